@@ -1,0 +1,23 @@
+// The events the views may send to the machines, in one place so the UI, the machines and the
+// tests agree on them. Nothing flows up from the views except these.
+
+import type { Difficulty } from '../sim/level';
+import type { MediatorAction, Proposal } from '../sim/state';
+
+/** Events of the app flow (boot → menu → briefing → playing → debrief → menu, plus settings). */
+export type AppEvent =
+  | { type: 'LEVEL_LOADED'; levelId: string }
+  | { type: 'LEVEL_FAILED'; message: string }
+  | { type: 'NEW_GAME'; seed?: number; difficulty?: Difficulty }
+  | { type: 'BEGIN' }
+  | { type: 'OPEN_SETTINGS' }
+  | { type: 'CLOSE_SETTINGS' }
+  | { type: 'TO_MENU' }
+  | { type: 'RETRY' };
+
+/** Events of the round cycle (situation → mediator acts → delegations respond → world moves → check). */
+export type RoundEvent =
+  | { type: 'CONTINUE' }
+  | { type: 'ACT'; action: Exclude<MediatorAction, { type: 'propose' } | { type: 'end_round' }> }
+  | { type: 'PROPOSE'; proposal: Proposal }
+  | { type: 'END_ROUND' };

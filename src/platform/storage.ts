@@ -1,0 +1,85 @@
+// A localStorage wrapper that never throws: private browsing, iframes, partitioned or full storage
+// all fall back to an in-memory map, so settings and saves degrade instead of breaking the game.
+
+/** Key/value storage of JSON values. */
+export interface Storage {
+  /** The stored value for `key`, or `fallback` when absent or unreadable. */
+  get<T>(key: string, fallback: T): T;
+  /** Stores `value` as JSON; keeps it in memory if the browser refuses. */
+  set(key: string, value: unknown): void;
+}
+
+function browserStorage(): globalThis.Storage | null {
+  try {
+    const s = globalThis.localStorage;
+    if (!s) return null;
+    const probe = '__asean-mediator-probe__';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Creates a storage backed by localStorage when it works, else by memory only.
+ * Values written while localStorage fails (e.g. quota exceeded) stay readable from memory.
+ */
+export function createStorage(backend: globalThis.Storage | null = browserStorage()): Storage {
+  const memory = new Map<string, string>();
+  return {
+    get<T>(key: string, fallback: T): T {
+      let raw: string | null | undefined = memory.get(key);
+      if (raw === undefined) {
+        try {
+          raw = backend?.getItem(key) ?? null;
+        } catch {
+          raw = null;
+        }
+      }
+      if (raw === null || raw === undefined) return fallback;
+      try {
+        return JSON.parse(raw) as T;
+      } catch {
+        return fallback;
+      }
+    },
+    set(key: string, value: unknown): void {
+      let raw: string;
+      try {
+        raw = JSON.stringify(value);
+      } catch {
+        return;
+      }
+      try {
+        if (!backend) throw new Error('no storage');
+        backend.setItem(key, raw);
+        memory.delete(key);
+      } catch {
+        memory.set(key, raw);
+      }
+    },
+  };
+}
+
+/** The settings key shared by audio (mute) and the UI (text size). */
+export const SETTINGS_KEY = 'asean-mediator:v1:settings';
+
+/** Persisted player settings; every field optional so older saves still load. */
+export interface Settings {
+  muted?: boolean;
+  /** Text size in percent, 100–200. */
+  textSize?: number;
+}
+
+/** Reads the settings object, tolerating garbage. */
+export function readSettings(storage: Storage): Settings {
+  const s = storage.get<unknown>(SETTINGS_KEY, {});
+  return s && typeof s === 'object' ? (s as Settings) : {};
+}
+
+/** Merges a change into the stored settings. */
+export function writeSettings(storage: Storage, patch: Settings): void {
+  storage.set(SETTINGS_KEY, { ...readSettings(storage), ...patch });
+}

@@ -1,0 +1,111 @@
+// The mediator's levers as pure rules on a draft state. Each returns null when applied, or the
+// reason it cannot be (the caller turns that into a refusal). Costs come from the catalogue.
+
+import type { Level } from './level';
+import type { GameState, MediatorAction, MeterChange } from './state';
+import type { Draws } from './rng';
+import { applyLeverage, nudge, nudgeSigned, otherSide } from './side-effects';
+import { clamp, sigmoid } from './math';
+import { tracked } from './meters';
+
+type Lever = Exclude<MediatorAction, { type: 'propose' } | { type: 'end_round' }>;
+
+/** Kydd: advice is believed with probability σ(a·bias toward this side + b·trust − c). */
+export const KYDD = { a: 3, b: 4, c: 2.5 } as const;
+
+/** Applies one lever; returns a refusal reason or null. */
+export function applyLever(level: Level, g: GameState, action: Lever, draws: Draws, changes: MeterChange[]): string | null {
+  const track = (cause: string, fn: () => void) => tracked(g, changes, cause, fn);
+  switch (action.type) {
+    case 'host_talks':
+      track('You hosted talks in Kuala Lumpur', () => {
+        for (const s of ['th', 'kh'] as const) {
+          nudge(g, s, 'trustMediator', 0.05);
+          nudge(g, s, 'trustOther', 0.03);
+        }
+        g.intensity = clamp(g.intensity - 0.04);
+        g.aseanCredibility = clamp(g.aseanCredibility + 0.02);
+      });
+      return null;
+    case 'shuttle':
+      track(`You listened to ${level.sides[action.side].name} in ${level.sides[action.side].capital}`, () => {
+        nudge(g, action.side, 'trustMediator', 0.07);
+        nudge(g, action.side, 'pressure', -0.04);
+        nudgeSigned(g, action.side, 'bias', 0.05);
+        nudgeSigned(g, otherSide(action.side), 'bias', -0.03);
+      });
+      return null;
+    case 'hotline':
+      if (g.measures.hotline) return 'The hotline is already open.';
+      track('A military hotline now links the commanders', () => {
+        g.measures.hotline = true;
+        g.intensity = clamp(g.intensity - 0.03);
+      });
+      return null;
+    case 'ask_priorities':
+      if (g.prioritiesKnown) return 'You already know what each side cares about most.';
+      g.prioritiesKnown = true;
+      return null;
+    case 'advise': {
+      const s = g.sides[action.side];
+      const p = sigmoid(KYDD.a * s.bias + KYDD.b * s.trustMediator - KYDD.c);
+      const believed = draws.chance(p);
+      track(believed ? `${level.sides[action.side].name} believed your counsel` : `${level.sides[action.side].name} dismissed your counsel`, () => {
+        s.adviceBelieved = believed;
+        if (!believed) nudge(g, action.side, 'trustMediator', -0.02);
+      });
+      return null;
+    }
+    case 'us_tariff_threat':
+    case 'us_incentive': {
+      if (g.leverageLeft <= 0) return 'Washington has no appetite to press again.';
+      const isPublic = action.type === 'us_tariff_threat';
+      track(isPublic ? 'The United States threatened tariffs in public' : 'The United States offered trade incentives in private', () =>
+        applyLeverage(level, g, isPublic ? 0.6 : 0.3, isPublic),
+      );
+      return null;
+    }
+    case 'aid_package':
+      track('ASEAN funded relief for displaced families', () => {
+        for (const s of ['th', 'kh'] as const) {
+          nudge(g, s, 'pain', -0.05);
+          nudge(g, s, 'pressure', -0.04);
+        }
+        g.aseanCredibility = clamp(g.aseanCredibility + 0.05);
+        g.intensity = clamp(g.intensity - 0.02);
+      });
+      return null;
+    case 'deploy_observers':
+      if (g.measures.observers) return 'Observers are already deployed.';
+      track('Interim observers deployed along the line', () => {
+        g.measures.observers = true;
+        g.intensity = clamp(g.intensity - 0.05);
+        g.aseanCredibility = clamp(g.aseanCredibility + 0.03);
+      });
+      return null;
+    case 'demining_teams':
+      if (g.measures.deminingTeams) return 'Demining teams are already at work.';
+      track('Humanitarian demining teams began clearing routes', () => {
+        g.measures.deminingTeams = true;
+      });
+      return null;
+    case 'corridors':
+      if (g.measures.corridors) return 'Corridors are already open.';
+      track('Humanitarian corridors opened', () => {
+        g.measures.corridors = true;
+        for (const s of ['th', 'kh'] as const) nudge(g, s, 'pain', -0.03);
+      });
+      return null;
+    case 'statement': {
+      const name = level.sides[action.side].name;
+      const praise = action.tone === 'praise';
+      track(praise ? `You praised ${name} in public` : `You blamed ${name} in public`, () => {
+        nudgeSigned(g, action.side, 'bias', praise ? 0.15 : -0.2);
+        nudgeSigned(g, otherSide(action.side), 'bias', praise ? -0.1 : 0.1);
+        nudge(g, action.side, 'trustMediator', praise ? 0.03 : -0.08);
+        if (!praise) nudge(g, action.side, 'pressure', 0.04);
+      });
+      return null;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+// The game's entry points: create a game from a scenario and a seed, apply one decision (a pure
+// reducer with immer that returns a refusal with a reason for an illegal move), and replay a log.
+
+import { produce } from 'immer';
+import { SIDES, type Difficulty, type Level } from './level';
+import type { GameState, MediatorAction, SideState, StepResult } from './state';
+import { openRng, seedRng } from './rng';
+import { clamp } from './math';
+import { ACTIONS } from './catalog';
+import { applyLever } from './actions';
+import { propose } from './propose';
+import { endRound } from './end-round';
+
+/** Options for a new game. */
+export interface NewGameOptions {
+  seed: number;
+  difficulty?: Difficulty;
+}
+
+/** A fresh game at round 1 of the scenario. */
+export function createGame(level: Level, { seed, difficulty = 'tense' }: NewGameOptions): GameState {
+  const diff = level.difficulty[difficulty];
+  const side = (id: 'th' | 'kh'): SideState => {
+    const s = level.sides[id].start;
+    const even = 1 / level.issues.length;
+    return {
+      pain: s.pain, edge: s.edge, pressure: clamp(s.pressure + diff.pressure), trustOther: s.trustOther,
+      trustMediator: s.trustMediator, bias: s.bias, leverage: 0, adviceBelieved: false,
+      opponentWeights: Object.fromEntries(level.issues.map((i) => [i.id, even])),
+      lastOfferUtility: null, concessionSeen: 0, lastCounter: null, walkedOut: false,
+    };
+  };
+  return {
+    version: 1, scenarioId: level.id, seed: seed | 0, difficulty, rng: seedRng(seed), round: 1, maxRounds: level.rounds,
+    capital: level.capitalPerRound, usedThisRound: [], sides: { th: side('th'), kh: side('kh') },
+    livesLost: level.world.livesLost, displaced: level.world.displaced, peakDisplaced: level.world.displaced,
+    intensity: clamp(level.world.intensity), aseanCredibility: clamp(level.world.aseanCredibility),
+    leverageLeft: level.world.leverageRounds, leveragePublic: false, minesCleared: 0, weaponsWithdrawn: 0,
+    measures: { observers: false, hotline: false, deminingTeams: false, corridors: false },
+    prioritiesKnown: false, ceasefire: 'none', accord: null, accordLeverage: 0, heldRounds: 0, tabled: null,
+    answers: [], roundChanges: [], log: [], reports: [], cues: [], outcome: null,
+  };
+}
+
+/** Applies one decision. Illegal moves return `ok: false` with a reason and the state unchanged. */
+export function step(level: Level, state: GameState, action: MediatorAction): StepResult {
+  const refusal = refuse(level, state, action);
+  if (refusal) return { ok: false, reason: refusal, state };
+  let problem: string | null = null;
+  const next = produce(state, (g) => {
+    g.cues = [];
+    const draws = openRng(g.rng);
+    if (action.type === 'end_round') {
+      endRound(level, g, draws);
+    } else if (action.type === 'propose') {
+      propose(level, g, action.proposal, g.roundChanges);
+    } else {
+      problem = applyLever(level, g, action, draws, g.roundChanges);
+      g.capital -= ACTIONS.find((a) => a.type === action.type)?.cost ?? 1;
+      g.usedThisRound.push(action.type);
+      g.cues.push('action');
+    }
+    g.log.push(action);
+    g.rng = draws.state();
+  });
+  if (problem) return { ok: false, reason: problem, state };
+  return { ok: true, state: next };
+}
+
+/** Why a decision is illegal now, or null when it is allowed. */
+export function refuse(level: Level, state: GameState, action: MediatorAction): string | null {
+  if (state.outcome) return 'The scenario is over. Start a new game from the menu.';
+  if (action.type === 'end_round') return null;
+  if (state.tabled) return 'The delegations have answered your package. End the round to see what happens.';
+  if (action.type === 'propose') {
+    if (state.accord) return 'An accord is already signed. Make it hold: verification, demining and aid now matter most.';
+    if (state.capital < 1) return 'You have no political capital left this round to table a package.';
+    const missing = level.issues.filter((i) => !i.options.some((o) => o.id === action.proposal[i.id]));
+    if (missing.length) return `Choose a term for every issue first: ${missing.map((i) => i.label).join(', ')}.`;
+    return null;
+  }
+  const info = ACTIONS.find((a) => a.type === action.type);
+  if (!info) return 'That is not something the envoy can do.';
+  if (state.usedThisRound.includes(action.type)) return `You have already used "${info.label}" this round.`;
+  if (state.capital < info.cost) return `"${info.label}" costs ${info.cost} political capital; you have ${state.capital} left this round.`;
+  if ('side' in action && !SIDES.includes(action.side)) return 'Choose Thailand or Cambodia.';
+  return null;
+}
+
+/** Replays a decision log from the seed; refused decisions are skipped, as they were in play. */
+export function replay(level: Level, seed: number, difficulty: Difficulty, log: readonly MediatorAction[]): GameState {
+  let state = createGame(level, { seed, difficulty });
+  for (const action of log) state = step(level, state, action).state;
+  return state;
+}

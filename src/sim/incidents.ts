@@ -1,0 +1,45 @@
+// Drawing this round's incidents from the hazard that the terms in force set, and applying each
+// to the side that suffers it (victim's pressure up, its trust in the other side down).
+
+import type { IncidentDef, Level, SideId } from './level';
+import type { GameState, IncidentEvent, MeterChange } from './state';
+import type { Draws } from './rng';
+import { airStrikesBarred, ceasefireInForce, incidentHazard } from './terms';
+import { nudge, nudgeSigned, otherSide } from './side-effects';
+import { tracked } from './meters';
+import { clamp } from './math';
+
+/** Fills {victim} and {other} in an incident's text. */
+function incidentText(level: Level, def: IncidentDef, victim: SideId): string {
+  return def.text.replaceAll('{victim}', level.sides[victim].name).replaceAll('{other}', level.sides[otherSide(victim)].name);
+}
+
+/** Draws and applies the round's incidents. Every incident def consumes the same draws, whatever happens. */
+export function drawIncidents(level: Level, g: GameState, draws: Draws, changes: MeterChange[]): IncidentEvent[] {
+  const hazard = incidentHazard(level, g);
+  const barred = airStrikesBarred(level, g);
+  const inForce = ceasefireInForce(g.ceasefire);
+  const events: IncidentEvent[] = [];
+  for (const def of level.incidents) {
+    const happens = draws.chance(1 - Math.exp(-hazard * def.weight));
+    const victimDraw = draws.next();
+    if (!happens || (barred && def.kind === 'airstrike')) continue;
+    const victim: SideId = def.victim === 'either' ? (victimDraw < 0.5 ? 'th' : 'kh') : def.victim;
+    const text = incidentText(level, def, victim);
+    tracked(g, changes, text, () => {
+      g.livesLost += def.deaths;
+      g.displaced += def.displaced;
+      nudge(g, victim, 'pressure', def.pressure);
+      nudge(g, victim, 'trustOther', -def.pressure / 2);
+      nudge(g, victim, 'pain', def.deaths > 0 || def.displaced > 0 ? 0.04 : 0);
+      nudgeSigned(g, victim, 'edge', def.deaths > 0 ? -0.04 : 0);
+      nudgeSigned(g, otherSide(victim), 'edge', def.deaths > 0 ? 0.04 : 0);
+      g.intensity = clamp(g.intensity + def.intensity * (inForce ? 0.5 : 1));
+    });
+    events.push({
+      id: def.id, kind: def.kind, victim, text, deaths: def.deaths, displaced: def.displaced, site: def.site,
+      violation: inForce && def.violation,
+    });
+  }
+  return events;
+}

@@ -1,0 +1,170 @@
+// The shape of a scenario once loaded and validated. The sim reads only this; the zod schema in
+// src/content checks JSON files against it, so the rules never see unchecked data.
+
+/** The two delegations. Every asymmetry between them comes from scenario data keyed by this. */
+export type SideId = 'th' | 'kh';
+export const SIDES: readonly SideId[] = ['th', 'kh'];
+
+/** Issues that can be on the table (GAME.md, "Issues on the table"). */
+export type IssueId =
+  | 'scope'
+  | 'withdrawal'
+  | 'demining'
+  | 'detainees'
+  | 'observers'
+  | 'civilians'
+  | 'trade'
+  | 'boundary';
+
+/** Difficulty levels (GAME.md "Difficulty and tone"). */
+export type Difficulty = 'calm' | 'tense' | 'violent';
+export const DIFFICULTIES: readonly Difficulty[] = ['calm', 'tense', 'violent'];
+
+/** A text shown to players, with an optional date it was reported and the source that backs it. */
+export interface Fact {
+  text: string;
+  /** ISO date the figure or event was reported, e.g. "2025-12-10". */
+  date?: string;
+  /** Id of an entry in the scenario's `sources`. Required whenever `date` is set. */
+  source?: string;
+}
+
+/** A published source: publisher, date and address. */
+export interface Source {
+  id: string;
+  publisher: string;
+  date: string;
+  title: string;
+  url: string;
+}
+
+/** What an option of an issue does to the world while it is in force. */
+export interface OptionEffects {
+  /** Multiplies the incident hazard while in force (Fortna: stronger terms, fewer relapses). */
+  hazard?: number;
+  /** Share of remaining mines cleared each round while in force. */
+  demining?: number;
+  /** Share of displaced civilians who return each round while the ceasefire holds. */
+  returns?: number;
+  /** Whether compliance becomes visible, so trust between the sides can move. */
+  verifies?: boolean;
+  /** Share of heavy weapons pulled back when signed (0..1). */
+  withdrawal?: number;
+  /** Leverage (0..1) this option applies to both sides when tabled; public pressure backfires. */
+  leverage?: number;
+  /** Whether the leverage of this option is public (causes backlash) or private. */
+  publicLeverage?: boolean;
+  /** Whether this option suspends air strikes (changes which incidents may happen). */
+  noAirStrikes?: boolean;
+}
+
+/** One option of an issue, valued by each side in [0,1]. */
+export interface IssueOption {
+  id: string;
+  label: string;
+  value: Record<SideId, number>;
+  effects?: OptionEffects;
+}
+
+/** An issue open in this scenario. */
+export interface IssueDef {
+  id: IssueId;
+  label: string;
+  /** One line for the proposal builder. */
+  help: string;
+  options: IssueOption[];
+}
+
+/** The fixed data of one delegation, from which the model's behaviour follows. */
+export interface SideDef {
+  name: string;
+  capital: string;
+  /** Issue weights at the table; normalised over the open issues. */
+  weights: Partial<Record<IssueId, number>>;
+  /** Issue weights of the domestic audience (ratification); over-weight sovereignty. */
+  domesticWeights: Partial<Record<IssueId, number>>;
+  start: {
+    pain: number;
+    edge: number;
+    pressure: number;
+    trustOther: number;
+    trustMediator: number;
+    bias: number;
+  };
+  /** Base reservation value RV0. */
+  rv0: number;
+  /** Base concession exponent β0 (β < 1 firm, > 1 yielding). */
+  beta0: number;
+  /** Ratification threshold at zero pressure, W0. */
+  w0: number;
+  /** Trust in the mediator below which the delegation walks out. */
+  walkout: number;
+  /** Sensitivity of its public to foreign pressure (ρ in the model). */
+  backlash: number;
+}
+
+/** An incident type that may be drawn each round. */
+export interface IncidentDef {
+  id: string;
+  kind: 'landmine' | 'skirmish' | 'rockets' | 'airstrike' | 'rally' | 'rumour';
+  /** Relative weight in the hazard. */
+  weight: number;
+  /** Which side suffers it: a fixed side or either, drawn. */
+  victim: SideId | 'either';
+  /** Text shown in the round report; {victim} and {other} are replaced by side names. */
+  text: string;
+  deaths: number;
+  displaced: number;
+  /** Raise in the victim's domestic pressure. */
+  pressure: number;
+  /** Fighting intensity added. */
+  intensity: number;
+  /** Whether it counts as a violation of a ceasefire in force. */
+  violation: boolean;
+  /** Site id from `sites` where it happens (for the map). */
+  site?: string;
+}
+
+/** A flashpoint drawn on the map. */
+export interface SiteDef {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  side: SideId | 'border';
+}
+
+/** A whole scenario. */
+export interface Level {
+  id: string;
+  title: string;
+  date: string;
+  summary: string;
+  briefing: Fact[];
+  debrief: Fact[];
+  sources: Source[];
+  rounds: number;
+  roundLabel: string;
+  capitalPerRound: number;
+  verificationRounds: number;
+  issues: IssueDef[];
+  sides: Record<SideId, SideDef>;
+  incidents: IncidentDef[];
+  sites: SiteDef[];
+  world: {
+    /** Base hazard per round of incidents when no ceasefire holds. */
+    hazard: number;
+    /** Starting fighting intensity (0..1). */
+    intensity: number;
+    /** Deaths per round at full intensity. */
+    deathsAtFullIntensity: number;
+    /** New displaced per round at full intensity. */
+    displacedAtFullIntensity: number;
+    livesLost: number;
+    displaced: number;
+    aseanCredibility: number;
+    /** Rounds of United States leverage available. */
+    leverageRounds: number;
+  };
+  difficulty: Record<Difficulty, { hazard: number; pressure: number }>;
+}

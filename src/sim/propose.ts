@@ -1,0 +1,79 @@
+// Tabling a package: both delegations answer (accept, reject, counter or walk out), each learns from
+// the other's counter (frequency opponent model, reciprocity), and if both accept the accord is signed.
+
+import { SIDES, type Level, type SideId } from './level';
+import type { Answer, GameState, MeterChange, Proposal } from './state';
+import { respond } from './negotiation/respond';
+import { tableUtility } from './negotiation/utility';
+import { applyLeverage, otherSide } from './side-effects';
+import { tracked } from './meters';
+import { clamp } from './math';
+import { PROPOSE_COST } from './catalog';
+
+/** Frequency model (ANAC HardHeaded style): issues the other side moved in its counter gain weight. */
+const LEARNING = 0.2;
+
+/** Incidents a side has suffered so far this game (its public remembers them). */
+function incidentsSuffered(g: GameState, side: SideId): number {
+  return g.reports.reduce((n, r) => n + r.incidents.filter((i) => i.victim === side).length, 0);
+}
+
+/** The option effects of the package's trade term, if any. */
+function tradeLeverage(level: Level, proposal: Proposal): { m: number; isPublic: boolean } | null {
+  for (const issue of level.issues) {
+    const e = issue.options.find((o) => o.id === proposal[issue.id])?.effects;
+    if (e?.leverage) return { m: e.leverage, isPublic: !!e.publicLeverage };
+  }
+  return null;
+}
+
+/** Updates what `learner` believes about the other side from the other's counter-offer. */
+function learn(level: Level, g: GameState, learner: SideId, tabled: Proposal, counter: Proposal): void {
+  const s = g.sides[learner];
+  for (const issue of level.issues) {
+    if (counter[issue.id] !== tabled[issue.id]) s.opponentWeights[issue.id] = (s.opponentWeights[issue.id] ?? 0) + LEARNING;
+  }
+  const total = Object.values(s.opponentWeights).reduce((a, b) => a + (b ?? 0), 0);
+  for (const k of Object.keys(s.opponentWeights) as (keyof typeof s.opponentWeights)[]) s.opponentWeights[k] = (s.opponentWeights[k] ?? 0) / total;
+  const u = tableUtility(level, counter, learner);
+  s.concessionSeen = s.lastOfferUtility === null ? 0 : Math.max(0, u - s.lastOfferUtility);
+  s.lastOfferUtility = u;
+}
+
+/** Tables a package on a draft state and records both answers. */
+export function propose(level: Level, g: GameState, proposal: Proposal, changes: MeterChange[]): void {
+  g.capital -= PROPOSE_COST;
+  g.usedThisRound.push('propose');
+  g.tabled = { ...proposal };
+  const trade = tradeLeverage(level, proposal);
+  if (trade && g.leverageLeft > 0) {
+    tracked(g, changes, trade.isPublic ? 'The package carries a public US tariff threat' : 'The package carries a US trade incentive', () =>
+      applyLeverage(level, g, trade.m, trade.isPublic),
+    );
+  }
+  const answers: Answer[] = SIDES.map((side) => respond(level, g, side, proposal, incidentsSuffered(g, side)));
+  g.answers = answers;
+  for (const a of answers) {
+    if (a.verdict === 'walkout') g.sides[a.side].walkedOut = true;
+    if (a.counter) {
+      g.sides[a.side].lastCounter = a.counter;
+      learn(level, g, otherSide(a.side), proposal, a.counter);
+    }
+  }
+  if (answers.every((a) => a.verdict === 'accept')) {
+    tracked(g, changes, 'Both delegations signed the accord', () => {
+      g.accord = { ...proposal };
+      g.ceasefire = 'agreed';
+      g.heldRounds = 0;
+      g.accordLeverage = Math.max(g.sides.th.leverage, g.sides.kh.leverage);
+      const withdrawal = level.issues.flatMap((i) => i.options.filter((o) => o.id === proposal[i.id])).reduce((m, o) => Math.max(m, o.effects?.withdrawal ?? 0), 0);
+      g.weaponsWithdrawn = clamp(withdrawal);
+      g.aseanCredibility = clamp(g.aseanCredibility + 0.1);
+    });
+    g.cues.push('signed');
+  } else if (answers.some((a) => a.verdict === 'walkout')) {
+    g.cues.push('walkout');
+  } else {
+    g.cues.push(answers.some((a) => a.verdict === 'counter') ? 'counter' : 'reject');
+  }
+}

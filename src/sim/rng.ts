@@ -1,0 +1,33 @@
+// Seeded randomness whose whole state lives in the game state (pure-rand's xoroshiro128+), so the
+// same seed and the same decisions always give the same game. Never Math.random in the core.
+
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+
+/** The serialisable state of a fresh generator for a seed. */
+export function seedRng(seed: number): number[] {
+  const gen = xoroshiro128plus(seed | 0);
+  // xoroshiro's first outputs from a small seed are poorly mixed: discard a few.
+  for (let i = 0; i < 24; i++) gen.next();
+  return [...gen.getState()];
+}
+
+/** A draw source bound to one reducer call; write `state()` back into the game state afterwards. */
+export interface Draws {
+  /** A float in [0, 1). */
+  next(): number;
+  /** True with probability p. */
+  chance(p: number): boolean;
+  /** The generator's state after the draws so far. */
+  state(): number[];
+}
+
+/** Opens a draw source on a stored generator state. */
+export function openRng(stored: readonly number[]): Draws {
+  const gen = xoroshiro128plusFromState(stored);
+  return {
+    next: () => uniformFloat64(gen),
+    chance: (p) => uniformFloat64(gen) < p,
+    state: () => [...gen.getState()],
+  };
+}

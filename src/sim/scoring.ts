@@ -1,0 +1,38 @@
+// The score of a finished game (GAME.md, "Scoring and the debrief"): both sides' acceptance, lives
+// saved against the no-mediator baseline of the same seed, civilians returned, durability of the
+// terms signed, and ASEAN's credibility.
+
+import type { Level } from './level';
+import type { GameState, Outcome } from './state';
+import { clamp } from './math';
+import { homeUtility, tableUtility } from './negotiation/utility';
+import { termsHazard } from './terms';
+
+/** Points available for each part of the score (they sum to 100). */
+export const SCORE_WEIGHTS = { acceptance: 25, livesSaved: 25, returns: 15, durability: 20, credibility: 15 } as const;
+
+/** Scores a finished game; `baselineLives` is the lives lost with no mediator on the same seed. */
+export function scoreGame(level: Level, g: GameState, kind: Outcome['kind'], reason: Outcome['reason'], baselineLives: number, peakDisplaced: number): Outcome {
+  const accord = g.accord;
+  const acceptance = accord
+    ? Math.min(...(['th', 'kh'] as const).map((s) => (tableUtility(level, accord, s) + homeUtility(level, accord, s)) / 2))
+    : 0;
+  const extraDeaths = Math.max(0, baselineLives - level.world.livesLost);
+  const ownDeaths = Math.max(0, g.livesLost - level.world.livesLost);
+  const livesSaved = extraDeaths > 0 ? clamp((extraDeaths - ownDeaths) / extraDeaths) : ownDeaths === 0 ? 1 : 0;
+  const returns = peakDisplaced > 0 ? clamp((peakDisplaced - g.displaced) / peakDisplaced) : 0;
+  const durability = accord ? clamp(1 - termsHazard(level, { ...g, ceasefire: 'holding' })) : 0;
+  const credibility = clamp(g.aseanCredibility);
+  const parts = { acceptance, livesSaved, returns, durability, credibility };
+  const score = Math.round(
+    (Object.keys(SCORE_WEIGHTS) as (keyof typeof SCORE_WEIGHTS)[]).reduce((sum, k) => sum + SCORE_WEIGHTS[k] * parts[k], 0),
+  );
+  const breakdown = {
+    acceptance: Math.round(SCORE_WEIGHTS.acceptance * acceptance),
+    livesSaved: Math.round(SCORE_WEIGHTS.livesSaved * livesSaved),
+    returns: Math.round(SCORE_WEIGHTS.returns * returns),
+    durability: Math.round(SCORE_WEIGHTS.durability * durability),
+    credibility: Math.round(SCORE_WEIGHTS.credibility * credibility),
+  };
+  return { kind, reason, score: kind === 'loss' ? Math.min(score, 40) : score, breakdown };
+}

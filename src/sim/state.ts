@@ -1,0 +1,198 @@
+// The game's state as plain JSON: everything a save, a resume code or a replay needs, including
+// the random generator's state. Nothing here holds functions, classes or references to the level.
+
+import type { Difficulty, IssueId, SideId } from './level';
+
+/** A package of terms: one option id per open issue. */
+export type Proposal = Partial<Record<IssueId, string>>;
+
+/** The ceasefire's state (GAME.md, "The loop", step 4). */
+export type CeasefireState = 'none' | 'agreed' | 'holding' | 'formalised' | 'violated' | 'collapsed';
+
+/** One delegation's changing state; all in [0,1] except edge and bias in [-1,1]. */
+export interface SideState {
+  pain: number;
+  edge: number;
+  pressure: number;
+  trustOther: number;
+  trustMediator: number;
+  /** Perceived mediator bias: positive means "the mediator is on our side". */
+  bias: number;
+  /** Leverage currently applied to this side (0..1). */
+  leverage: number;
+  /** Believed mediator advice lowers this side's target this round. */
+  adviceBelieved: boolean;
+  /** The side's estimate of the other side's issue weights (frequency opponent model). */
+  opponentWeights: Partial<Record<IssueId, number>>;
+  /** This side's utility of the other side's latest counter-offer (for reciprocity). */
+  lastOfferUtility: number | null;
+  /** How far the other side's offers last moved toward this side (lowers this side's target). */
+  concessionSeen: number;
+  /** This side's latest counter-offer, if any. */
+  lastCounter: Proposal | null;
+  walkedOut: boolean;
+}
+
+/** Why a delegation answered as it did: the numbers that decided it. */
+export interface Reason {
+  kind: 'accepts' | 'below_target' | 'cannot_ratify' | 'walkout' | 'incomplete';
+  utility: number;
+  target: number;
+  domestic: number;
+  ratification: number;
+  /** The issue whose term cost the most against this side's best option. */
+  issue?: IssueId;
+  /** The option in the tabled package for that issue. */
+  option?: string;
+  /** An option of that issue that would pass, if one alone would. */
+  wouldPass?: string;
+  pressure: number;
+  incidents: number;
+}
+
+/** A delegation's answer to a tabled package. */
+export interface Answer {
+  side: SideId;
+  verdict: 'accept' | 'reject' | 'counter' | 'walkout';
+  reason: Reason;
+  counter?: Proposal;
+}
+
+/** The mediator's actions (GAME.md, "The mediator's levers"). */
+export type MediatorAction =
+  | { type: 'host_talks' }
+  | { type: 'shuttle'; side: SideId }
+  | { type: 'hotline' }
+  | { type: 'ask_priorities' }
+  | { type: 'advise'; side: SideId }
+  | { type: 'us_tariff_threat' }
+  | { type: 'us_incentive' }
+  | { type: 'aid_package' }
+  | { type: 'deploy_observers' }
+  | { type: 'demining_teams' }
+  | { type: 'corridors' }
+  | { type: 'statement'; side: SideId; tone: 'praise' | 'blame' }
+  | { type: 'propose'; proposal: Proposal }
+  | { type: 'end_round' };
+
+export type ActionType = MediatorAction['type'];
+
+/** A meter the player sees, with the change and its cause. */
+export type MeterId =
+  | 'livesLost'
+  | 'displaced'
+  | 'intensity'
+  | 'aseanCredibility'
+  | 'leverageLeft'
+  | 'minesCleared'
+  | 'weaponsWithdrawn'
+  | `${SideId}.pressure`
+  | `${SideId}.trustOther`
+  | `${SideId}.trustMediator`
+  | `${SideId}.bias`;
+
+/** One change of a meter, with its direction, size and cause. */
+export interface MeterChange {
+  meter: MeterId;
+  from: number;
+  to: number;
+  cause: string;
+}
+
+/** An incident that happened this round. */
+export interface IncidentEvent {
+  id: string;
+  kind: string;
+  victim: SideId;
+  text: string;
+  deaths: number;
+  displaced: number;
+  site?: string;
+  /** Whether it broke a ceasefire in force. */
+  violation: boolean;
+}
+
+/** Sound or visual cue names the sim emits; the audio adapter maps each to a sound. */
+export type Cue =
+  | 'action'
+  | 'refused'
+  | 'accept'
+  | 'reject'
+  | 'counter'
+  | 'walkout'
+  | 'signed'
+  | 'incident'
+  | 'explosion'
+  | 'round'
+  | 'win'
+  | 'loss';
+
+/** What happened in one round, for the round report and the debrief timeline. */
+export interface RoundReport {
+  round: number;
+  actions: ActionType[];
+  answers: Answer[];
+  incidents: IncidentEvent[];
+  changes: MeterChange[];
+  ceasefire: { from: CeasefireState; to: CeasefireState };
+  signed: boolean;
+}
+
+/** How the scenario ended. */
+export interface Outcome {
+  kind: 'win' | 'partial' | 'loss';
+  reason: 'formalised' | 'deadline' | 'war' | 'walkout' | 'collapse';
+  score: number;
+  breakdown: Record<'acceptance' | 'livesSaved' | 'returns' | 'durability' | 'credibility', number>;
+}
+
+/** The whole game. */
+export interface GameState {
+  version: 1;
+  scenarioId: string;
+  seed: number;
+  difficulty: Difficulty;
+  rng: number[];
+  round: number;
+  maxRounds: number;
+  capital: number;
+  /** Action types used this round (a lever can be used once a round). */
+  usedThisRound: ActionType[];
+  sides: Record<SideId, SideState>;
+  livesLost: number;
+  displaced: number;
+  /** The most civilians displaced at once during this game (for the returns score). */
+  peakDisplaced: number;
+  intensity: number;
+  aseanCredibility: number;
+  leverageLeft: number;
+  leveragePublic: boolean;
+  minesCleared: number;
+  weaponsWithdrawn: number;
+  /** Measures in place before any deal: interim observers, hotline, demining teams, corridors. */
+  measures: { observers: boolean; hotline: boolean; deminingTeams: boolean; corridors: boolean };
+  prioritiesKnown: boolean;
+  ceasefire: CeasefireState;
+  /** The accord signed, if any. */
+  accord: Proposal | null;
+  /** Leverage share (0..1) that bought the accord. */
+  accordLeverage: number;
+  /** Rounds the ceasefire has held since signing. */
+  heldRounds: number;
+  /** The package on the table this round, and the last answers to it. */
+  tabled: Proposal | null;
+  answers: Answer[];
+  /** Meter changes caused so far this round (by the mediator's actions and the answers). */
+  roundChanges: MeterChange[];
+  /** Every decision, in order: replaying it from the seed rebuilds this state. */
+  log: MediatorAction[];
+  reports: RoundReport[];
+  /** Cues emitted by the last reducer call, for audio and effects. */
+  cues: Cue[];
+  outcome: Outcome | null;
+}
+
+/** Result of a reducer: a new state, or a refusal with a reason the player can read. */
+export type StepResult =
+  | { ok: true; state: GameState }
+  | { ok: false; reason: string; state: GameState };

@@ -1,0 +1,83 @@
+// What the terms in force and the measures on the ground do to the world: the incident hazard
+// (Fortna: stronger terms, fewer relapses), verification, demining, returns and leverage fragility.
+
+import type { Level, OptionEffects } from './level';
+import type { CeasefireState, GameState } from './state';
+
+/** Design constants for measures taken before any accord, and for leverage fragility. */
+export const TERMS = {
+  observersHazard: 0.6,
+  hotlineHazard: 0.7,
+  deminingTeamsRate: 0.08,
+  corridorsReturns: 0.05,
+  /** μ: hazard rises by (1 + μ·share) once the leverage that bought a deal lapses. */
+  mu: 1.5,
+  /** d: hazard rises by (1 + d·max pressure). */
+  d: 0.5,
+  /** Mines cleared lower the hazard by (1 − cleared)^p. */
+  p: 0.5,
+  /** An agreed or holding ceasefire cuts the base hazard to this share. */
+  ceasefireHazard: 0.35,
+} as const;
+
+/** Whether a ceasefire is in force (agreed, holding, formalised, or violated but not yet collapsed). */
+export function ceasefireInForce(c: CeasefireState): boolean {
+  return c === 'agreed' || c === 'holding' || c === 'formalised' || c === 'violated';
+}
+
+/** The effects of every option of the signed accord, while its ceasefire is in force. */
+export function accordEffects(level: Level, game: GameState): OptionEffects[] {
+  if (!game.accord || !ceasefireInForce(game.ceasefire)) return [];
+  const out: OptionEffects[] = [];
+  for (const issue of level.issues) {
+    const o = issue.options.find((x) => x.id === game.accord![issue.id]);
+    if (o?.effects) out.push(o.effects);
+  }
+  return out;
+}
+
+/** Whether observers or joint teams can see compliance, so trust can move. */
+export function verified(level: Level, game: GameState): boolean {
+  return game.measures.observers || accordEffects(level, game).some((e) => e.verifies);
+}
+
+/** Whether air strikes are ruled out by the terms in force. */
+export function airStrikesBarred(level: Level, game: GameState): boolean {
+  return accordEffects(level, game).some((e) => e.noAirStrikes);
+}
+
+/** Share of remaining mines cleared this round. */
+export function deminingRate(level: Level, game: GameState): number {
+  const fromAccord = accordEffects(level, game).reduce((m, e) => Math.max(m, e.demining ?? 0), 0);
+  return Math.min(0.9, fromAccord + (game.measures.deminingTeams ? TERMS.deminingTeamsRate : 0));
+}
+
+/** Share of displaced civilians who return this round (only while guns are quiet). */
+export function returnRate(level: Level, game: GameState): number {
+  const quiet = ceasefireInForce(game.ceasefire) || game.intensity < 0.35;
+  if (!quiet) return 0;
+  const fromAccord = accordEffects(level, game).reduce((m, e) => Math.max(m, e.returns ?? 0), 0);
+  return Math.max(fromAccord, game.measures.corridors ? TERMS.corridorsReturns : 0);
+}
+
+/** The hazard multiplier of the terms and measures alone (1 = no protection), used for durability. */
+export function termsHazard(level: Level, game: GameState): number {
+  let h = 1;
+  let observersInAccord = false;
+  for (const e of accordEffects(level, game)) {
+    h *= e.hazard ?? 1;
+    if (e.verifies) observersInAccord = true;
+  }
+  if (game.measures.observers && !observersInAccord) h *= TERMS.observersHazard;
+  if (game.measures.hotline) h *= TERMS.hotlineHazard;
+  return h * Math.pow(1 - game.minesCleared, TERMS.p);
+}
+
+/** The incident hazard this round: λ = λ0·terms·(1 + μ·lapsed share)·(1 + d·max pressure)·ceasefire. */
+export function incidentHazard(level: Level, game: GameState): number {
+  const base = level.world.hazard * level.difficulty[game.difficulty].hazard;
+  const lapsed = game.accord && game.leverageLeft <= 0 ? game.accordLeverage : 0;
+  const maxPressure = Math.max(game.sides.th.pressure, game.sides.kh.pressure);
+  const cease = ceasefireInForce(game.ceasefire) ? TERMS.ceasefireHazard : 1;
+  return base * termsHazard(level, game) * (1 + TERMS.mu * lapsed) * (1 + TERMS.d * maxPressure) * cease;
+}

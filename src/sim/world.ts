@@ -1,0 +1,108 @@
+// The world moves at the end of each round: incidents, fighting, pain, demining, returns, verified
+// trust, leverage that lapses, and the ceasefire's state (none → agreed → holding → formalised, or
+// → violated → collapsed).
+
+import { SIDES, type Level } from './level';
+import type { CeasefireState, GameState, IncidentEvent, MeterChange } from './state';
+import type { Draws } from './rng';
+import { drawIncidents } from './incidents';
+import { ceasefireInForce, deminingRate, returnRate, verified } from './terms';
+import { clamp } from './math';
+import { tracked } from './meters';
+import { nudge } from './side-effects';
+
+/** Design constants of the world's movement. */
+export const WORLD = {
+  /** Intensity drift per round without a ceasefire, plus a share of average pressure above 0.5. */
+  drift: 0.04,
+  pressureDrift: 0.12,
+  /** Share of intensity left each round a ceasefire is in force. */
+  ceasefireCalm: 0.5,
+  /** How fast pain follows harm, trust follows verified compliance, pressure eases. */
+  painRate: 0.3,
+  trustRate: 0.25,
+  pressureEase: 0.08,
+  /** Pressure above which a violated ceasefire collapses. */
+  collapsePressure: 0.9,
+} as const;
+
+/** Moves the world by one round on a draft; returns the round's incidents and the ceasefire change. */
+export function moveWorld(level: Level, g: GameState, draws: Draws, changes: MeterChange[]): { incidents: IncidentEvent[]; from: CeasefireState } {
+  const from = g.ceasefire;
+  const incidents = drawIncidents(level, g, draws, changes);
+  const track = (cause: string, fn: () => void) => tracked(g, changes, cause, fn);
+
+  if (ceasefireInForce(g.ceasefire)) {
+    track('The ceasefire quietened the front', () => {
+      g.intensity = clamp(g.intensity * WORLD.ceasefireCalm);
+    });
+  } else {
+    track('Fighting went on along the border', () => {
+      const full = level.world;
+      g.livesLost += Math.round(g.intensity * full.deathsAtFullIntensity);
+      g.displaced += Math.round(g.intensity * full.displacedAtFullIntensity);
+      const avgPressure = (g.sides.th.pressure + g.sides.kh.pressure) / 2;
+      g.intensity = clamp(g.intensity + WORLD.drift + WORLD.pressureDrift * (avgPressure - 0.5));
+    });
+  }
+
+  const hit = (side: string) => incidents.filter((i) => i.victim === side).length;
+  for (const side of SIDES) {
+    g.sides[side].pain = clamp(g.sides[side].pain + WORLD.painRate * (clamp(g.intensity + 0.1 * hit(side)) - g.sides[side].pain));
+  }
+
+  const demine = deminingRate(level, g);
+  if (demine > 0) track('Deminers cleared more ground', () => { g.minesCleared = clamp(g.minesCleared + demine * (1 - g.minesCleared)); });
+  const returns = returnRate(level, g);
+  if (returns > 0 && g.displaced > 0) track('Displaced families went home', () => { g.displaced = Math.round(g.displaced * (1 - returns)); });
+
+  if (verified(level, g)) {
+    track('Observers reported on compliance', () => {
+      for (const side of SIDES) {
+        const compliance = 1 - Math.min(1, 0.5 * hit(side));
+        nudge(g, side, 'trustOther', WORLD.trustRate * (compliance - g.sides[side].trustOther));
+      }
+    });
+  }
+
+  track('Tempers cooled a little', () => {
+    for (const side of SIDES) {
+      const base = clamp(level.sides[side].start.pressure + level.difficulty[g.difficulty].pressure);
+      if (g.sides[side].pressure > base) nudge(g, side, 'pressure', -WORLD.pressureEase * (g.sides[side].pressure - base));
+    }
+  });
+
+  if (g.sides.th.leverage > 0 || g.sides.kh.leverage > 0) {
+    track('United States pressure ran on', () => {
+      g.leverageLeft = Math.max(0, g.leverageLeft - 1);
+      if (g.leverageLeft === 0) for (const side of SIDES) g.sides[side].leverage = 0;
+    });
+  }
+
+  stepCeasefire(g, incidents, level.verificationRounds);
+  return { incidents, from };
+}
+
+/** The ceasefire's transition for this round. */
+function stepCeasefire(g: GameState, incidents: IncidentEvent[], verificationRounds: number): void {
+  const violations = incidents.filter((i) => i.violation).length;
+  const maxPressure = Math.max(g.sides.th.pressure, g.sides.kh.pressure);
+  switch (g.ceasefire) {
+    case 'agreed':
+      g.ceasefire = violations > 0 ? 'violated' : 'holding';
+      if (violations === 0) g.heldRounds = 1;
+      break;
+    case 'holding':
+      if (violations > 0) g.ceasefire = 'violated';
+      else if (++g.heldRounds >= verificationRounds) g.ceasefire = 'formalised';
+      break;
+    case 'violated':
+      g.ceasefire = violations > 0 || maxPressure > WORLD.collapsePressure ? 'collapsed' : 'holding';
+      break;
+    case 'formalised':
+      if (violations > 0) g.ceasefire = 'violated';
+      break;
+    default:
+      break;
+  }
+}

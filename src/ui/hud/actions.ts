@@ -1,0 +1,98 @@
+// The mediator's levers as buttons, grouped by family, each with its cost and what it does. A lever
+// that cannot be used now stays focusable (aria-disabled) and says why. Targeted levers open a
+// small side picker (and praise/blame for statements) before anything is sent.
+
+import { ACTIONS, type ActionFamily, type ActionInfo } from '../../sim/catalog';
+import { SIDES, type Level, type SideId } from '../../sim/level';
+import type { GameState } from '../../sim/state';
+import type { RoundEvent } from '../../machines/events';
+import { button, h, uid } from '../dom';
+import type { ScreenContext } from '../context';
+import { sideName } from '../format';
+
+type ActEvent = Extract<RoundEvent, { type: 'ACT' }>;
+
+const FAMILIES: Record<ActionFamily, string> = {
+  facilitation: 'Facilitation',
+  formulation: 'Formulation',
+  leverage: 'Leverage',
+  verification: 'Verification and humanitarian',
+  public: 'Public diplomacy',
+};
+
+/** Why a lever cannot be used now, or null when it can. */
+export function unavailableReason(game: GameState, a: { type: string; cost: number }): string | null {
+  if (game.usedThisRound.includes(a.type as ActionInfo['type'])) return 'Already used this round.';
+  if (game.capital < a.cost) return `Needs ${a.cost} political capital; you have ${game.capital}.`;
+  return null;
+}
+
+/** The choices of a targeted lever: one event per side (two per side for statements). */
+function targets(level: Level, a: ActionInfo): { label: string; key: string; action: ActEvent['action'] }[] {
+  return SIDES.flatMap((side: SideId) => {
+    const name = sideName(level, side);
+    if (a.type === 'statement') {
+      return (['praise', 'blame'] as const).map((tone) => ({
+        label: `${tone === 'praise' ? 'Praise' : 'Blame'} ${name}`,
+        key: `${tone}-${side}`,
+        action: { type: 'statement' as const, side, tone },
+      }));
+    }
+    return [{ label: name, key: side, action: { type: a.type, side } as ActEvent['action'] }];
+  });
+}
+
+function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo): HTMLElement {
+  const { ui, send } = ctx;
+  const reason = unavailableReason(game, a);
+  const id = uid(`act-${a.type}`);
+  const open = ui.picker === a.type && !reason;
+  const press = () => {
+    if (reason) return;
+    if (!a.targeted) {
+      send({ type: 'ACT', action: { type: a.type } as ActEvent['action'] });
+      return;
+    }
+    ui.picker = open ? null : a.type;
+    ctx.refresh();
+  };
+  const main = button(a.label, press, {
+    class: 'action', 'data-focus': `action-${a.type}`,
+    'aria-describedby': `${id}-cost ${id}-desc${reason ? ` ${id}-why` : ''}`,
+    'aria-disabled': reason ? 'true' : undefined,
+    'aria-expanded': a.targeted && !reason ? String(open) : undefined,
+  });
+  const picker = open && h('div', {
+    role: 'group', class: 'picker', 'aria-label': `${a.label}: choose`,
+    onkeydown: (e: Event) => {
+      if ((e as KeyboardEvent).key !== 'Escape') return;
+      ui.picker = null;
+      ctx.refresh(`action-${a.type}`);
+    },
+  }, ...targets(level, a).map((t) => button(t.label, () => {
+    ui.picker = null;
+    send({ type: 'ACT', action: t.action });
+  }, { 'data-focus': `pick-${a.type}-${t.key}` })));
+  return h('li', { class: `action-card${reason ? ' unavailable' : ''}` },
+    main,
+    h('span', { class: 'cost', id: `${id}-cost`, text: `${a.cost} capital` }),
+    h('p', { class: 'desc', id: `${id}-desc`, text: a.description }),
+    reason && h('p', { class: 'why', id: `${id}-why`, text: reason }),
+    picker,
+  );
+}
+
+/** The list of levers for the acting screen. */
+export function renderActions(ctx: ScreenContext, level: Level, game: GameState): HTMLElement {
+  const families = Object.keys(FAMILIES) as ActionFamily[];
+  return h('section', { class: 'actions panel', 'aria-labelledby': 'actions-title' },
+    h('h2', { id: 'actions-title', text: 'Your levers' }),
+    h('p', { class: 'help', text: `Each costs political capital; you have ${game.capital} left. Each lever once a round.` }),
+    ...families.map((f) => {
+      const list = ACTIONS.filter((a) => a.family === f);
+      return list.length === 0 ? null : h('div', { class: 'family' },
+        h('h3', { text: FAMILIES[f] }),
+        h('ul', { class: 'action-list' }, ...list.map((a) => card(ctx, level, game, a))));
+    }),
+  );
+}

@@ -1,0 +1,74 @@
+// The meters panel: every number the player steers by, with the last report's change to it:
+// direction (▲/▼ and a word), size and cause. The cause sits in a details/summary, so it opens on
+// tap, click, Enter or Space, and stays open until closed (never hover-only).
+
+import { SIDES, type Level } from '../../sim/level';
+import type { GameState, MeterChange, MeterId, RoundReport } from '../../sim/state';
+import { h, srOnly } from '../dom';
+import { changeSize, direction, meterLabel, meterValue, SIDE_METER_KEYS, sideName, WORLD_METER_IDS } from '../format';
+
+/** A meter's current value from the game state. */
+export function meterNow(game: GameState, meter: MeterId): number {
+  const [a, b] = meter.split('.');
+  if (b !== undefined) {
+    const side = game.sides[a as 'th' | 'kh'] as unknown as Record<string, number>;
+    return side[b] ?? 0;
+  }
+  return (game as unknown as Record<string, number>)[meter] ?? 0;
+}
+
+/** The last report, whose changes the panel shows. */
+export function lastReport(game: GameState): RoundReport | undefined {
+  return game.reports[game.reports.length - 1];
+}
+
+/** The change marker of one meter: summary "▲ up 5 pts", details listing each cause. */
+export function changeMarker(meter: MeterId, changes: MeterChange[], level: Level): HTMLElement | null {
+  const first = changes[0];
+  const last = changes[changes.length - 1];
+  if (!first || !last) return null;
+  const delta = last.to - first.from;
+  const dir = direction(delta);
+  return h('details', { class: `change ${dir.word}`, 'data-key': `change-${meter}` },
+    h('summary', { 'data-focus': `change-${meter}` },
+      h('span', { 'aria-hidden': 'true', text: dir.arrow }), ' ',
+      srOnly(`${meterLabel(meter, level)} ${dir.word} `),
+      delta === 0 ? 'no net change' : changeSize(meter, delta)),
+    h('ul', { class: 'causes' }, ...changes.map((c) => {
+      const d = c.to - c.from;
+      return h('li', { text: `${direction(d).arrow} ${changeSize(meter, d)}: ${c.cause}` });
+    })),
+  );
+}
+
+function row(game: GameState, level: Level, meter: MeterId, report: RoundReport | undefined, withSide: boolean): HTMLElement {
+  const value = meterNow(game, meter);
+  const changes = report?.changes.filter((c) => c.meter === meter) ?? [];
+  const isShare = !['livesLost', 'displaced', 'leverageLeft'].includes(meter) && !meter.endsWith('.bias');
+  return h('li', { class: 'meter', 'data-meter': meter },
+    h('span', { class: 'meter-label', text: meterLabel(meter, level, withSide) }),
+    h('span', { class: 'meter-value', text: meterValue(meter, value, level) }),
+    isShare && h('span', { class: 'bar', 'aria-hidden': 'true' },
+      h('span', { class: 'fill', style: `width:${Math.max(0, Math.min(100, value * 100)).toFixed(0)}%` })),
+    changeMarker(meter, changes, level),
+  );
+}
+
+/** The meters panel for the current game state and the last report. */
+export function renderMeters(level: Level, game: GameState): HTMLElement {
+  const report = lastReport(game);
+  const note = report
+    ? `Arrows show what changed in ${level.roundLabel.toLowerCase()} ${report.round}; open one to read why.`
+    : 'Changes will show here after the first round.';
+  return h('section', { class: 'meters panel', 'aria-labelledby': 'meters-title' },
+    h('h2', { id: 'meters-title', text: 'The situation in numbers' }),
+    h('p', { class: 'help', text: note }),
+    h('ul', { class: 'meter-list' }, ...WORLD_METER_IDS.map((m) => row(game, level, m, report, false))),
+    h('div', { class: 'sides' }, ...SIDES.map((side) =>
+      h('section', { class: `side side-${side}`, 'aria-label': sideName(level, side) },
+        h('h3', { text: sideName(level, side) }),
+        h('ul', { class: 'meter-list' }, ...SIDE_METER_KEYS.map((k) =>
+          row(game, level, `${side}.${k}` as MeterId, report, false))),
+      ))),
+  );
+}

@@ -1,0 +1,25 @@
+// Step 2 of a round: the mediator acts. Levers on one side, the proposal builder on the other,
+// and the refusal alert (why the last action was refused) above both.
+
+import { h } from '../dom';
+import type { ScreenContext } from '../context';
+import { renderActions } from '../hud/actions';
+import { renderProposal } from '../hud/proposal';
+import { roundWords } from '../hud/top-bar';
+import { noGame, playing, playScreen } from './play';
+
+/** Acting screen: refusal alert, levers, proposal builder. */
+export function renderActing(ctx: ScreenContext): HTMLElement {
+  const p = playing(ctx);
+  if (!p) return noGame();
+  const { level, game } = p;
+  return playScreen(level, game, {
+    name: 'acting',
+    title: `${roundWords(level, game.round, game.maxRounds)}: your move`,
+    content: [
+      h('p', { class: 'help', text: 'Use one to three levers, then table a package or end the round.' }),
+      ctx.alert,
+      h('div', { class: 'acting-grid' }, renderActions(ctx, level, game), renderProposal(ctx, level, game)),
+    ],
+  });
+}

@@ -1,0 +1,20 @@
+// Build configuration: one static site in dist/ with relative paths, so it runs from any static server.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  base: './',
+  build: {
+    outDir: 'dist',
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/phaser')) return 'phaser';
+          if (id.includes('node_modules')) return 'vendor';
+          return undefined;
+        },
+      },
+    },
+  },
+  server: { host: '127.0.0.1' },
+});
