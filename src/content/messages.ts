@@ -2,8 +2,8 @@
 // found`. Teachers edit level files by hand, so a message must point at the exact spot and say
 // what to write there, without zod's jargon.
 
-import { z } from 'zod';
 import { FORMAT_HINTS, ISSUE_IDS, levelObjectSchema } from './schema';
+import { z } from './zod';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
@@ -14,6 +14,15 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 export function oneLine(s: string, max = 160): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** A thrown value as one short line; never throws itself. */
+export function describeError(e: unknown): string {
+  try {
+    return oneLine(e instanceof Error ? e.message : String(e));
+  } catch {
+    return 'unknown error';
+  }
 }
 
 /** A path as `sides.th.start.pain` or `issues[2].options`; the empty path is `(root)`. */
@@ -86,7 +95,7 @@ function unknownKey(path: Path, key: string): string {
     return `unknown issue id ${quote(key)} (expected one of: ${ISSUE_IDS.join(', ')})`;
   }
   const allowed = fieldsAt(path);
-  const near = allowed.find((f) => distance(f, key) <= 2);
+  const near = allowed.find((f) => distance(f, key) <= Math.min(2, Math.floor(key.length / 3)));
   if (near) return `unknown field ${quote(key)} (did you mean "${near}"?)`;
   if (allowed.length > 0 && allowed.length <= 10) return `unknown field ${quote(key)} (expected one of: ${allowed.join(', ')})`;
   return `unknown field ${quote(key)}`;

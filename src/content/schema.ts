@@ -2,12 +2,8 @@
 // so every field is checked here before the sim sees it; validate.ts turns failures into
 // one-line messages and checks the references between parts of the file.
 
-import { z } from 'zod';
 import type { IssueId, Level } from '../sim/level';
-
-// A strict content security policy forbids eval, and zod's fast path compiles parsers with
-// `new Function`; switch it off before any schema is built or used.
-z.config({ jitless: true });
+import { z } from './zod';
 
 /** Every issue id a scenario may open, in the order of GAME.md. */
 export const ISSUE_IDS = [

@@ -14,8 +14,8 @@ import { nudge } from './side-effects';
 /** Design constants of the world's movement. */
 export const WORLD = {
   /** Intensity drift per round without a ceasefire, plus a share of average pressure above 0.5. */
-  drift: 0.04,
-  pressureDrift: 0.12,
+  drift: 0.03,
+  pressureDrift: 0.06,
   /** Share of intensity left each round a ceasefire is in force. */
   ceasefireCalm: 0.5,
   /** How fast pain follows harm, trust follows verified compliance, pressure eases. */

@@ -26,6 +26,11 @@ export function sideName(level: Level, side: SideId): string {
   return level.sides[side].name;
 }
 
+function rounds(n: number): string {
+  const r = Math.round(n);
+  return `${r} ${r === 1 ? 'round' : 'rounds'}`;
+}
+
 type MeterKind = 'count' | 'share' | 'bias' | 'rounds';
 
 const GLOBAL_METERS: Record<string, { label: string; kind: MeterKind }> = {
@@ -71,9 +76,7 @@ export function meterValue(meter: MeterId, value: number, level: Level): string 
   switch (def.kind) {
     case 'count': return count(value);
     case 'share': return pct(value);
-    case 'rounds':
-      // Leverage is counted in rounds when above 1, else it is a share of the full term.
-      return value > 1 || Number.isInteger(value) ? `${value} ${value === 1 ? 'round' : 'rounds'}` : pct(value);
+    case 'rounds': return rounds(value);
     case 'bias': {
       if (Math.abs(value) < 0.02) return 'neutral';
       const who = def.side ? sideName(level, def.side) : 'it';
@@ -87,7 +90,7 @@ export function changeSize(meter: MeterId, delta: number): string {
   const def = meterDef(meter);
   const d = Math.abs(delta);
   if (def.kind === 'count') return count(d);
-  if (def.kind === 'rounds' && (d >= 1 || Number.isInteger(d))) return `${d} ${d === 1 ? 'round' : 'rounds'}`;
+  if (def.kind === 'rounds') return rounds(d);
   const pts = Math.round(d * 100);
   return pts === 0 ? 'under 1 pt' : `${pts} ${pts === 1 ? 'pt' : 'pts'}`;
 }
@@ -122,4 +125,14 @@ export function ceasefireWords(state: CeasefireState, heldRounds = 0, roundLabel
     return `${CEASEFIRE.holding} (${heldRounds} ${heldRounds === 1 ? unit : `${unit}s`})`;
   }
   return CEASEFIRE[state];
+}
+
+const UP_IS_BAD = ['livesLost', 'displaced', 'intensity', 'pressure'];
+const NEUTRAL = ['bias', 'leverageLeft'];
+
+/** Whether a change is good or bad news for peace (for colour; the words carry the meaning too). */
+export function changeTone(meter: MeterId, delta: number): 'good' | 'bad' | 'neutral' {
+  const key = meter.split('.').pop() ?? meter;
+  if (delta === 0 || NEUTRAL.includes(key)) return 'neutral';
+  return (delta > 0) !== UP_IS_BAD.includes(key) ? 'good' : 'bad';
 }

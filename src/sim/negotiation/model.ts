@@ -13,11 +13,11 @@ export const MODEL = {
   kD: 0.25,
   kE: 0.15,
   kP: 0.3,
-  kL: 0.35,
+  kL: 0.6,
   /** Ratification threshold rises with pressure: W = W0 + kW·pressure. */
   kW: 0.3,
   /** β = β0·exp(c·(readiness − 0.5)). */
-  c: 2,
+  c: 3,
   /** Reciprocity: the target drops by λ times the other side's last concession. */
   lambda: 0.5,
   /** Believed advice lowers the target by this much for the round. */

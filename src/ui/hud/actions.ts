@@ -28,8 +28,10 @@ export function unavailableReason(game: GameState, a: { type: string; cost: numb
 }
 
 /** The choices of a targeted lever: one event per side (two per side for statements). */
-function targets(level: Level, a: ActionInfo): { label: string; key: string; action: ActEvent['action'] }[] {
-  return SIDES.flatMap((side: SideId) => {
+interface Target { label: string; key: string; action: ActEvent['action'] }
+
+function targets(level: Level, a: ActionInfo): Target[] {
+  return SIDES.flatMap((side: SideId): Target[] => {
     const name = sideName(level, side);
     if (a.type === 'statement') {
       return (['praise', 'blame'] as const).map((tone) => ({

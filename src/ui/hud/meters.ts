@@ -5,7 +5,7 @@
 import { SIDES, type Level } from '../../sim/level';
 import type { GameState, MeterChange, MeterId, RoundReport } from '../../sim/state';
 import { h, srOnly } from '../dom';
-import { changeSize, direction, meterLabel, meterValue, SIDE_METER_KEYS, sideName, WORLD_METER_IDS } from '../format';
+import { changeSize, changeTone, direction, meterLabel, meterValue, SIDE_METER_KEYS, sideName, WORLD_METER_IDS } from '../format';
 
 /** A meter's current value from the game state. */
 export function meterNow(game: GameState, meter: MeterId): number {
@@ -29,7 +29,7 @@ export function changeMarker(meter: MeterId, changes: MeterChange[], level: Leve
   if (!first || !last) return null;
   const delta = last.to - first.from;
   const dir = direction(delta);
-  return h('details', { class: `change ${dir.word}`, 'data-key': `change-${meter}` },
+  return h('details', { class: `change ${dir.word} ${changeTone(meter, delta)}`, 'data-key': `change-${meter}` },
     h('summary', { 'data-focus': `change-${meter}` },
       h('span', { 'aria-hidden': 'true', text: dir.arrow }), ' ',
       srOnly(`${meterLabel(meter, level)} ${dir.word} `),
@@ -41,9 +41,24 @@ export function changeMarker(meter: MeterId, changes: MeterChange[], level: Leve
   );
 }
 
-function row(game: GameState, level: Level, meter: MeterId, report: RoundReport | undefined, withSide: boolean): HTMLElement {
+/**
+ * The changes the panel shows: this round's so far while the player acts, else the last report's.
+ * `note` says which, for the panel's help line.
+ */
+export function shownChanges(level: Level, game: GameState): { changes: MeterChange[]; note: string } {
+  const unit = level.roundLabel.toLowerCase();
+  if (!game.outcome && game.roundChanges.length > 0) {
+    return { changes: game.roundChanges, note: `Arrows show what changed so far this ${unit}; open one to read why.` };
+  }
+  const report = lastReport(game);
+  return report
+    ? { changes: report.changes, note: `Arrows show what changed in ${unit} ${report.round}; open one to read why.` }
+    : { changes: [], note: `Changes will show here as the ${unit} unfolds.` };
+}
+
+function row(game: GameState, level: Level, meter: MeterId, all: MeterChange[], withSide: boolean): HTMLElement {
   const value = meterNow(game, meter);
-  const changes = report?.changes.filter((c) => c.meter === meter) ?? [];
+  const changes = all.filter((c) => c.meter === meter);
   const isShare = !['livesLost', 'displaced', 'leverageLeft'].includes(meter) && !meter.endsWith('.bias');
   return h('li', { class: 'meter', 'data-meter': meter },
     h('span', { class: 'meter-label', text: meterLabel(meter, level, withSide) }),
@@ -56,19 +71,16 @@ function row(game: GameState, level: Level, meter: MeterId, report: RoundReport 
 
 /** The meters panel for the current game state and the last report. */
 export function renderMeters(level: Level, game: GameState): HTMLElement {
-  const report = lastReport(game);
-  const note = report
-    ? `Arrows show what changed in ${level.roundLabel.toLowerCase()} ${report.round}; open one to read why.`
-    : 'Changes will show here after the first round.';
+  const { changes, note } = shownChanges(level, game);
   return h('section', { class: 'meters panel', 'aria-labelledby': 'meters-title' },
     h('h2', { id: 'meters-title', text: 'The situation in numbers' }),
     h('p', { class: 'help', text: note }),
-    h('ul', { class: 'meter-list' }, ...WORLD_METER_IDS.map((m) => row(game, level, m, report, false))),
+    h('ul', { class: 'meter-list' }, ...WORLD_METER_IDS.map((m) => row(game, level, m, changes, false))),
     h('div', { class: 'sides' }, ...SIDES.map((side) =>
       h('section', { class: `side side-${side}`, 'aria-label': sideName(level, side) },
         h('h3', { text: sideName(level, side) }),
         h('ul', { class: 'meter-list' }, ...SIDE_METER_KEYS.map((k) =>
-          row(game, level, `${side}.${k}` as MeterId, report, false))),
+          row(game, level, `${side}.${k}` as MeterId, changes, false))),
       ))),
   );
 }

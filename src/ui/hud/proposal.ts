@@ -9,6 +9,7 @@ import { button, h, uid } from '../dom';
 import type { ScreenContext } from '../context';
 import { pct, sideName } from '../format';
 import { lastReport } from './meters';
+import { packageList } from './package-list';
 
 /** The last counter-offer made, from this round's answers or else the last report's. */
 export function lastCounter(game: GameState): Proposal | null {
@@ -59,6 +60,7 @@ function fieldset(ctx: ScreenContext, level: Level, game: GameState, issue: Issu
 
 /** The proposal builder form for the acting screen. */
 export function renderProposal(ctx: ScreenContext, level: Level, game: GameState): HTMLElement {
+  if (game.accord) return renderAccord(ctx, level, game.accord);
   const terms = startingTerms(ctx, game);
   const used = game.usedThisRound.includes('propose');
   const why = used ? 'You have tabled a package this round.'
@@ -90,5 +92,16 @@ export function renderProposal(ctx: ScreenContext, level: Level, game: GameState
         'aria-describedby': why ? whyId : undefined }, 'Table this package'),
       button('End round without a proposal', () => ctx.send({ type: 'END_ROUND' }), { 'data-focus': 'end-round' }),
     ),
+  );
+}
+
+/** Once an accord is signed there is nothing to table: show its terms, and the way to end the round. */
+function renderAccord(ctx: ScreenContext, level: Level, accord: Proposal): HTMLElement {
+  return h('section', { class: 'proposal panel', 'aria-labelledby': 'proposal-title' },
+    h('h2', { id: 'proposal-title', text: 'The accord in force' }),
+    h('p', { class: 'help', text: 'Both sides signed. Now make it hold: verification, demining and aid matter most.' }),
+    packageList(level, accord, 'The accord in force'),
+    h('div', { class: 'button-row' },
+      button('End round without a proposal', () => ctx.send({ type: 'END_ROUND' }), { class: 'primary', 'data-focus': 'end-round' })),
   );
 }

@@ -1,0 +1,56 @@
+// The registry of shipped levels. Each level is a JSON file under levels/, loaded on demand (its
+// own chunk in the build) and validated before use, so the game only ever holds checked data.
+
+import { describeError } from './messages';
+import { validateLevel, type LevelResult } from './validate';
+
+const LOADERS = {
+  'december-2025': () => import('../../levels/december-2025.json'),
+} satisfies Record<string, () => Promise<{ default: unknown }>>;
+
+/** Id of a shipped level. */
+export type LevelId = keyof typeof LOADERS;
+
+/** Ids of the shipped levels, in campaign order. */
+export const LEVEL_IDS: readonly LevelId[] = Object.keys(LOADERS) as LevelId[];
+
+function safeId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 60);
+}
+
+/** The file name used in error lines for a level id. */
+export function levelFile(id: string): string {
+  return `levels/${safeId(id)}.json`;
+}
+
+function isLevelId(id: string): id is LevelId {
+  return Object.prototype.hasOwnProperty.call(LOADERS, id);
+}
+
+/** Loads and validates a shipped level by id; never rejects. */
+export async function loadLevel(id: string): Promise<LevelResult> {
+  const file = levelFile(id);
+  if (!isLevelId(id)) {
+    return { ok: false, errors: [`${file}: (root): unknown level id "${safeId(id)}" (known: ${LEVEL_IDS.join(', ')})`] };
+  }
+  try {
+    const mod = await LOADERS[id]();
+    return validateLevel(file, mod.default);
+  } catch (e) {
+    return { ok: false, errors: [`${file}: (root): could not be loaded (${describeError(e)})`] };
+  }
+}
+
+/**
+ * Parses JSON text (a shipped file, or one a teacher supplies) and validates it as a level.
+ * A syntax error is reported as `file: (root): not valid JSON (…)`.
+ */
+export function loadLevelFromText(file: string, text: string): LevelResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { ok: false, errors: [`${file}: (root): not valid JSON (${describeError(e)})`] };
+  }
+  return validateLevel(file, data);
+}

@@ -1,0 +1,75 @@
+// Scripted mediator strategies that play the game headless: used by scenario tests, the balance
+// report and benchmarks. Each is a pure function from the state to this round's decisions.
+
+import type { Level } from './level';
+import type { GameState, MediatorAction, Proposal } from './state';
+import { tableUtility } from './negotiation/utility';
+import { step } from './game';
+
+/** A strategy returns the decisions to take this round, before the round ends. */
+export type Strategy = (level: Level, game: GameState) => MediatorAction[];
+
+/** The package that maximises the lower of the two sides' utilities (a fair opening). */
+export function fairPackage(level: Level): Proposal {
+  let p: Proposal = {};
+  for (const issue of level.issues) p[issue.id] = issue.options[0]!.id;
+  // Coordinate ascent on min(U_th, U_kh): a few sweeps reach a local optimum on these small sets.
+  for (let sweep = 0; sweep < 4; sweep++) {
+    for (const issue of level.issues) {
+      let best = p;
+      let bestScore = -Infinity;
+      for (const o of issue.options) {
+        const q = { ...p, [issue.id]: o.id };
+        const score = Math.min(tableUtility(level, q, 'th'), tableUtility(level, q, 'kh'));
+        if (score > bestScore + 1e-12) {
+          bestScore = score;
+          best = q;
+        }
+      }
+      p = best;
+    }
+  }
+  return p;
+}
+
+/** The next package to table: the fair one first, then a blend of the two sides' counter-offers. */
+function nextPackage(level: Level, game: GameState): Proposal {
+  const last = game.reports[game.reports.length - 1];
+  const counters = last?.answers.filter((a) => a.counter).map((a) => a.counter!) ?? [];
+  if (counters.length === 0) return fairPackage(level);
+  if (counters.length === 1) return counters[0]!;
+  // Take each issue from whichever counter gives the lower-utility side more.
+  const p: Proposal = {};
+  for (const issue of level.issues) {
+    const [a, b] = counters as [Proposal, Proposal];
+    const pa = { ...a };
+    const pb = { ...a, [issue.id]: b[issue.id] };
+    const score = (q: Proposal) => Math.min(tableUtility(level, q, 'th'), tableUtility(level, q, 'kh'));
+    p[issue.id] = score(pb) > score(pa) ? b[issue.id] : a[issue.id];
+  }
+  return p;
+}
+
+/** Does nothing at all: the no-mediator baseline a player must beat. */
+export const passive: Strategy = () => [];
+
+/** Builds trust and verification first, then tables packages that follow the counter-offers. */
+export const sensible: Strategy = (level, game) => {
+  const acts: MediatorAction[] = [];
+  if (game.round === 1) acts.push({ type: 'host_talks' }, { type: 'deploy_observers' });
+  else if (game.round === 2) acts.push({ type: 'hotline' }, { type: 'host_talks' });
+  else acts.push({ type: 'host_talks' }, { type: 'shuttle', side: game.sides.th.trustMediator <= game.sides.kh.trustMediator ? 'th' : 'kh' });
+  if (!game.accord && game.round >= 2) acts.push({ type: 'propose', proposal: nextPackage(level, game) });
+  if (game.accord) acts.push({ type: 'demining_teams' });
+  return acts;
+};
+
+/** Plays a whole game with a strategy; refused decisions are skipped. */
+export function playOut(level: Level, start: GameState, strategy: Strategy): GameState {
+  let g = start;
+  for (let guard = 0; guard < 100 && !g.outcome; guard++) {
+    for (const action of strategy(level, g)) g = step(level, g, action).state;
+    g = step(level, g, { type: 'end_round' }).state;
+  }
+  return g;
+}

@@ -1,0 +1,25 @@
+// Step 4 of a round: the world moves. The round report lists incidents, the ceasefire's move and
+// every meter change with its cause; Continue leads to the next round or the debrief.
+
+import { button, h } from '../dom';
+import type { ScreenContext } from '../context';
+import { lastReport } from '../hud/meters';
+import { renderReport } from '../hud/report';
+import { noGame, playing, playScreen } from './play';
+
+/** World screen (round report) with a Continue button. */
+export function renderWorld(ctx: ScreenContext): HTMLElement {
+  const p = playing(ctx);
+  if (!p) return noGame();
+  const { level, game } = p;
+  const report = lastReport(game);
+  return playScreen(level, game, {
+    name: 'world',
+    title: report ? `${level.roundLabel} ${report.round}: what happened` : 'What happened',
+    content: [
+      ...(report ? renderReport(level, report) : [h('p', { text: 'No report yet.' })]),
+      h('div', { class: 'button-row' },
+        button('Continue', () => ctx.send({ type: 'CONTINUE' }), { class: 'primary', 'data-focus': 'continue' })),
+    ],
+  });
+}

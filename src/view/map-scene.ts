@@ -1,0 +1,169 @@
+// The one Phaser scene: the border region drawn from the level (territories, a schematic border
+// through the border sites, flashpoints with names), plus what the latest snapshot says is
+// happening: fighting as a red band along the line, observers, demining and corridors as icons,
+// and the last report's incidents pulsing at their sites. It only reads snapshots; it sends nothing.
+
+import * as Phaser from 'phaser';
+import type { ViewModel } from '../machines/view-model';
+import type { Level } from '../sim/level';
+import { fitProjection, placeLabels, type Projection } from './projection';
+import { alongSegments, borderLine, LAOS, territories, type LonLat } from './geography';
+import { drawLegend, legendHeight, MARKS } from './legend';
+import { FONT, PALETTE } from './palette';
+import { activeMeasures } from './measures';
+
+/** Scene key (the only scene). */
+export const MAP_SCENE = 'map';
+
+/** Draws the map and reconciles it with each view model. */
+export class MapScene extends Phaser.Scene {
+  private vm: ViewModel | null = null;
+  private ready = false;
+  private statics: Phaser.GameObjects.GameObject[] = [];
+  private haze: Phaser.GameObjects.Graphics | null = null;
+  private icons: Phaser.GameObjects.Graphics | null = null;
+  private pulses = new Map<string, Phaser.GameObjects.GameObject>();
+  private project: Projection = fitProjection({ x: 0, y: 0, width: 1, height: 1 });
+  private line: LonLat[] = [];
+  private drawnLevel: string | null = null;
+  private pulsedReport: string | null = null;
+
+  constructor() {
+    super({ key: MAP_SCENE });
+  }
+
+  create(): void {
+    this.ready = true;
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.rebuild());
+    this.rebuild();
+  }
+
+  /** Stores the latest snapshot and reconciles the drawing with it. */
+  setViewModel(vm: ViewModel): void {
+    this.vm = vm;
+    if (!this.ready) return;
+    if ((vm.level?.id ?? null) !== this.drawnLevel) this.rebuild();
+    else this.sync();
+  }
+
+  private rebuild(): void {
+    for (const o of this.statics) o.destroy();
+    this.statics = [];
+    this.haze?.destroy();
+    this.icons?.destroy();
+    for (const p of this.pulses.values()) p.destroy();
+    this.pulses.clear();
+    const { width, height } = this.scale.gameSize;
+    const level = this.vm?.level ?? null;
+    this.drawnLevel = level?.id ?? null;
+    const font = width < 420 ? 11 : 13;
+    const mapHeight = Math.max(40, height - legendHeight(width, font));
+    this.project = fitProjection({ x: 8, y: 8, width: width - 16, height: mapHeight - 16 });
+    this.line = borderLine(level?.sites ?? []);
+    this.drawLand();
+    this.haze = this.add.graphics().setDepth(2);
+    this.icons = this.add.graphics().setDepth(4);
+    if (level) this.drawSites(level, font, { x: 0, y: 0, width, height: mapHeight });
+    this.statics.push(...drawLegend(this, width, height, font));
+    this.pulsedReport = null;
+    this.sync();
+  }
+
+  private vec(p: LonLat): Phaser.Math.Vector2 {
+    const { x, y } = this.project(p.lon, p.lat);
+    return new Phaser.Math.Vector2(x, y);
+  }
+
+  private drawLand(): void {
+    const g = this.add.graphics().setDepth(1);
+    const { th, kh } = territories(this.line);
+    g.fillStyle(PALETTE.thailand, 1).fillPoints(th.map((p) => this.vec(p)), true);
+    g.fillStyle(PALETTE.cambodia, 1).fillPoints(kh.map((p) => this.vec(p)), true);
+    g.fillStyle(0x2a2f3a, 1).fillPoints(LAOS.map((p) => this.vec(p)), true);
+    g.lineStyle(2, PALETTE.border, 0.9).strokePoints(this.line.map((p) => this.vec(p)), false);
+    this.statics.push(g);
+    const f = this.project.frame;
+    const big = Math.max(12, Math.min(22, f.width / 22));
+    const label = (text: string, lon: number, lat: number, size: number) => {
+      const { x, y } = this.project(lon, lat);
+      this.statics.push(this.add.text(x, y, text, {
+        fontFamily: FONT, fontSize: `${size}px`, fontStyle: 'bold', color: PALETTE.text,
+        resolution: window.devicePixelRatio || 1,
+      }).setOrigin(0.5).setAlpha(0.75).setLetterSpacing(size / 5).setDepth(3));
+    };
+    label('THAILAND', 103.6, 14.75, big);
+    label('CAMBODIA', 104.1, 13.25, big);
+    label('LAOS', 105.66, 14.8, Math.max(9, big * 0.55));
+  }
+
+  private drawSites(level: Level, font: number, bounds: { x: number; y: number; width: number; height: number }): void {
+    const marks = this.add.graphics().setDepth(5);
+    this.statics.push(marks);
+    const style = { fontFamily: FONT, fontSize: `${font}px`, color: PALETTE.text, resolution: window.devicePixelRatio || 1 };
+    const texts = level.sites.map((s) => {
+      const { x, y } = this.project(s.lon, s.lat);
+      (s.side === 'border' ? MARKS.flashpoint : MARKS.site)(marks, x, y);
+      const name = s.name.length > 26 ? `${s.name.slice(0, 25)}…` : s.name;
+      const text = this.add.text(0, 0, name, style).setDepth(6).setShadow(1, 1, '#000000', 3, false, true);
+      return { id: s.id, x, y, text };
+    });
+    // Contested sites get the first pick of label spots.
+    texts.sort((a, b) => Number(level.sites.find((s) => s.id === b.id)?.side === 'border') - Number(level.sites.find((s) => s.id === a.id)?.side === 'border'));
+    const spots = placeLabels(texts.map((t) => ({ id: t.id, x: t.x, y: t.y, width: t.text.width, height: t.text.height })), bounds);
+    for (const t of texts) {
+      const spot = spots.get(t.id);
+      if (spot) t.text.setPosition(spot.x, spot.y);
+      else t.text.setVisible(false);
+      this.statics.push(t.text);
+    }
+  }
+
+  /** Redraws what changes with the game: fighting, measures, incident pulses. */
+  private sync(): void {
+    const game = this.vm?.game ?? null;
+    const level = this.vm?.level ?? null;
+    const haze = this.haze;
+    const icons = this.icons;
+    if (!haze || !icons) return;
+    haze.clear();
+    icons.clear();
+    if (!game || !level) return;
+    const scale = this.project.frame.width / 600;
+    const band = (4 + 36 * game.intensity) * scale;
+    haze.lineStyle(band, PALETTE.fighting, 0.12 + 0.45 * game.intensity).strokePoints(this.line.map((p) => this.vec(p)), false);
+    const m = activeMeasures(level, game);
+    const put = (t: number, mark: keyof typeof MARKS, dy: number) => {
+      for (const p of alongSegments(this.line, t)) {
+        const { x, y } = this.project(p.lon, p.lat);
+        MARKS[mark](icons, x, y + dy);
+      }
+    };
+    if (m.observers) put(0.5, 'observers', -12);
+    if (m.demining) put(0.3, 'demining', 12);
+    if (m.corridors) put(0.75, 'corridors', 18);
+    this.syncIncidents(level);
+  }
+
+  private syncIncidents(level: Level): void {
+    const game = this.vm?.game;
+    const report = game?.reports[game.reports.length - 1];
+    const key = report ? `${game?.seed}-${report.round}` : null;
+    if (key === this.pulsedReport) return;
+    this.pulsedReport = key;
+    for (const p of this.pulses.values()) p.destroy();
+    this.pulses.clear();
+    if (!report) return;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    report.incidents.forEach((inc, i) => {
+      const site = level.sites.find((s) => s.id === inc.site);
+      if (!site) return;
+      const { x, y } = this.project(site.lon, site.lat);
+      const ring = this.add.circle(x, y, 9).setStrokeStyle(2.5, PALETTE.incident, 1).setDepth(7);
+      this.pulses.set(`${key}-${i}`, ring);
+      if (still) return;
+      const wave = this.add.circle(x, y, 9).setStrokeStyle(2, PALETTE.incident, 1).setDepth(7);
+      this.pulses.set(`${key}-${i}-wave`, wave);
+      this.tweens.add({ targets: wave, scale: 2.6, alpha: 0, duration: 1100, repeat: 2, delay: i * 150, ease: 'Sine.easeOut' });
+    });
+  }
+}

@@ -1,0 +1,65 @@
+// Map projection for the border region: a plain equirectangular projection (longitude scaled by
+// the cosine of the mid latitude) fitted into a box. Pure, so it is tested without a browser.
+
+/** The region drawn: roughly Sa Kaeo to the Emerald Triangle. */
+export const REGION = { lonMin: 102.3, lonMax: 105.8, latMin: 12.5, latMax: 15.0 } as const;
+
+/** A screen rectangle. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Projects lon/lat to screen x/y inside a box. */
+export interface Projection {
+  (lon: number, lat: number): { x: number; y: number };
+  /** The part of the box the region fills (centred, aspect kept). */
+  readonly frame: Box;
+}
+
+/** Fits the region into `box`, keeping its aspect ratio and centring it. */
+export function fitProjection(box: Box, region = REGION): Projection {
+  const midLat = ((region.latMin + region.latMax) / 2) * (Math.PI / 180);
+  const spanX = (region.lonMax - region.lonMin) * Math.cos(midLat);
+  const spanY = region.latMax - region.latMin;
+  const scale = Math.max(0, Math.min(box.width / spanX, box.height / spanY));
+  const width = spanX * scale;
+  const height = spanY * scale;
+  const frame = { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height };
+  const project = (lon: number, lat: number) => ({
+    x: frame.x + (lon - region.lonMin) * Math.cos(midLat) * scale,
+    y: frame.y + (region.latMax - lat) * scale,
+  });
+  return Object.assign(project, { frame });
+}
+
+/** Places labels greedily: tries right, left, above and below each point; drops what cannot fit. */
+export function placeLabels(
+  items: { id: string; x: number; y: number; width: number; height: number }[],
+  bounds: Box,
+  gap = 8,
+): Map<string, { x: number; y: number }> {
+  const placed: Box[] = [];
+  const out = new Map<string, { x: number; y: number }>();
+  const overlaps = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const inside = (a: Box) =>
+    a.x >= bounds.x && a.y >= bounds.y && a.x + a.width <= bounds.x + bounds.width && a.y + a.height <= bounds.y + bounds.height;
+  // Reserve the markers themselves so no label covers another point.
+  for (const it of items) placed.push({ x: it.x - 5, y: it.y - 5, width: 10, height: 10 });
+  for (const it of items) {
+    const candidates: Box[] = [
+      { x: it.x + gap, y: it.y - it.height / 2, width: it.width, height: it.height },
+      { x: it.x - gap - it.width, y: it.y - it.height / 2, width: it.width, height: it.height },
+      { x: it.x - it.width / 2, y: it.y - gap - it.height, width: it.width, height: it.height },
+      { x: it.x - it.width / 2, y: it.y + gap, width: it.width, height: it.height },
+    ];
+    const spot = candidates.find((c) => inside(c) && placed.every((p) => !overlaps(c, p)));
+    if (!spot) continue;
+    placed.push(spot);
+    out.set(it.id, { x: spot.x, y: spot.y });
+  }
+  return out;
+}
