@@ -6,6 +6,7 @@ import type { Difficulty, Level } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { createGame } from '../sim/game';
 import { roundMachine } from './round';
+import { loadLevelFromText } from '../content/levels';
 import type { AppEvent } from './events';
 
 /** Result of loading a level: the level, or one `file: path: message` line per problem. */
@@ -36,6 +37,11 @@ export const appMachine = setup({
     round: roundMachine,
   },
   actions: {
+    openFile: assign(({ event }) => {
+      if (event.type !== 'LEVEL_TEXT') return {};
+      const r = loadLevelFromText(event.file, event.text);
+      return r.ok ? { level: r.level, levelId: r.level.id, game: null, error: null } : { error: r.errors.join('\n') };
+    }),
     startGame: assign(({ context, event }) => {
       if (!context.level || event.type !== 'NEW_GAME') return {};
       const difficulty: Difficulty = event.difficulty ?? 'tense';
@@ -49,6 +55,7 @@ export const appMachine = setup({
   states: {
     boot: {
       invoke: {
+        id: 'loadLevel',
         src: 'loadLevel',
         input: ({ context }) => ({ levelId: context.levelId }),
         onDone: [
@@ -62,9 +69,13 @@ export const appMachine = setup({
         onError: { target: 'error', actions: assign(({ event }) => ({ error: String(event.error) })) },
       },
     },
-    error: { on: { RETRY: 'boot' } },
+    error: { on: { RETRY: 'boot', LEVEL_TEXT: { target: 'opening', actions: 'openFile' } } },
+    opening: {
+      always: [{ guard: ({ context }) => context.error !== null, target: 'error' }, { target: 'menu' }],
+    },
     menu: {
       on: {
+        LEVEL_TEXT: { target: 'opening', actions: 'openFile' },
         NEW_GAME: { target: 'briefing', actions: 'startGame' },
         OPEN_SETTINGS: 'settings',
       },

@@ -13,7 +13,9 @@ export type AppEvent =
   | { type: 'OPEN_SETTINGS' }
   | { type: 'CLOSE_SETTINGS' }
   | { type: 'TO_MENU' }
-  | { type: 'RETRY' };
+  | { type: 'RETRY' }
+  /** A scenario file the player opened (a teacher's own), as text with its file name. */
+  | { type: 'LEVEL_TEXT'; file: string; text: string };
 
 /** Events of the round cycle (situation → mediator acts → delegations respond → world moves → check). */
 export type RoundEvent =

@@ -69,8 +69,11 @@ export function mountUI(root: HTMLElement, send: Send, opts: { settings?: Settin
       }
       if (screenChanged) ui.picker = null;
       const lines = announcements(prev, vm);
+      const before = prev;
       prev = vm;
-      draw(vm, screenChanged ? 'heading' : 'restore');
+      // On first load focus stays where the browser put it; later screen changes move it.
+      const firstLoad = !before || before.screen === 'boot';
+      draw(vm, screenChanged && !firstLoad ? 'heading' : 'restore');
       live.announce(lines);
     },
   };

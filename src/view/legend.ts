@@ -33,16 +33,29 @@ const ENTRIES: [keyof typeof MARKS, string][] = [
   ['corridors', 'Aid corridor'],
 ];
 
-/** Height the legend needs at this width (so the map can leave room for it). */
-export function legendHeight(width: number, fontSize: number): number {
-  const perRow = Math.max(1, Math.floor((width - 16) / (fontSize * 9.5)));
-  return Math.ceil(ENTRIES.length / perRow) * (fontSize + 8) + 12;
+function style(fontSize: number): Phaser.Types.GameObjects.Text.TextStyle {
+  return { fontFamily: FONT, fontSize: `${fontSize}px`, color: PALETTE.mutedText, resolution: window.devicePixelRatio || 1 };
 }
 
-/** Draws the legend at the bottom of a `width`×`height` canvas; returns its objects. */
-export function drawLegend(scene: Phaser.Scene, width: number, height: number, fontSize: number): Phaser.GameObjects.GameObject[] {
+/** Column width and rows of the legend at this width: columns fit the longest entry. */
+function grid(width: number, fontSize: number): { colWidth: number; perRow: number; rows: number; rowHeight: number } {
+  const longest = Math.max(...ENTRIES.map(([, t]) => t.length));
+  const colWidth = 22 + longest * fontSize * 0.56;
+  const perRow = Math.max(1, Math.floor((width - 16) / colWidth));
+  const rowHeight = fontSize + 9;
+  return { colWidth, perRow, rows: Math.ceil(ENTRIES.length / perRow), rowHeight };
+}
+
+/** Height the legend needs at this width (so the map can leave room for it). */
+export function legendHeight(width: number, fontSize: number): number {
+  const g = grid(width, fontSize);
+  return g.rows * g.rowHeight + 14;
+}
+
+/** Draws the legend with its top edge at `top` across a canvas `width` wide; returns its objects. */
+export function drawLegend(scene: Phaser.Scene, width: number, top: number, fontSize: number): Phaser.GameObjects.GameObject[] {
   const h = legendHeight(width, fontSize);
-  const top = height - h;
+  const { colWidth, perRow, rowHeight } = grid(width, fontSize);
   const objects: Phaser.GameObjects.GameObject[] = [];
   const bg = scene.add.graphics().setDepth(20);
   bg.fillStyle(PALETTE.legendBg, 0.92);
@@ -50,16 +63,11 @@ export function drawLegend(scene: Phaser.Scene, width: number, height: number, f
   bg.lineStyle(1, PALETTE.border, 0.25);
   bg.lineBetween(0, top, width, top);
   objects.push(bg);
-  const colWidth = fontSize * 9.5;
-  const perRow = Math.max(1, Math.floor((width - 16) / colWidth));
   ENTRIES.forEach(([mark, text], i) => {
     const x = 16 + (i % perRow) * colWidth;
-    const y = top + 8 + Math.floor(i / perRow) * (fontSize + 8) + fontSize / 2 + 2;
+    const y = top + 7 + Math.floor(i / perRow) * rowHeight + rowHeight / 2;
     MARKS[mark](bg, x, y);
-    objects.push(scene.add.text(x + 14, y, text, {
-      fontFamily: FONT, fontSize: `${fontSize}px`, color: PALETTE.mutedText,
-      resolution: window.devicePixelRatio || 1,
-    }).setOrigin(0, 0.5).setDepth(21));
+    objects.push(scene.add.text(x + 13, y, text, style(fontSize)).setOrigin(0, 0.5).setDepth(21));
   });
   return objects;
 }

@@ -57,14 +57,15 @@ export class MapScene extends Phaser.Scene {
     const level = this.vm?.level ?? null;
     this.drawnLevel = level?.id ?? null;
     const font = width < 420 ? 11 : 13;
-    const mapHeight = Math.max(40, height - legendHeight(width, font));
-    this.project = fitProjection({ x: 8, y: 8, width: width - 16, height: mapHeight - 16 });
+    const maxMap = Math.max(40, height - legendHeight(width, font));
+    this.project = fitProjection({ x: 0, y: 0, width, height: maxMap }, undefined, 'top');
+    const mapHeight = this.project.frame.height;
     this.line = borderLine(level?.sites ?? []);
     this.drawLand();
     this.haze = this.add.graphics().setDepth(2);
     this.icons = this.add.graphics().setDepth(4);
     if (level) this.drawSites(level, font, { x: 0, y: 0, width, height: mapHeight });
-    this.statics.push(...drawLegend(this, width, height, font));
+    this.statics.push(...drawLegend(this, width, mapHeight, font));
     this.pulsedReport = null;
     this.sync();
   }
@@ -103,7 +104,8 @@ export class MapScene extends Phaser.Scene {
     const texts = level.sites.map((s) => {
       const { x, y } = this.project(s.lon, s.lat);
       (s.side === 'border' ? MARKS.flashpoint : MARKS.site)(marks, x, y);
-      const name = s.name.length > 26 ? `${s.name.slice(0, 25)}…` : s.name;
+      // Both names of a shared site ("Ta Muen Thom / Ta Moan Thom") stay visible, one per line.
+      const name = s.name.split(' / ').map((n) => (n.length > 24 ? `${n.slice(0, 23)}…` : n)).join('\n');
       const text = this.add.text(0, 0, name, style).setDepth(6).setShadow(1, 1, '#000000', 3, false, true);
       return { id: s.id, x, y, text };
     });

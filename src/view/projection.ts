@@ -19,15 +19,16 @@ export interface Projection {
   readonly frame: Box;
 }
 
-/** Fits the region into `box`, keeping its aspect ratio and centring it. */
-export function fitProjection(box: Box, region = REGION): Projection {
+/** Fits the region into `box`, keeping its aspect ratio; centred, or at the top of the box. */
+export function fitProjection(box: Box, region = REGION, align: 'center' | 'top' = 'center'): Projection {
   const midLat = ((region.latMin + region.latMax) / 2) * (Math.PI / 180);
   const spanX = (region.lonMax - region.lonMin) * Math.cos(midLat);
   const spanY = region.latMax - region.latMin;
   const scale = Math.max(0, Math.min(box.width / spanX, box.height / spanY));
   const width = spanX * scale;
   const height = spanY * scale;
-  const frame = { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height };
+  const y = align === 'top' ? box.y : box.y + (box.height - height) / 2;
+  const frame = { x: box.x + (box.width - width) / 2, y, width, height };
   const project = (lon: number, lat: number) => ({
     x: frame.x + (lon - region.lonMin) * Math.cos(midLat) * scale,
     y: frame.y + (region.latMax - lat) * scale,

@@ -6,9 +6,14 @@ import type { GameState } from '../../sim/state';
 import { h } from '../dom';
 import { ceasefireWords } from '../format';
 
+/** "Day 3" from the scenario's round label. */
+export function roundName(level: Level, round: number): string {
+  return `${level.roundLabel.charAt(0).toUpperCase()}${level.roundLabel.slice(1)} ${round}`;
+}
+
 /** "Day 3 of 8" from the scenario's round label. */
 export function roundWords(level: Level, round: number, max: number): string {
-  return `${level.roundLabel} ${round} of ${max}`;
+  return `${roundName(level, round)} of ${max}`;
 }
 
 /** The top bar: scenario, round, capital and ceasefire, as a labelled list. */

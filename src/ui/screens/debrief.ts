@@ -12,6 +12,7 @@ import { verdictWords } from '../explain';
 import { factList } from './briefing';
 import { ceasefireMove } from '../hud/report';
 import { packageList } from '../hud/package-list';
+import { roundName } from '../hud/top-bar';
 
 const OUTCOME: Record<Outcome['reason'], string> = {
   formalised: 'The accord held and was formalised',
@@ -47,7 +48,7 @@ export function timelineLine(level: Level, r: RoundReport): string {
     `${r.incidents.length} ${r.incidents.length === 1 ? 'incident' : 'incidents'}.`,
     ceasefireMove(r),
   ];
-  return `${level.roundLabel} ${r.round}: ${parts.filter(Boolean).join(' ')}`;
+  return `${roundName(level, r.round)}: ${parts.filter(Boolean).join(' ')}`;
 }
 
 function sourcesList(level: Level): HTMLElement {

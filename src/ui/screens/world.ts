@@ -5,6 +5,7 @@ import { button, h } from '../dom';
 import type { ScreenContext } from '../context';
 import { lastReport } from '../hud/meters';
 import { renderReport } from '../hud/report';
+import { roundName } from '../hud/top-bar';
 import { noGame, playing, playScreen } from './play';
 
 /** World screen (round report) with a Continue button. */
@@ -15,7 +16,7 @@ export function renderWorld(ctx: ScreenContext): HTMLElement {
   const report = lastReport(game);
   return playScreen(level, game, {
     name: 'world',
-    title: report ? `${level.roundLabel} ${report.round}: what happened` : 'What happened',
+    title: report ? `${roundName(level, report.round)}: what happened` : 'What happened',
     content: [
       ...(report ? renderReport(level, report) : [h('p', { text: 'No report yet.' })]),
       h('div', { class: 'button-row' },
