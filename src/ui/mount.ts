@@ -39,7 +39,7 @@ export function mountUI(root: HTMLElement, send: Send, opts: { settings?: Settin
   function draw(vm: ViewModel, focus: 'heading' | 'restore', key?: string): void {
     const doc = root.ownerDocument;
     const active = doc.activeElement;
-    const hadFocus = active !== null && (root.contains(active) || active === doc.body);
+    const hadFocus = active !== null && active !== doc.body && root.contains(active);
     const focusKey = key ?? (active instanceof HTMLElement ? active.dataset['focus'] : undefined);
     const open = new Set([...root.querySelectorAll<HTMLDetailsElement>('details[data-key][open]')].map((d) => d.dataset['key']));
     const ctx: ScreenContext = { vm, send, settings: opts.settings ?? NO_SETTINGS, ui, alert, refresh: (k) => draw(vm, 'restore', k) };

@@ -12,7 +12,7 @@ export const MARKS = {
   flashpoint: (g, x, y) => { g.fillStyle(PALETTE.flashpoint, 1); g.fillCircle(x, y, 5); g.lineStyle(1.5, 0x000000, 0.6); g.strokeCircle(x, y, 5); },
   site: (g, x, y) => { g.fillStyle(PALETTE.site, 1); g.fillRect(x - 3.5, y - 3.5, 7, 7); },
   incident: (g, x, y) => { g.lineStyle(2.5, PALETTE.incident, 1); g.strokeCircle(x, y, 7); },
-  fighting: (g, x, y) => { g.fillStyle(PALETTE.fighting, 0.5); g.fillRect(x - 8, y - 4, 16, 8); },
+  fighting: (g, x, y) => { g.fillStyle(PALETTE.fighting, 1); g.fillRect(x - 8, y - 3, 16, 6); },
   observers: (g, x, y) => { g.fillStyle(PALETTE.observers, 1); g.fillRect(x - 4, y - 4, 8, 8); g.lineStyle(1.5, 0x000000, 0.7); g.strokeRect(x - 4, y - 4, 8, 8); },
   demining: (g, x, y) => { g.fillStyle(PALETTE.demining, 1); g.fillTriangle(x, y - 5, x - 5, y + 4, x + 5, y + 4); },
   corridors: (g, x, y) => {
@@ -37,25 +37,38 @@ function style(fontSize: number): Phaser.Types.GameObjects.Text.TextStyle {
   return { fontFamily: FONT, fontSize: `${fontSize}px`, color: PALETTE.mutedText, resolution: window.devicePixelRatio || 1 };
 }
 
-/** Column width and rows of the legend at this width: columns fit the longest entry. */
-function grid(width: number, fontSize: number): { colWidth: number; perRow: number; rows: number; rowHeight: number } {
-  const longest = Math.max(...ENTRIES.map(([, t]) => t.length));
-  const colWidth = 22 + longest * fontSize * 0.56;
-  const perRow = Math.max(1, Math.floor((width - 16) / colWidth));
+/** Flows the entries left to right, wrapping at `width`; positions are relative to the legend's top. */
+function flow(widths: number[], width: number, fontSize: number): { x: number; y: number }[] {
   const rowHeight = fontSize + 9;
-  return { colWidth, perRow, rows: Math.ceil(ENTRIES.length / perRow), rowHeight };
+  let x = 12;
+  let row = 0;
+  return widths.map((w) => {
+    const needed = 14 + w;
+    if (x + needed > width - 8 && x > 12) { x = 12; row += 1; }
+    const at = { x: x + 4, y: 7 + row * rowHeight + rowHeight / 2 };
+    x += needed + 18;
+    return at;
+  });
+}
+
+/** Width of each entry's text at this font size, measured by Phaser. */
+function measure(scene: Phaser.Scene, fontSize: number): number[] {
+  const probe = scene.add.text(0, 0, '', style(fontSize)).setVisible(false);
+  const widths = ENTRIES.map(([, t]) => probe.setText(t).width);
+  probe.destroy();
+  return widths;
 }
 
 /** Height the legend needs at this width (so the map can leave room for it). */
-export function legendHeight(width: number, fontSize: number): number {
-  const g = grid(width, fontSize);
-  return g.rows * g.rowHeight + 14;
+export function legendHeight(scene: Phaser.Scene, width: number, fontSize: number): number {
+  const spots = flow(measure(scene, fontSize), width, fontSize);
+  return Math.max(...spots.map((s) => s.y)) + (fontSize + 9) / 2 + 7;
 }
 
 /** Draws the legend with its top edge at `top` across a canvas `width` wide; returns its objects. */
 export function drawLegend(scene: Phaser.Scene, width: number, top: number, fontSize: number): Phaser.GameObjects.GameObject[] {
-  const h = legendHeight(width, fontSize);
-  const { colWidth, perRow, rowHeight } = grid(width, fontSize);
+  const h = legendHeight(scene, width, fontSize);
+  const spots = flow(measure(scene, fontSize), width, fontSize);
   const objects: Phaser.GameObjects.GameObject[] = [];
   const bg = scene.add.graphics().setDepth(20);
   bg.fillStyle(PALETTE.legendBg, 0.92);
@@ -64,10 +77,9 @@ export function drawLegend(scene: Phaser.Scene, width: number, top: number, font
   bg.lineBetween(0, top, width, top);
   objects.push(bg);
   ENTRIES.forEach(([mark, text], i) => {
-    const x = 16 + (i % perRow) * colWidth;
-    const y = top + 7 + Math.floor(i / perRow) * rowHeight + rowHeight / 2;
-    MARKS[mark](bg, x, y);
-    objects.push(scene.add.text(x + 13, y, text, style(fontSize)).setOrigin(0, 0.5).setDepth(21));
+    const spot = spots[i] ?? { x: 0, y: 0 };
+    MARKS[mark](bg, spot.x, top + spot.y);
+    objects.push(scene.add.text(spot.x + 12, top + spot.y, text, style(fontSize)).setOrigin(0, 0.5).setDepth(21));
   });
   return objects;
 }

@@ -7,7 +7,7 @@ import * as Phaser from 'phaser';
 import type { ViewModel } from '../machines/view-model';
 import type { Level } from '../sim/level';
 import { fitProjection, placeLabels, type Projection } from './projection';
-import { alongSegments, borderLine, LAOS, territories, type LonLat } from './geography';
+import { alongSegments, borderLine, gulf, laos, territories, type LonLat } from './geography';
 import { drawLegend, legendHeight, MARKS } from './legend';
 import { FONT, PALETTE } from './palette';
 import { activeMeasures } from './measures';
@@ -26,6 +26,8 @@ export class MapScene extends Phaser.Scene {
   private project: Projection = fitProjection({ x: 0, y: 0, width: 1, height: 1 });
   private line: LonLat[] = [];
   private drawnLevel: string | null = null;
+  /** Screen boxes of the country names, which site labels must not cover. */
+  private nameBoxes: { x: number; y: number; width: number; height: number }[] = [];
   private pulsedReport: string | null = null;
 
   constructor() {
@@ -57,10 +59,10 @@ export class MapScene extends Phaser.Scene {
     const level = this.vm?.level ?? null;
     this.drawnLevel = level?.id ?? null;
     const font = width < 420 ? 11 : 13;
-    const maxMap = Math.max(40, height - legendHeight(width, font));
+    const maxMap = Math.max(40, height - legendHeight(this, width, font));
     this.project = fitProjection({ x: 0, y: 0, width, height: maxMap }, undefined, 'top');
     const mapHeight = this.project.frame.height;
-    this.line = borderLine(level?.sites ?? []);
+    this.line = borderLine(level?.sites ?? [], this.project.bounds);
     this.drawLand();
     this.haze = this.add.graphics().setDepth(2);
     this.icons = this.add.graphics().setDepth(4);
@@ -77,24 +79,31 @@ export class MapScene extends Phaser.Scene {
 
   private drawLand(): void {
     const g = this.add.graphics().setDepth(1);
-    const { th, kh } = territories(this.line);
+    const view = this.project.bounds;
+    const { th, kh } = territories(this.line, view);
     g.fillStyle(PALETTE.thailand, 1).fillPoints(th.map((p) => this.vec(p)), true);
     g.fillStyle(PALETTE.cambodia, 1).fillPoints(kh.map((p) => this.vec(p)), true);
-    g.fillStyle(0x2a2f3a, 1).fillPoints(LAOS.map((p) => this.vec(p)), true);
-    g.lineStyle(2, PALETTE.border, 0.9).strokePoints(this.line.map((p) => this.vec(p)), false);
+    g.fillStyle(PALETTE.laos, 1).fillPoints(laos(view).map((p) => this.vec(p)), true);
+    g.fillStyle(PALETTE.sea, 1).fillPoints(gulf(view).map((p) => this.vec(p)), true);
     this.statics.push(g);
+    const border = this.add.graphics().setDepth(3);
+    border.lineStyle(2, PALETTE.border, 0.9).strokePoints(this.line.map((p) => this.vec(p)), false);
+    this.statics.push(border);
     const f = this.project.frame;
     const big = Math.max(12, Math.min(22, f.width / 22));
     const label = (text: string, lon: number, lat: number, size: number) => {
       const { x, y } = this.project(lon, lat);
-      this.statics.push(this.add.text(x, y, text, {
+      const t = this.add.text(x, y, text, {
         fontFamily: FONT, fontSize: `${size}px`, fontStyle: 'bold', color: PALETTE.text,
         resolution: window.devicePixelRatio || 1,
-      }).setOrigin(0.5).setAlpha(0.75).setLetterSpacing(size / 5).setDepth(3));
+      }).setOrigin(0.5).setAlpha(0.75).setLetterSpacing(size / 5).setDepth(3);
+      this.nameBoxes.push({ x: x - t.width / 2, y: y - t.height / 2, width: t.width, height: t.height });
+      this.statics.push(t);
     };
-    label('THAILAND', 103.6, 14.75, big);
-    label('CAMBODIA', 104.1, 13.25, big);
-    label('LAOS', 105.66, 14.8, Math.max(9, big * 0.55));
+    this.nameBoxes = [];
+    label('THAILAND', 103.6, Math.max(14.7, (14.55 + view.latMax) / 2), big);
+    label('CAMBODIA', 104.1, Math.min(13.3, (view.latMin + 13.9) / 2), big);
+    label('LAOS', Math.min(105.7, (105.5 + view.lonMax) / 2), Math.min(view.latMax - 0.15, 14.85), Math.max(9, big * 0.55));
   }
 
   private drawSites(level: Level, font: number, bounds: { x: number; y: number; width: number; height: number }): void {
@@ -111,7 +120,7 @@ export class MapScene extends Phaser.Scene {
     });
     // Contested sites get the first pick of label spots.
     texts.sort((a, b) => Number(level.sites.find((s) => s.id === b.id)?.side === 'border') - Number(level.sites.find((s) => s.id === a.id)?.side === 'border'));
-    const spots = placeLabels(texts.map((t) => ({ id: t.id, x: t.x, y: t.y, width: t.text.width, height: t.text.height })), bounds);
+    const spots = placeLabels(texts.map((t) => ({ id: t.id, x: t.x, y: t.y, width: t.text.width, height: t.text.height })), bounds, this.nameBoxes);
     for (const t of texts) {
       const spot = spots.get(t.id);
       if (spot) t.text.setPosition(spot.x, spot.y);
@@ -132,7 +141,16 @@ export class MapScene extends Phaser.Scene {
     if (!game || !level) return;
     const scale = this.project.frame.width / 600;
     const band = (4 + 36 * game.intensity) * scale;
-    haze.lineStyle(band, PALETTE.fighting, 0.12 + 0.45 * game.intensity).strokePoints(this.line.map((p) => this.vec(p)), false);
+    // An opaque band (its colour warms with intensity) with a disc at each joint: thick WebGL
+    // polylines spike at sharp corners, and translucent overlaps would show as dark blots.
+    const colour = Phaser.Display.Color.Interpolate.ColorWithColor(
+      Phaser.Display.Color.ValueToColor(PALETTE.calm), Phaser.Display.Color.ValueToColor(PALETTE.fighting), 100, Math.round(game.intensity * 100));
+    const fill = Phaser.Display.Color.GetColor(colour.r, colour.g, colour.b);
+    const pts = this.line.map((p) => this.vec(p));
+    haze.lineStyle(band, fill, 1);
+    for (let i = 1; i < pts.length; i++) haze.lineBetween(pts[i - 1]!.x, pts[i - 1]!.y, pts[i]!.x, pts[i]!.y);
+    haze.fillStyle(fill, 1);
+    for (const p of pts.slice(1, -1)) haze.fillCircle(p.x, p.y, band / 2);
     const m = activeMeasures(level, game);
     const put = (t: number, mark: keyof typeof MARKS, dy: number) => {
       for (const p of alongSegments(this.line, t)) {

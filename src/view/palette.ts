@@ -6,11 +6,13 @@ export const PALETTE = {
   sea: 0x0b1a2e,
   thailand: 0x1f3a63,
   cambodia: 0x24493f,
+  laos: 0x2a2f3a,
   border: 0xf5f1e6,
   flashpoint: 0xe69f00, // orange: contested sites on the border
   site: 0xdfe6f0, // pale: towns inside one country
   incident: 0xd55e00, // vermillion
   fighting: 0xd55e00,
+  calm: 0x4a4a52, // the band's colour at zero intensity
   observers: 0x56b4e9, // sky blue
   demining: 0xf0e442, // yellow
   corridors: 0x009e73, // bluish green

@@ -1,8 +1,18 @@
 // Map projection for the border region: a plain equirectangular projection (longitude scaled by
-// the cosine of the mid latitude) fitted into a box. Pure, so it is tested without a browser.
+// the cosine of the mid latitude) fitted into a box. The whole region always shows; spare room in
+// the box shows a little more of the surroundings (up to a cap) instead of empty margins.
+// Pure, so it is tested without a browser.
 
-/** The region drawn: roughly Sa Kaeo to the Emerald Triangle. */
+/** The region that must always be visible: roughly Sa Kaeo to the Emerald Triangle. */
 export const REGION = { lonMin: 102.3, lonMax: 105.8, latMin: 12.5, latMax: 15.0 } as const;
+
+/** A lon/lat rectangle. */
+export interface Bounds {
+  lonMin: number;
+  lonMax: number;
+  latMin: number;
+  latMax: number;
+}
 
 /** A screen rectangle. */
 export interface Box {
@@ -15,34 +25,52 @@ export interface Box {
 /** Projects lon/lat to screen x/y inside a box. */
 export interface Projection {
   (lon: number, lat: number): { x: number; y: number };
-  /** The part of the box the region fills (centred, aspect kept). */
+  /** The screen rectangle the map fills. */
   readonly frame: Box;
+  /** The lon/lat rectangle visible in the frame (the region plus any extra room). */
+  readonly bounds: Bounds;
 }
 
-/** Fits the region into `box`, keeping its aspect ratio; centred, or at the top of the box. */
-export function fitProjection(box: Box, region = REGION, align: 'center' | 'top' = 'center'): Projection {
-  const midLat = ((region.latMin + region.latMax) / 2) * (Math.PI / 180);
-  const spanX = (region.lonMax - region.lonMin) * Math.cos(midLat);
+/**
+ * Fits `region` into `box` keeping its aspect ratio. Spare room shows more of the surroundings,
+ * up to `maxGrow` times the region's span on each axis; what is left is margin. `align` places
+ * the frame at the top of the box or in its centre.
+ */
+export function fitProjection(box: Box, region: Bounds = REGION, align: 'center' | 'top' = 'center', maxGrow = 1.5): Projection {
+  const cos = Math.cos(((region.latMin + region.latMax) / 2) * (Math.PI / 180));
+  const spanX = (region.lonMax - region.lonMin) * cos;
   const spanY = region.latMax - region.latMin;
-  const scale = Math.max(0, Math.min(box.width / spanX, box.height / spanY));
-  const width = spanX * scale;
-  const height = spanY * scale;
+  const scale = Math.max(1e-6, Math.min(box.width / spanX, box.height / spanY));
+  const viewX = Math.min(box.width / scale, spanX * maxGrow);
+  const viewY = Math.min(box.height / scale, spanY * maxGrow);
+  const midLon = (region.lonMin + region.lonMax) / 2;
+  const midLat = (region.latMin + region.latMax) / 2;
+  const bounds = {
+    lonMin: midLon - viewX / cos / 2, lonMax: midLon + viewX / cos / 2,
+    latMin: midLat - viewY / 2, latMax: midLat + viewY / 2,
+  };
+  const width = viewX * scale;
+  const height = viewY * scale;
   const y = align === 'top' ? box.y : box.y + (box.height - height) / 2;
   const frame = { x: box.x + (box.width - width) / 2, y, width, height };
   const project = (lon: number, lat: number) => ({
-    x: frame.x + (lon - region.lonMin) * Math.cos(midLat) * scale,
-    y: frame.y + (region.latMax - lat) * scale,
+    x: frame.x + (lon - bounds.lonMin) * cos * scale,
+    y: frame.y + (bounds.latMax - lat) * scale,
   });
-  return Object.assign(project, { frame });
+  return Object.assign(project, { frame, bounds });
 }
 
-/** Places labels greedily: tries right, left, above and below each point; drops what cannot fit. */
+/**
+ * Places labels greedily: tries right, left, above and below each point, avoiding the markers,
+ * earlier labels and `obstacles` (e.g. country names); drops what cannot fit.
+ */
 export function placeLabels(
   items: { id: string; x: number; y: number; width: number; height: number }[],
   bounds: Box,
+  obstacles: Box[] = [],
   gap = 8,
 ): Map<string, { x: number; y: number }> {
-  const placed: Box[] = [];
+  const placed: Box[] = [...obstacles];
   const out = new Map<string, { x: number; y: number }>();
   const overlaps = (a: Box, b: Box) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

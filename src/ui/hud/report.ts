@@ -31,7 +31,7 @@ export function reportLines(level: Level, r: RoundReport): string[] {
   return [...incidents, ceasefireMove(r), ...r.changes.map((c) => describeChange(c, level))];
 }
 
-/** The report as sections: incidents, ceasefire, changes table. */
+/** The report as sections: incidents, ceasefire, and the list of changes with their causes. */
 export function renderReport(level: Level, r: RoundReport): HTMLElement[] {
   const incidents = h('section', { class: 'incidents', 'aria-labelledby': 'incidents-title' },
     h('h2', { id: 'incidents-title', text: 'Incidents' }),
@@ -39,19 +39,18 @@ export function renderReport(level: Level, r: RoundReport): HTMLElement[] {
       ? h('p', { text: 'No incidents this round.' })
       : h('ul', {}, ...r.incidents.map((i) => h('li', { class: `incident kind-${i.kind}${i.violation ? ' violation' : ''}`, text: incidentWords(level, i) }))));
   const ceasefire = h('p', { class: `ceasefire-move cf-${r.ceasefire.to}`, text: ceasefireMove(r) });
-  const rows = r.changes.map((c) => {
+  const items = r.changes.map((c) => {
     const d = c.to - c.from;
     const dir = direction(d);
-    return h('tr', { class: `change-row ${dir.word} ${changeTone(c.meter, d)}` },
-      h('th', { scope: 'row', text: meterLabel(c.meter, level) }),
-      h('td', {}, h('span', { 'aria-hidden': 'true', text: `${dir.arrow} ` }), srOnly(`${dir.word} `), changeSize(c.meter, d)),
-      h('td', { text: `${meterValue(c.meter, c.from, level)} → ${meterValue(c.meter, c.to, level)}` }),
-      h('td', { text: c.cause }));
+    return h('li', { class: `change-item ${dir.word} ${changeTone(c.meter, d)}` },
+      h('span', { class: 'change-meter', text: meterLabel(c.meter, level) }), ' ',
+      h('span', { class: 'change-size' },
+        h('span', { 'aria-hidden': 'true', text: `${dir.arrow} ` }), srOnly(`${dir.word} `), changeSize(c.meter, d)), ' ',
+      h('span', { class: 'change-range', text: `(${meterValue(c.meter, c.from, level)} → ${meterValue(c.meter, c.to, level)})` }),
+      h('span', { class: 'change-cause', text: c.cause }));
   });
   const changes = h('section', { class: 'changes', 'aria-labelledby': 'changes-title' },
     h('h2', { id: 'changes-title', text: 'What changed, and why' }),
-    rows.length === 0 ? h('p', { text: 'Nothing moved.' }) : h('div', { class: 'table-wrap' }, h('table', {},
-      h('thead', {}, h('tr', {}, ...['Meter', 'Change', 'From → to', 'Cause'].map((t) => h('th', { scope: 'col', text: t })))),
-      h('tbody', {}, ...rows))));
+    items.length === 0 ? h('p', { text: 'Nothing moved.' }) : h('ul', { class: 'change-list' }, ...items));
   return [incidents, ceasefire, changes];
 }

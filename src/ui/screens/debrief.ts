@@ -3,6 +3,7 @@
 // ways out (Play again, Main menu).
 
 import { actionInfo } from '../../sim/catalog';
+import { SCORE_WEIGHTS } from '../../sim/scoring';
 import type { Level } from '../../sim/level';
 import type { Outcome, RoundReport } from '../../sim/state';
 import { button, h, heading } from '../dom';
@@ -76,7 +77,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
       h('p', { class: 'score' }, h('span', { class: 'score-number', text: String(o.score) }), ' points out of 100'),
       h('table', { class: 'breakdown' },
         h('caption', { text: 'How the score was made' }),
-        h('tbody', {}, ...keys.map((k) => h('tr', {}, h('th', { scope: 'row', text: PARTS[k] }), h('td', { text: String(o.breakdown[k]) }))))),
+        h('tbody', {}, ...keys.map((k) => h('tr', {}, h('th', { scope: 'row', text: PARTS[k] }), h('td', { text: `${o.breakdown[k]} of ${SCORE_WEIGHTS[k]}` }))))),
       game.accord && h('div', {}, h('h2', { text: 'The accord you brokered' }), packageList(level, game.accord, 'The accord you brokered')),
     ),
     h('div', { class: 'debrief-grid' },
