@@ -42,7 +42,10 @@ function boot(): void {
   const audio = createAudio(storage);
   const settings = createSettingsPort(storage, audio);
   let controller: Controller | null = null;
-  const send = (e: Parameters<Controller['send']>[0]) => controller?.send(e);
+  // Deep link: ?seed=N gives every new game the same crisis, so a class can compare runs.
+  const seedParam = Number.parseInt(new URLSearchParams(window.location.search).get('seed') ?? '', 10);
+  const send = (e: Parameters<Controller['send']>[0]) =>
+    controller?.send(e.type === 'NEW_GAME' && Number.isFinite(seedParam) && e.seed === undefined ? { ...e, seed: seedParam } : e);
   const ui = mountUI(root, send, { settings });
   const fail = (message: string) => {
     ui.render({ screen: 'error', level: null, game: null, error: message, refusal: null });

@@ -47,6 +47,7 @@ export async function loadLevel(id: string): Promise<LevelResult> {
  */
 export function loadLevelFromText(file: string, text: string): LevelResult {
   let data: unknown;
+  if (text.trim() === '') return { ok: false, errors: [`${file}: (root): the file is empty, too large or could not be read`] };
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {

@@ -4,6 +4,7 @@ import { DIFFICULTIES, type Difficulty } from '../../sim/level';
 import { button, h, heading, uid } from '../dom';
 import type { ScreenContext } from '../context';
 import { date } from '../format';
+import { openFileControl } from '../open-file';
 
 const DIFFICULTY_TEXT: Record<Difficulty, { label: string; help: string }> = {
   calm: { label: 'Calm', help: 'Fewer incidents; capitals under less pressure. Best for a first game.' },
@@ -39,5 +40,6 @@ export function renderMenu(ctx: ScreenContext): HTMLElement {
       button('New game', () => send({ type: 'NEW_GAME', difficulty: ui.difficulty }), { class: 'primary', 'data-focus': 'new-game' }),
       button('Settings', () => send({ type: 'OPEN_SETTINGS' }), { 'data-focus': 'settings' }),
     ),
+    openFileControl(send),
   );
 }

@@ -1,0 +1,81 @@
+// A broken scenario never gives a blank page: the game shows each problem as `file: path: message`
+// (an unknown level id in the URL, or a teacher's file with a missing field, a wrong type and an
+// unknown issue id), as text, with a way back; and text from a level is never parsed as HTML.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, newPage, screenshot } from './browser';
+import { shippedLevel } from '../helpers/level';
+import type { Level } from '../../src/sim/level';
+
+let browser: Browser;
+let level: Level;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  level = await shippedLevel();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const screen = (page: Page) => page.evaluate(() => document.documentElement.dataset['screen']);
+const errorLines = (page: Page) => page.locator('.error-lines li').allTextContents();
+
+async function openFile(page: Page, name: string, content: string): Promise<void> {
+  await page.getByLabel('Open a scenario file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+describe('broken levels in the game UI', () => {
+  it('names the file when the URL asks for a level that does not exist, and recovers', async () => {
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(`${baseURL()}?level=no-such-crisis&renderer=canvas`, { waitUntil: 'networkidle' });
+      await expect.poll(() => screen(page)).toBe('error');
+      await expect(page.getByRole('heading', { name: 'This scenario could not be loaded' }).isVisible()).resolves.toBe(true);
+      expect((await errorLines(page)).join('\n')).toMatch(/^levels\/no-such-crisis\.json: \(root\): unknown level id/);
+      await openFile(page, 'good.json', JSON.stringify(level));
+      await expect.poll(() => screen(page)).toBe('menu');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists a missing field, a wrong type and an unknown issue id with file and path', async () => {
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(`${baseURL()}?renderer=canvas`, { waitUntil: 'networkidle' });
+      await expect.poll(() => screen(page)).toBe('menu');
+      const { rounds: _omit, ...broken } = structuredClone(level) as Level & Record<string, unknown>;
+      (broken.sides.th.start as Record<string, unknown>)['pain'] = 'high';
+      (broken.sides.kh.weights as Record<string, unknown>)['fishing'] = 0.2;
+      await openFile(page, 'my-crisis.json', JSON.stringify(broken));
+      await expect.poll(() => screen(page)).toBe('error');
+      const lines = await errorLines(page);
+      expect(lines.some((l) => /^my-crisis\.json: \(root\): missing field "rounds"/.test(l))).toBe(true);
+      expect(lines.some((l) => /^my-crisis\.json: sides\.th\.start\.pain: expected a number/.test(l))).toBe(true);
+      expect(lines.some((l) => /^my-crisis\.json: sides\.kh\.weights.*fishing/.test(l))).toBe(true);
+      await screenshot(page, 'error-1366x768');
+      await page.getByRole('button', { name: 'Retry' }).click();
+      await expect.poll(() => screen(page)).toBe('menu');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows HTML in level text as text and runs no script from it', async () => {
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(`${baseURL()}?renderer=canvas`, { waitUntil: 'networkidle' });
+      const title = '<img src=x onerror="window.__pwned=1">Crisis <b>bold</b>';
+      await openFile(page, 'html.json', JSON.stringify({ ...level, id: 'html-test', title }));
+      await expect.poll(() => screen(page)).toBe('menu');
+      await expect(page.getByText(title, { exact: true }).isVisible()).resolves.toBe(true);
+      expect(await page.locator('#app img, #app b').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
