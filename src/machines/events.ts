@@ -1,7 +1,7 @@
 // The events the views may send to the machines, in one place so the UI, the machines and the
 // tests agree on them. Nothing flows up from the views except these.
 
-import type { Difficulty } from '../sim/level';
+import type { Difficulty, SideId } from '../sim/level';
 import type { MediatorAction, Proposal } from '../sim/state';
 
 /** Events of the app flow (boot → menu → briefing → playing → debrief → menu, plus settings). */
@@ -21,5 +21,5 @@ export type AppEvent =
 export type RoundEvent =
   | { type: 'CONTINUE' }
   | { type: 'ACT'; action: Exclude<MediatorAction, { type: 'propose' } | { type: 'end_round' }> }
-  | { type: 'PROPOSE'; proposal: Proposal }
+  | { type: 'PROPOSE'; proposal: Proposal; humans?: Partial<Record<SideId, 'accept' | 'reject'>> }
   | { type: 'END_ROUND' };

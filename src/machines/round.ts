@@ -30,7 +30,9 @@ export const roundMachine = setup({
   },
   actions: {
     act: assign(({ context, event }) => (event.type === 'ACT' ? apply(context, event.action) : {})),
-    propose: assign(({ context, event }) => (event.type === 'PROPOSE' ? apply(context, { type: 'propose', proposal: event.proposal }) : {})),
+    propose: assign(({ context, event }) =>
+      event.type === 'PROPOSE' ? apply(context, { type: 'propose', proposal: event.proposal, ...(event.humans ? { humans: event.humans } : {}) }) : {},
+    ),
     endRound: assign(({ context }) => apply(context, { type: 'end_round' })),
     refuseProposal: assign(({ context, event }) =>
       event.type === 'PROPOSE' ? { refusal: refuse(context.level, context.game, { type: 'propose', proposal: event.proposal }) } : {},

@@ -37,7 +37,7 @@ export function createGame(level: Level, { seed, difficulty = 'tense' }: NewGame
     intensity: clamp(level.world.intensity), aseanCredibility: clamp(level.world.aseanCredibility),
     leverageLeft: level.world.leverageRounds, leveragePublic: false, minesCleared: 0, weaponsWithdrawn: 0,
     measures: { observers: false, hotline: false, deminingTeams: false, corridors: false },
-    prioritiesKnown: false, ceasefire: 'none', accord: null, accordLeverage: 0, heldRounds: 0, tabled: null,
+    prioritiesKnown: false, ceasefire: level.world.ceasefire ?? 'none', accord: null, accordLeverage: 0, heldRounds: 0, tabled: null,
     answers: [], roundChanges: [], log: [], reports: [], cues: [], outcome: null,
   };
 }
@@ -53,7 +53,7 @@ export function step(level: Level, state: GameState, action: MediatorAction): St
     if (action.type === 'end_round') {
       endRound(level, g, draws);
     } else if (action.type === 'propose') {
-      propose(level, g, action.proposal, g.roundChanges);
+      propose(level, g, action.proposal, g.roundChanges, action.humans);
     } else {
       problem = applyLever(level, g, action, draws, g.roundChanges);
       g.capital -= ACTIONS.find((a) => a.type === action.type)?.cost ?? 1;
@@ -71,6 +71,8 @@ export function step(level: Level, state: GameState, action: MediatorAction): St
 export function refuse(level: Level, state: GameState, action: MediatorAction): string | null {
   if (state.outcome) return 'The scenario is over. Start a new game from the menu.';
   if (action.type === 'end_round') return null;
+  const lever = leverRefusal(level, state, action.type);
+  if (lever) return lever;
   if (state.tabled) return 'The delegations have answered your package. End the round to see what happens.';
   if (action.type === 'propose') {
     if (state.accord) return 'An accord is already signed. Make it hold: verification, demining and aid now matter most.';
@@ -84,6 +86,15 @@ export function refuse(level: Level, state: GameState, action: MediatorAction): 
   if (state.usedThisRound.includes(action.type)) return `You have already used "${info.label}" this round.`;
   if (state.capital < info.cost) return `"${info.label}" costs ${info.cost} political capital; you have ${state.capital} left this round.`;
   if ('side' in action && !SIDES.includes(action.side)) return 'Choose Thailand or Cambodia.';
+  return null;
+}
+
+/** Why a lever is not offered in this scenario or not yet unlocked, or null. */
+function leverRefusal(level: Level, state: GameState, type: Exclude<MediatorAction['type'], 'end_round'>): string | null {
+  const label = type === 'propose' ? 'Tabling a package' : `"${ACTIONS.find((a) => a.type === type)?.label ?? type}"`;
+  if (level.levers && !level.levers.includes(type)) return `${label} is not available in this scenario.`;
+  const from = level.unlocks?.[type];
+  if (from !== undefined && state.round < from) return `${label} becomes available in ${level.roundLabel} ${from}.`;
   return null;
 }
 

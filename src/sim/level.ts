@@ -123,6 +123,8 @@ export interface IncidentDef {
   violation: boolean;
   /** Site id from `sites` where it happens (for the map). */
   site?: string;
+  /** A gentler wording shown when the sensitivity setting is on (no casualty detail). */
+  softText?: string;
 }
 
 /** A flashpoint drawn on the map. */
@@ -134,12 +136,47 @@ export interface SiteDef {
   side: SideId | 'border';
 }
 
+/** A term explained on demand (briefing, debrief, proposal builder). */
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
+}
+
+/** An outside actor named in a scenario (the United States, China, Malaysia as ASEAN chair). */
+export interface ActorDef {
+  id: string;
+  name: string;
+  role: string;
+}
+
+/** A hint shown at the start of a round (the tutorial teaches one lever at a time). */
+export interface HintDef {
+  round: number;
+  text: string;
+}
+
+/** Which mediator levers a scenario offers (ActionType names, kept as strings to avoid a cycle). */
+export type LeverName =
+  | 'host_talks' | 'shuttle' | 'hotline' | 'ask_priorities' | 'advise' | 'us_tariff_threat' | 'us_incentive'
+  | 'aid_package' | 'deploy_observers' | 'demining_teams' | 'corridors' | 'statement' | 'propose';
+
 /** A whole scenario. */
 export interface Level {
   id: string;
   title: string;
   date: string;
   summary: string;
+  /** Expected minutes to play, for teachers planning a lesson. */
+  minutes?: number;
+  /** Shown before play when the sensitivity setting is on. */
+  contentNote?: string;
+  glossary?: GlossaryEntry[];
+  actors?: ActorDef[];
+  hints?: HintDef[];
+  /** Levers offered; all when absent. */
+  levers?: LeverName[];
+  /** Round from which a lever may be used (the tutorial unlocks them one at a time). */
+  unlocks?: Partial<Record<LeverName, number>>;
   briefing: Fact[];
   debrief: Fact[];
   sources: Source[];
@@ -165,6 +202,8 @@ export interface Level {
     aseanCredibility: number;
     /** Rounds of United States leverage available. */
     leverageRounds: number;
+    /** The ceasefire's state at the start (default: none, fighting). */
+    ceasefire?: 'none' | 'agreed' | 'holding';
   };
   difficulty: Record<Difficulty, { hazard: number; pressure: number }>;
 }

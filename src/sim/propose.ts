@@ -41,7 +41,7 @@ function learn(level: Level, g: GameState, learner: SideId, tabled: Proposal, co
 }
 
 /** Tables a package on a draft state and records both answers. */
-export function propose(level: Level, g: GameState, proposal: Proposal, changes: MeterChange[]): void {
+export function propose(level: Level, g: GameState, proposal: Proposal, changes: MeterChange[], humans: Partial<Record<SideId, 'accept' | 'reject'>> = {}): void {
   g.capital -= PROPOSE_COST;
   g.usedThisRound.push('propose');
   g.tabled = { ...proposal };
@@ -51,7 +51,11 @@ export function propose(level: Level, g: GameState, proposal: Proposal, changes:
       applyLeverage(level, g, trade.m, trade.isPublic),
     );
   }
-  const answers: Answer[] = SIDES.map((side) => respond(level, g, side, proposal, incidentsSuffered(g, side)));
+  const answers: Answer[] = SIDES.map((side) => {
+    const model = respond(level, g, side, proposal, incidentsSuffered(g, side));
+    const human = humans[side];
+    return human ? { side, verdict: human, reason: { ...model.reason, kind: 'human' } } : model;
+  });
   g.answers = answers;
   for (const a of answers) {
     if (a.verdict === 'walkout') g.sides[a.side].walkedOut = true;

@@ -35,7 +35,7 @@ export interface SideState {
 
 /** Why a delegation answered as it did: the numbers that decided it. */
 export interface Reason {
-  kind: 'accepts' | 'below_target' | 'cannot_ratify' | 'walkout' | 'incomplete';
+  kind: 'accepts' | 'below_target' | 'cannot_ratify' | 'walkout' | 'incomplete' | 'human';
   utility: number;
   target: number;
   domestic: number;
@@ -72,7 +72,11 @@ export type MediatorAction =
   | { type: 'demining_teams' }
   | { type: 'corridors' }
   | { type: 'statement'; side: SideId; tone: 'praise' | 'blame' }
-  | { type: 'propose'; proposal: Proposal }
+  /**
+   * Table a package. In hot-seat play a human team answers for a delegation: its verdict replaces
+   * the model's (the model's numbers are still reported beside it).
+   */
+  | { type: 'propose'; proposal: Proposal; humans?: Partial<Record<SideId, 'accept' | 'reject'>> }
   | { type: 'end_round' };
 
 export type ActionType = MediatorAction['type'];

@@ -82,6 +82,9 @@ export function explainReason(level: Level, side: SideId, r: Reason, verdict?: A
         `The last package was worth ${pct(r.utility)} to it, against the ${pct(r.target)} it wanted.${context(r)}`;
     case 'incomplete':
       return `${name} will not answer an incomplete package: every open issue needs a term.`;
+    case 'human':
+      return `${name}'s team ${verb ?? 'decides'} at the table. The model would have weighed this package at ` +
+        `${pct(r.utility)} against the ${pct(r.target)} it needs now (its public: ${pct(r.domestic)} of ${pct(r.ratification)}).`;
   }
 }
 
