@@ -1,8 +1,12 @@
 // Build configuration: one static site in dist/ with relative paths, so it runs from any static server.
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/csp.js';
+import { offlineWorkerPlugin } from './scripts/offline-worker.js';
 
 export default defineConfig({
   base: './',
+  // A Content-Security-Policy meta tag, and sw.js precaching the build for offline play.
+  plugins: [cspPlugin(), offlineWorkerPlugin()],
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,

@@ -1,8 +1,10 @@
-// Synthesises the game's sound cues into small WAV files from the parameters below, so the sounds
-// are reproducible from source and carry no third-party licence. Run: npm run build:sounds.
-// Deterministic: noise comes from a seeded LCG, so the same parameters always give the same bytes.
+// Synthesises the game's sounds from the parameters below, so they are reproducible from source and
+// carry no third-party licence: one sprite of interface and event cues (cues.wav, with its map of
+// offsets in cues.json) and a seamless ambient loop per mood (ambient-calm/tense/grave.wav).
+// Run: npm run build:sounds. Deterministic: noise comes from a seeded LCG, so the same parameters
+// always give the same bytes.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -94,20 +96,20 @@ function oscillator(wave: Wave, phase: number, noise: () => number): number {
 }
 
 /** Renders voices into a float buffer in [-1, 1]. */
-export function render(voices: Voice[], seed = 1): Float32Array {
-  const length = Math.ceil(RATE * Math.max(...voices.map((v) => v.at + v.dur)));
+export function render(voices: Voice[], seed = 1, rate = RATE): Float32Array {
+  const length = Math.ceil(rate * Math.max(...voices.map((v) => v.at + v.dur)));
   const out = new Float32Array(length);
   const noise = lcg(seed);
   for (const v of voices) {
-    const start = Math.floor(v.at * RATE);
-    const n = Math.floor(v.dur * RATE);
-    const attack = Math.max(1, Math.floor((v.attack ?? 0.01) * RATE));
+    const start = Math.floor(v.at * rate);
+    const n = Math.floor(v.dur * rate);
+    const attack = Math.max(1, Math.floor((v.attack ?? 0.01) * rate));
     let phase = 0;
     let lp = 0;
     for (let i = 0; i < n && start + i < length; i++) {
       const t = i / n;
       const freq = v.f0 + ((v.f1 ?? v.f0) - v.f0) * t;
-      phase += freq / RATE;
+      phase += freq / rate;
       const env = Math.min(1, i / attack) * Math.pow(1 - t, 2);
       const raw = oscillator(v.wave, phase, noise);
       lp += (v.lowpass ?? 1) * (raw - lp);
@@ -118,7 +120,7 @@ export function render(voices: Voice[], seed = 1): Float32Array {
 }
 
 /** Encodes samples as an 8-bit unsigned mono WAV file. */
-export function encodeWav(samples: Float32Array): Buffer {
+export function encodeWav(samples: Float32Array, rate = RATE): Buffer {
   const buf = Buffer.alloc(44 + samples.length);
   buf.write('RIFF', 0, 'ascii');
   buf.writeUInt32LE(36 + samples.length, 4);
@@ -126,8 +128,8 @@ export function encodeWav(samples: Float32Array): Buffer {
   buf.writeUInt32LE(16, 16);
   buf.writeUInt16LE(1, 20); // PCM
   buf.writeUInt16LE(1, 22); // mono
-  buf.writeUInt32LE(RATE, 24);
-  buf.writeUInt32LE(RATE, 28); // byte rate
+  buf.writeUInt32LE(rate, 24);
+  buf.writeUInt32LE(rate, 28); // byte rate
   buf.writeUInt16LE(1, 32); // block align
   buf.writeUInt16LE(8, 34); // bits per sample
   buf.write('data', 36, 'ascii');
@@ -136,10 +138,80 @@ export function encodeWav(samples: Float32Array): Buffer {
   return buf;
 }
 
+/** Silence between cues in the sprite, seconds (so a cue never bleeds into the next). */
+const GAP = 0.1;
+
+/** Concatenates every cue into one buffer; returns it with each cue's [offset ms, length ms]. */
+function sprite(): { samples: Float32Array; map: Record<string, [number, number]> } {
+  const parts = Object.entries(SOUNDS).map(([name, voices], i) => ({ name, samples: render(voices, 1 + i) }));
+  const gap = Math.round(GAP * RATE);
+  const total = parts.reduce((n, p) => n + p.samples.length + gap, 0);
+  const samples = new Float32Array(total);
+  const map: Record<string, [number, number]> = {};
+  let at = 0;
+  for (const p of parts) {
+    samples.set(p.samples, at);
+    map[p.name] = [Math.round((at / RATE) * 1000), Math.round((p.samples.length / RATE) * 1000)];
+    at += p.samples.length + gap;
+  }
+  return { samples, map };
+}
+
+/** Ambient loops: low sample rate (they hold no high notes), a whole number of cycles of every
+ * partial and of the swell, so each loop joins its own start without a click. */
+const AMBIENT_RATE = 11025;
+const LOOP_SECONDS = 8;
+
+/** One ambient mood: a chord of partials (Hz, rounded to whole cycles per loop), a swell, a pulse. */
+interface Mood {
+  partials: { f: number; vol: number }[];
+  /** Swells per loop (amplitude LFO) and how deep they go, 0..1. */
+  swells: number;
+  depth: number;
+  /** Low thumps per loop (0 = none), their pitch and volume. */
+  pulses: number;
+  pulseHz: number;
+  pulseVol: number;
+}
+
+const MOODS: Record<string, Mood> = {
+  calm: { partials: [{ f: 110, vol: 0.12 }, { f: 164.75, vol: 0.09 }, { f: 220, vol: 0.07 }, { f: 277.25, vol: 0.05 }, { f: 329.625, vol: 0.03 }], swells: 1, depth: 0.35, pulses: 0, pulseHz: 0, pulseVol: 0 },
+  tense: { partials: [{ f: 110, vol: 0.11 }, { f: 110.5, vol: 0.08 }, { f: 130.75, vol: 0.08 }, { f: 164.75, vol: 0.06 }, { f: 233, vol: 0.03 }], swells: 2, depth: 0.45, pulses: 8, pulseHz: 55, pulseVol: 0.22 },
+  grave: { partials: [{ f: 73.375, vol: 0.13 }, { f: 77.75, vol: 0.1 }, { f: 110, vol: 0.07 }, { f: 155.5, vol: 0.05 }, { f: 207.625, vol: 0.03 }], swells: 4, depth: 0.5, pulses: 12, pulseHz: 45, pulseVol: 0.3 },
+};
+
+/** Renders one mood's loop. */
+function ambient(m: Mood): Float32Array {
+  const n = AMBIENT_RATE * LOOP_SECONDS;
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = i / AMBIENT_RATE;
+    const swell = 1 - m.depth * (0.5 + 0.5 * Math.cos((2 * Math.PI * m.swells * t) / LOOP_SECONDS));
+    let v = 0;
+    for (const p of m.partials) {
+      const f = Math.round(p.f * LOOP_SECONDS) / LOOP_SECONDS;
+      v += p.vol * Math.sin(2 * Math.PI * f * t);
+    }
+    if (m.pulses > 0) {
+      const period = LOOP_SECONDS / m.pulses;
+      const since = t % period;
+      v += m.pulseVol * Math.sin(2 * Math.PI * m.pulseHz * since) * Math.exp(-since * 9) * Math.min(1, since * 200);
+    }
+    out[i] = v * swell;
+  }
+  return out;
+}
+
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'sounds');
 mkdirSync(outDir, { recursive: true });
-Object.entries(SOUNDS).forEach(([name, voices], i) => {
-  const wav = encodeWav(render(voices, 1 + i));
-  writeFileSync(join(outDir, `${name}.wav`), wav);
-  console.log(`${name}.wav ${wav.length} bytes`);
-});
+for (const f of readdirSync(outDir)) if (f.endsWith('.wav')) rmSync(join(outDir, f));
+const cues = sprite();
+const cuesWav = encodeWav(cues.samples);
+writeFileSync(join(outDir, 'cues.wav'), cuesWav);
+writeFileSync(join(outDir, 'cues.json'), `${JSON.stringify(cues.map, null, 2)}\n`);
+console.log(`cues.wav ${cuesWav.length} bytes, ${Object.keys(cues.map).length} cues`);
+for (const [name, mood] of Object.entries(MOODS)) {
+  const wav = encodeWav(ambient(mood), AMBIENT_RATE);
+  writeFileSync(join(outDir, `ambient-${name}.wav`), wav);
+  console.log(`ambient-${name}.wav ${wav.length} bytes`);
+}

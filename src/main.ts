@@ -3,15 +3,25 @@
 // If anything fails while starting, the page still shows an error screen, never a blank page.
 
 import './ui/styles.css';
+import './ui/print.css';
 import { createController, type Controller } from './machines/controller';
 import type { ViewModel } from './machines/view-model';
 import { loadLevel, LEVEL_IDS } from './content/levels';
 import type { Cue } from './sim/state';
 import { createStorage } from './platform/storage';
 import { createAudio } from './audio/audio';
+import { moodFor } from './audio/cue-map';
 import { mountUI } from './ui/mount';
+import { sensitiveViewModel } from './ui/sensitivity';
+import { isSensitive } from './ui/preferences';
 import { createSettingsPort } from './ui/settings-port';
 import { createGameView, type GameView } from './view/game-view';
+import { parseDeepLink } from './platform/deep-link';
+import { registerServiceWorker } from './platform/service-worker';
+import { createResumePort } from './ui/resume-port';
+import { setResumePort } from './ui/resume';
+import { mountResumePanel } from './ui/resume-panel';
+import { linkStarter } from './ui/link-start';
 
 declare global {
   interface Window {
@@ -42,11 +52,18 @@ function boot(): void {
   const audio = createAudio(storage);
   const settings = createSettingsPort(storage, audio);
   let controller: Controller | null = null;
-  // Deep link: ?seed=N gives every new game the same crisis, so a class can compare runs.
-  const seedParam = Number.parseInt(new URLSearchParams(window.location.search).get('seed') ?? '', 10);
+  // Deep link (?scenario=&seed=&difficulty=, or the same after #): a whole class plays one crisis.
+  const link = parseDeepLink(window.location.search, window.location.hash, LEVEL_IDS);
+  const seedParam = link.seed ?? Number.NaN;
   const send = (e: Parameters<Controller['send']>[0]) =>
     controller?.send(e.type === 'NEW_GAME' && Number.isFinite(seedParam) && e.seed === undefined ? { ...e, seed: seedParam } : e);
+  // Saves: autosave after every decision, Continue and resume codes on the menu, the code in game.
+  const resume = createResumePort(storage, send, loadLevel);
+  for (const problem of link.problems) resume.notify(problem);
+  setResumePort(resume);
+  const followLink = linkStarter(link, storage, resume, send);
   const ui = mountUI(root, send, { settings });
+  const resumePanel = mountResumePanel(root, resume);
   const fail = (message: string) => {
     ui.render({ screen: 'error', level: null, game: null, error: message, refusal: null });
   };
@@ -63,7 +80,8 @@ function boot(): void {
 
   let lastCues: Cue[] | null = null;
   let lastRefusal: string | null = null;
-  const onViewModel = (vm: ViewModel) => {
+  const onViewModel = (raw: ViewModel) => {
+    const vm = sensitiveViewModel(raw, isSensitive());
     document.documentElement.dataset['screen'] = vm.screen;
     try {
       ui.render(vm);
@@ -75,6 +93,10 @@ function boot(): void {
     } catch (e) {
       console.warn(`Map could not draw (${describe(e)})`);
     }
+    resume.autosave(raw);
+    resumePanel.update(raw);
+    followLink(raw);
+    audio.setMood(moodFor(vm.screen, vm.game?.intensity ?? null, vm.game?.ceasefire ?? null));
     const cues = vm.game?.cues ?? null;
     if (cues && cues !== lastCues) for (const cue of cues) audio.play(cue);
     lastCues = cues;
@@ -83,8 +105,7 @@ function boot(): void {
   };
 
   try {
-    const params = new URLSearchParams(window.location.search);
-    const levelId = params.get('level') ?? LEVEL_IDS[0] ?? 'december-2025';
+    const levelId = link.scenario ?? LEVEL_IDS[0] ?? 'december-2025';
     controller = createController(levelId, loadLevel);
     controller.subscribe(onViewModel);
     controller.start();
@@ -95,3 +116,4 @@ function boot(): void {
 }
 
 boot();
+registerServiceWorker();

@@ -5,6 +5,10 @@ import { describeError } from './messages';
 import { validateLevel, type LevelResult } from './validate';
 
 const LOADERS = {
+  'chong-bok-2025': () => import('../../levels/chong-bok-2025.json'),
+  'july-2025': () => import('../../levels/july-2025.json'),
+  'august-2025': () => import('../../levels/august-2025.json'),
+  'october-2025': () => import('../../levels/october-2025.json'),
   'december-2025': () => import('../../levels/december-2025.json'),
 } satisfies Record<string, () => Promise<{ default: unknown }>>;
 

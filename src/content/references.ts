@@ -57,6 +57,27 @@ function factLines(facts: readonly Fact[], field: 'briefing' | 'debrief', source
   return out;
 }
 
+/** Lines for levers, unlocks and hints: unlocked levers must be offered, rounds within `rounds`. */
+function roundLines(level: Level): string[] {
+  const out: string[] = [];
+  const offered = level.levers;
+  offered?.forEach((lever, i) => {
+    if (offered.indexOf(lever) !== i) out.push(line(['levers', i], `expected each lever once, "${lever}" is listed twice`));
+  });
+  for (const [lever, round] of Object.entries(level.unlocks ?? {})) {
+    if (offered && !offered.includes(lever as (typeof offered)[number])) {
+      out.push(line(['unlocks', lever], `expected a lever offered in levers (${list(offered)}), got "${lever}"`));
+    }
+    if (round !== undefined && round > level.rounds) {
+      out.push(line(['unlocks', lever], `expected a round from 1 to rounds (${level.rounds}), got ${round}`));
+    }
+  }
+  level.hints?.forEach((hint, i) => {
+    if (hint.round > level.rounds) out.push(line(['hints', i, 'round'], `expected a round from 1 to rounds (${level.rounds}), got ${hint.round}`));
+  });
+  return out;
+}
+
 /** `path: message` lines for every broken cross-reference or repeated id; empty when sound. */
 export function checkReferences(level: Level): string[] {
   const open = level.issues.map((i) => i.id);
@@ -71,6 +92,8 @@ export function checkReferences(level: Level): string[] {
     ...weightLines(level, open),
     ...factLines(level.briefing, 'briefing', sourceIds),
     ...factLines(level.debrief, 'debrief', sourceIds),
+    ...duplicates(level.actors ?? [], ['actors'], 'actor'),
+    ...roundLines(level),
   ];
   level.incidents.forEach((incident, i) => {
     if (incident.site !== undefined && !siteIds.includes(incident.site)) {

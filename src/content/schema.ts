@@ -2,7 +2,7 @@
 // so every field is checked here before the sim sees it; validate.ts turns failures into
 // one-line messages and checks the references between parts of the file.
 
-import type { IssueId, Level } from '../sim/level';
+import type { IssueId, LeverName, Level } from '../sim/level';
 import { z } from './zod';
 
 /** Every issue id a scenario may open, in the order of GAME.md. */
@@ -17,15 +17,22 @@ export const ISSUE_IDS = [
   'boundary',
 ] as const satisfies readonly IssueId[];
 
+/** Every mediator lever a scenario may offer or unlock (`levers`, `unlocks`). */
+export const LEVER_NAMES = [
+  'host_talks', 'shuttle', 'hotline', 'ask_priorities', 'advise', 'us_tariff_threat', 'us_incentive',
+  'aid_package', 'deploy_observers', 'demining_teams', 'corridors', 'statement', 'propose',
+] as const satisfies readonly LeverName[];
+
 const ID_RE = /^[a-z0-9][a-z0-9_-]*$/;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TEXT_RE = /\S/;
 
 /** Patterns (as zod reports them, `String(regex)`) mapped to the plain words for a mismatch. */
 export const FORMAT_HINTS: Readonly<Record<string, string>> = {
   [String(ID_RE)]: 'an id of lower-case letters, digits, "-" or "_"',
   [String(TEXT_RE)]: 'non-empty text',
+  [String(DATE_RE)]: 'a date as YYYY-MM-DD',
 };
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether a string is a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(s: string): boolean {
@@ -38,7 +45,7 @@ export function isIsoDate(s: string): boolean {
 
 const id = z.string().regex(ID_RE);
 const text = z.string().regex(TEXT_RE);
-const isoDate = z.string().refine(isIsoDate, { params: { expected: 'date' } });
+const isoDate = z.string().regex(DATE_RE).refine(isIsoDate, { params: { expected: 'date' } });
 const unit = z.number().min(0).max(1);
 const signed = z.number().min(-1).max(1);
 const people = z.int().min(0);
@@ -113,6 +120,7 @@ const incident = z.strictObject({
   intensity: unit,
   violation: z.boolean(),
   site: id.optional(),
+  softText: text.optional(),
 });
 
 const site = z.strictObject({
@@ -125,12 +133,25 @@ const site = z.strictObject({
 
 const difficultyEntry = z.strictObject({ hazard: multiplier, pressure: signed });
 
+const leverName = z.enum(LEVER_NAMES);
+const glossaryEntry = z.strictObject({ term: text, definition: text });
+const actor = z.strictObject({ id, name: text, role: text });
+const hint = z.strictObject({ round: z.int().min(1).max(12), text });
+
 /** The level schema with its full zod type, for tools that walk the shape (error messages). */
 export const levelObjectSchema = z.strictObject({
-  id,
-  title: text,
-  date: isoDate,
-  summary: text,
+  $schema: z.string().optional().describe('Editor hint: "./schema.json". Ignored by the game.'),
+  id: id.describe('Unique id, also the file name: lower-case letters, digits, "-" or "_".'),
+  title: text.describe('Title shown on the menu and the briefing.'),
+  date: isoDate.describe('The date the scenario starts, YYYY-MM-DD.'),
+  summary: text.describe('One or two sentences under the title.'),
+  minutes: z.int().min(5).max(90).optional().describe('Expected minutes to play, for teachers planning a lesson.'),
+  contentNote: text.optional().describe('Shown before play when the sensitivity setting is on.'),
+  glossary: z.array(glossaryEntry).optional().describe('Terms explained under "More detail" in the briefing.'),
+  actors: z.array(actor).optional().describe('Outside actors named in the scenario.'),
+  hints: z.array(hint).optional().describe('A hint shown at the start of a round.'),
+  levers: z.array(leverName).min(1).optional().describe('Levers offered; all when absent.'),
+  unlocks: z.partialRecord(leverName, z.int().min(1).max(12)).optional().describe('Round from which a lever may be used.'),
   briefing: z.array(fact).min(1),
   debrief: z.array(fact).min(1),
   sources: z.array(source),
@@ -151,16 +172,19 @@ export const levelObjectSchema = z.strictObject({
     displaced: people,
     aseanCredibility: unit,
     leverageRounds: z.int().min(0).max(12),
+    ceasefire: z.enum(['none', 'agreed', 'holding']).optional(),
   }),
   difficulty: z.strictObject({ calm: difficultyEntry, tense: difficultyEntry, violent: difficultyEntry }),
 });
 
-/** The schema of a scenario file; its output is exactly a `Level`. */
-export const levelSchema: z.ZodType<Level> = levelObjectSchema;
+/** The schema of a scenario file; its output is exactly a `Level` (the editor's `$schema` key is dropped). */
+export const levelSchema: z.ZodType<Level> = levelObjectSchema.transform(({ $schema: _editorHint, ...level }) => level);
 
 // Both directions, so the schema can neither drop a field of Level nor add one.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesLevel: Exact<z.output<typeof levelObjectSchema>, Level> = true;
+const schemaMatchesLevel: Exact<Omit<z.output<typeof levelObjectSchema>, '$schema'>, Level> = true;
+const allLeversListed: Exact<(typeof LEVER_NAMES)[number], LeverName> = true;
+void allLeversListed;
 const allIssueIdsListed: Exact<(typeof ISSUE_IDS)[number], IssueId> = true;
 void schemaMatchesLevel;
 void allIssueIdsListed;

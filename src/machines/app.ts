@@ -1,5 +1,6 @@
 // The app flow as an xstate machine: boot (load and validate the scenario) → menu → briefing →
 // playing (the round machine) → debrief → menu, plus settings and an error screen for a bad level.
+// A game started for another scenario (the menu's campaign list) loads it first (`loading`).
 
 import { assign, fromPromise, setup } from 'xstate';
 import type { Difficulty, Level } from '../sim/level';
@@ -8,6 +9,7 @@ import { createGame } from '../sim/game';
 import { roundMachine } from './round';
 import { loadLevelFromText } from '../content/levels';
 import type { AppEvent } from './events';
+import { phaseOf } from './save';
 
 /** Result of loading a level: the level, or one `file: path: message` line per problem. */
 export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string[] };
@@ -18,6 +20,8 @@ export interface AppContext {
   level: Level | null;
   game: GameState | null;
   error: string | null;
+  /** The seed and difficulty of a NEW_GAME waiting for its scenario to load. */
+  pending: { seed?: number; difficulty?: Difficulty } | null;
 }
 
 /** Picks a seed when the player did not give one (outside the sim, which never draws its own). */
@@ -47,11 +51,24 @@ export const appMachine = setup({
       const difficulty: Difficulty = event.difficulty ?? 'tense';
       return { game: createGame(context.level, { seed: event.seed ?? freshSeed(), difficulty }) };
     }),
+    /** Takes a restored game (autosave or resume code) and its scenario. */
+    resumeGame: assign(({ event }) =>
+      event.type === 'RESUME' ? { levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null } : {},
+    ),
+    /** Remembers a NEW_GAME for another scenario while that scenario loads. */
+    holdNewGame: assign(({ event }) => {
+      if (event.type !== 'NEW_GAME' || event.levelId === undefined) return {};
+      return { levelId: event.levelId, pending: { seed: event.seed, difficulty: event.difficulty } };
+    }),
+  },
+  guards: {
+    /** NEW_GAME names a scenario other than the one loaded. */
+    otherLevel: ({ context, event }) => event.type === 'NEW_GAME' && event.levelId !== undefined && event.levelId !== context.level?.id,
   },
 }).createMachine({
   id: 'app',
   initial: 'boot',
-  context: ({ input }) => ({ levelId: input.levelId, level: null, game: null, error: null }),
+  context: ({ input }) => ({ levelId: input.levelId, level: null, game: null, error: null, pending: null }),
   states: {
     boot: {
       invoke: {
@@ -76,8 +93,34 @@ export const appMachine = setup({
     menu: {
       on: {
         LEVEL_TEXT: { target: 'opening', actions: 'openFile' },
-        NEW_GAME: { target: 'briefing', actions: 'startGame' },
+        NEW_GAME: [
+          { guard: 'otherLevel', target: 'loading', actions: 'holdNewGame' },
+          { target: 'briefing', actions: 'startGame' },
+        ],
         OPEN_SETTINGS: 'settings',
+        RESUME: { target: 'playing', actions: 'resumeGame' },
+      },
+    },
+    // A scenario picked from the menu's list: load and validate it, then start the held game.
+    loading: {
+      invoke: {
+        id: 'loadLevel',
+        src: 'loadLevel',
+        input: ({ context }) => ({ levelId: context.levelId }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.ok,
+            target: 'briefing',
+            actions: assign(({ context, event }) => {
+              if (!event.output.ok) return {};
+              const level = event.output.level;
+              const { seed = freshSeed(), difficulty = 'tense' } = context.pending ?? {};
+              return { level, error: null, pending: null, game: createGame(level, { seed, difficulty }) };
+            }),
+          },
+          { target: 'error', actions: assign(({ event }) => (event.output.ok ? { pending: null } : { pending: null, error: event.output.errors.join('\n') })) },
+        ],
+        onError: { target: 'error', actions: assign(({ event }) => ({ pending: null, error: String(event.error) })) },
       },
     },
     settings: { on: { CLOSE_SETTINGS: 'menu' } },
@@ -88,13 +131,19 @@ export const appMachine = setup({
       invoke: {
         id: 'round',
         src: 'round',
-        input: ({ context }) => ({ level: context.level!, game: context.game! }),
+        input: ({ context }) => ({ level: context.level!, game: context.game!, phase: phaseOf(context.game!) }),
         onDone: { target: 'debrief', actions: assign(({ event }) => ({ game: event.output.game })) },
       },
       on: { TO_MENU: 'menu' },
     },
     debrief: {
-      on: { TO_MENU: 'menu', NEW_GAME: { target: 'briefing', actions: 'startGame' } },
+      on: {
+        TO_MENU: 'menu',
+        NEW_GAME: [
+          { guard: 'otherLevel', target: 'loading', actions: 'holdNewGame' },
+          { target: 'briefing', actions: 'startGame' },
+        ],
+      },
     },
   },
 });

@@ -28,7 +28,9 @@ export function toViewModel(app: AppSnapshot): ViewModel {
     const phase = (r.value === 'done' || r.value === 'check' ? 'world' : r.value) as Screen;
     return { screen: phase, level: r.context.level, game: r.context.game, error: null, refusal: r.context.refusal };
   }
-  return { screen: app.value as Screen, level: app.context.level, game: app.context.game, error: app.context.error, refusal: null };
+  // While a scenario picked from the menu loads, the loading screen (boot's) shows.
+  const screen = (app.value === 'loading' ? 'boot' : app.value) as Screen;
+  return { screen, level: app.context.level, game: app.context.game, error: app.context.error, refusal: null };
 }
 
 /** Creates the controller around a level loader (the real one loads from `levels/`). */

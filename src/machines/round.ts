@@ -6,12 +6,15 @@ import type { Level } from '../sim/level';
 import type { GameState, MediatorAction } from '../sim/state';
 import { refuse, step } from '../sim/game';
 import type { RoundEvent } from './events';
+import type { ResumePhase } from './save';
 
 /** Context of the round machine: the scenario, the game and the last refusal. */
 export interface RoundContext {
   level: Level;
   game: GameState;
   refusal: string | null;
+  /** A restored game's screen to open on (set once at the start, then cleared). */
+  resume?: ResumePhase | null;
 }
 
 /** Applies one decision to the context; a refusal is kept for the UI to show. */
@@ -25,7 +28,7 @@ export const roundMachine = setup({
   types: {
     context: {} as RoundContext,
     events: {} as RoundEvent,
-    input: {} as { level: Level; game: GameState },
+    input: {} as { level: Level; game: GameState; phase?: ResumePhase },
     output: {} as { game: GameState },
   },
   actions: {
@@ -38,16 +41,18 @@ export const roundMachine = setup({
       event.type === 'PROPOSE' ? { refusal: refuse(context.level, context.game, { type: 'propose', proposal: event.proposal }) } : {},
     ),
     clearRefusal: assign({ refusal: null }),
+    clearResume: assign({ resume: null }),
   },
   guards: {
     canPropose: ({ context, event }) =>
       event.type === 'PROPOSE' && refuse(context.level, context.game, { type: 'propose', proposal: event.proposal }) === null,
     isOver: ({ context }) => context.game.outcome !== null,
+    resumeAt: ({ context }, phase: ResumePhase) => context.resume === phase,
   },
 }).createMachine({
   id: 'round',
   initial: 'check',
-  context: ({ input }) => ({ level: input.level, game: input.game, refusal: null }),
+  context: ({ input }) => ({ level: input.level, game: input.game, refusal: null, resume: input.phase ?? null }),
   states: {
     situation: {
       entry: 'clearRefusal',
@@ -67,7 +72,14 @@ export const roundMachine = setup({
       on: { CONTINUE: 'check' },
     },
     check: {
-      always: [{ guard: 'isOver', target: 'done' }, { target: 'situation' }],
+      always: [
+        { guard: 'isOver', target: 'done' },
+        // A restored game opens where it was left (see save.ts `phaseOf`).
+        ...(['acting', 'responding', 'world'] as const).map((phase) => ({
+          guard: { type: 'resumeAt' as const, params: phase }, target: phase, actions: 'clearResume' as const,
+        })),
+        { target: 'situation', actions: 'clearResume' },
+      ],
     },
     done: { type: 'final' },
   },

@@ -7,6 +7,13 @@ export interface Storage {
   get<T>(key: string, fallback: T): T;
   /** Stores `value` as JSON; keeps it in memory if the browser refuses. */
   set(key: string, value: unknown): void;
+  /** Forgets `key` (in memory and in the browser). */
+  remove(key: string): void;
+  /**
+   * False when values only live in memory for this page: storage is blocked (private browsing,
+   * a school policy) or a write failed (full). The UI then tells the player to use a resume code.
+   */
+  persistent(): boolean;
 }
 
 function browserStorage(): globalThis.Storage | null {
@@ -28,6 +35,7 @@ function browserStorage(): globalThis.Storage | null {
  */
 export function createStorage(backend: globalThis.Storage | null = browserStorage()): Storage {
   const memory = new Map<string, string>();
+  let writeFailed = false;
   return {
     get<T>(key: string, fallback: T): T {
       let raw: string | null | undefined = memory.get(key);
@@ -57,9 +65,19 @@ export function createStorage(backend: globalThis.Storage | null = browserStorag
         backend.setItem(key, raw);
         memory.delete(key);
       } catch {
+        writeFailed = true;
         memory.set(key, raw);
       }
     },
+    remove(key: string): void {
+      memory.delete(key);
+      try {
+        backend?.removeItem(key);
+      } catch {
+        // Nothing to do: the value is gone from memory, which is what this page reads first.
+      }
+    },
+    persistent: () => backend !== null && !writeFailed,
   };
 }
 
@@ -71,6 +89,13 @@ export interface Settings {
   muted?: boolean;
   /** Text size in percent, 100–200. */
   textSize?: number;
+  /** Sensitivity setting: softened incident text and a content note before play. */
+  sensitive?: boolean;
+  /** Music and sound-effect volumes, 0..1. */
+  musicVolume?: number;
+  effectsVolume?: number;
+  /** Reduced motion; absent means "follow the system's prefers-reduced-motion". */
+  reducedMotion?: boolean;
 }
 
 /** Reads the settings object, tolerating garbage. */

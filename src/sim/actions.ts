@@ -13,20 +13,33 @@ type Lever = Exclude<MediatorAction, { type: 'propose' } | { type: 'end_round' }
 /** Kydd: advice is believed with probability σ(a·bias toward this side + b·trust − c). */
 export const KYDD = { a: 3, b: 4, c: 2.5 } as const;
 
-/** Applies one lever; returns a refusal reason or null. */
-export function applyLever(level: Level, g: GameState, action: Lever, draws: Draws, changes: MeterChange[]): string | null {
+/** Why a lever cannot be used in this state (already in place, nothing left), or null. */
+export function leverPrecondition(g: GameState, action: Lever): string | null {
+  switch (action.type) {
+    case 'hotline': return g.measures.hotline ? 'The hotline is already open.' : null;
+    case 'ask_priorities': return g.prioritiesKnown ? 'You already know what each side cares about most.' : null;
+    case 'us_tariff_threat':
+    case 'us_incentive': return g.leverageLeft <= 0 ? 'Washington has no appetite to press again.' : null;
+    case 'deploy_observers': return g.measures.observers ? 'Observers are already deployed.' : null;
+    case 'demining_teams': return g.measures.deminingTeams ? 'Demining teams are already at work.' : null;
+    case 'corridors': return g.measures.corridors ? 'Corridors are already open.' : null;
+    default: return null;
+  }
+}
+
+/** Applies one lever that `leverPrecondition` allowed. */
+export function applyLever(level: Level, g: GameState, action: Lever, draws: Draws, changes: MeterChange[]): void {
   const track = (cause: string, fn: () => void) => tracked(g, changes, cause, fn);
   switch (action.type) {
     case 'host_talks':
       track('You hosted talks in Kuala Lumpur', () => {
-        for (const s of ['th', 'kh'] as const) {
-          nudge(g, s, 'trustMediator', 0.05);
-          nudge(g, s, 'trustOther', 0.03);
-        }
+        // Facilitation builds trust in the mediator; trust between the sides moves only on
+        // verified compliance (world.ts), never on words alone.
+        for (const s of ['th', 'kh'] as const) nudge(g, s, 'trustMediator', 0.05);
         g.intensity = clamp(g.intensity - 0.04);
         g.aseanCredibility = clamp(g.aseanCredibility + 0.02);
       });
-      return null;
+      return;
     case 'shuttle':
       track(`You listened to ${level.sides[action.side].name} in ${level.sides[action.side].capital}`, () => {
         nudge(g, action.side, 'trustMediator', 0.07);
@@ -34,18 +47,16 @@ export function applyLever(level: Level, g: GameState, action: Lever, draws: Dra
         nudgeSigned(g, action.side, 'bias', 0.05);
         nudgeSigned(g, otherSide(action.side), 'bias', -0.03);
       });
-      return null;
+      return;
     case 'hotline':
-      if (g.measures.hotline) return 'The hotline is already open.';
       track('A military hotline now links the commanders', () => {
         g.measures.hotline = true;
         g.intensity = clamp(g.intensity - 0.03);
       });
-      return null;
+      return;
     case 'ask_priorities':
-      if (g.prioritiesKnown) return 'You already know what each side cares about most.';
       g.prioritiesKnown = true;
-      return null;
+      return;
     case 'advise': {
       const s = g.sides[action.side];
       const p = sigmoid(KYDD.a * s.bias + KYDD.b * s.trustMediator - KYDD.c);
@@ -54,16 +65,15 @@ export function applyLever(level: Level, g: GameState, action: Lever, draws: Dra
         s.adviceBelieved = believed;
         if (!believed) nudge(g, action.side, 'trustMediator', -0.02);
       });
-      return null;
+      return;
     }
     case 'us_tariff_threat':
     case 'us_incentive': {
-      if (g.leverageLeft <= 0) return 'Washington has no appetite to press again.';
       const isPublic = action.type === 'us_tariff_threat';
       track(isPublic ? 'The United States threatened tariffs in public' : 'The United States offered trade incentives in private', () =>
         applyLeverage(level, g, isPublic ? 0.6 : 0.3, isPublic),
       );
-      return null;
+      return;
     }
     case 'aid_package':
       track('ASEAN funded relief for displaced families', () => {
@@ -74,28 +84,25 @@ export function applyLever(level: Level, g: GameState, action: Lever, draws: Dra
         g.aseanCredibility = clamp(g.aseanCredibility + 0.05);
         g.intensity = clamp(g.intensity - 0.02);
       });
-      return null;
+      return;
     case 'deploy_observers':
-      if (g.measures.observers) return 'Observers are already deployed.';
       track('Interim observers deployed along the line', () => {
         g.measures.observers = true;
         g.intensity = clamp(g.intensity - 0.05);
         g.aseanCredibility = clamp(g.aseanCredibility + 0.03);
       });
-      return null;
+      return;
     case 'demining_teams':
-      if (g.measures.deminingTeams) return 'Demining teams are already at work.';
       track('Humanitarian demining teams began clearing routes', () => {
         g.measures.deminingTeams = true;
       });
-      return null;
+      return;
     case 'corridors':
-      if (g.measures.corridors) return 'Corridors are already open.';
       track('Humanitarian corridors opened', () => {
         g.measures.corridors = true;
         for (const s of ['th', 'kh'] as const) nudge(g, s, 'pain', -0.03);
       });
-      return null;
+      return;
     case 'statement': {
       const name = level.sides[action.side].name;
       const praise = action.tone === 'praise';
@@ -105,7 +112,7 @@ export function applyLever(level: Level, g: GameState, action: Lever, draws: Dra
         nudge(g, action.side, 'trustMediator', praise ? 0.03 : -0.08);
         if (!praise) nudge(g, action.side, 'pressure', 0.04);
       });
-      return null;
+      return;
     }
   }
 }

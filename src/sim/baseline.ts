@@ -1,12 +1,12 @@
 // The no-mediator baseline: the same seed and difficulty with nobody acting, run to the deadline,
 // so the score can count lives saved against what would have happened anyway.
 
-import { produce } from 'immer';
 import type { Difficulty, Level } from './level';
 import type { GameState } from './state';
 import { openRng } from './rng';
 import { moveWorld } from './world';
 import { createGame } from './game';
+import { copyForStep } from './copy';
 
 const cache = new WeakMap<Level, Map<string, number>>();
 
@@ -19,11 +19,11 @@ export function baselineLives(level: Level, seed: number, difficulty: Difficulty
   if (hit !== undefined) return hit;
   let g: GameState = createGame(level, { seed, difficulty });
   for (let r = 0; r < level.rounds; r++) {
-    g = produce(g, (d) => {
-      const draws = openRng(d.rng);
-      moveWorld(level, d, draws, []);
-      d.rng = draws.state();
-    });
+    const d = copyForStep(g);
+    const draws = openRng(d.rng);
+    moveWorld(level, d, draws, []);
+    d.rng = draws.state();
+    g = d;
   }
   if (perLevel.size > 5000) perLevel.clear();
   perLevel.set(key, g.livesLost);

@@ -1,13 +1,13 @@
 // The game's entry points: create a game from a scenario and a seed, apply one decision (a pure
 // reducer with immer that returns a refusal with a reason for an illegal move), and replay a log.
 
-import { produce } from 'immer';
+import { copyForStep } from './copy';
 import { SIDES, type Difficulty, type Level } from './level';
 import type { GameState, MediatorAction, SideState, StepResult } from './state';
 import { openRng, seedRng } from './rng';
 import { clamp } from './math';
 import { ACTIONS } from './catalog';
-import { applyLever } from './actions';
+import { applyLever, leverPrecondition } from './actions';
 import { propose } from './propose';
 import { endRound } from './end-round';
 
@@ -46,25 +46,30 @@ export function createGame(level: Level, { seed, difficulty = 'tense' }: NewGame
 export function step(level: Level, state: GameState, action: MediatorAction): StepResult {
   const refusal = refuse(level, state, action);
   if (refusal) return { ok: false, reason: refusal, state };
-  let problem: string | null = null;
-  const next = produce(state, (g) => {
-    g.cues = [];
-    const draws = openRng(g.rng);
-    if (action.type === 'end_round') {
-      endRound(level, g, draws);
-    } else if (action.type === 'propose') {
-      propose(level, g, action.proposal, g.roundChanges, action.humans);
-    } else {
-      problem = applyLever(level, g, action, draws, g.roundChanges);
-      g.capital -= ACTIONS.find((a) => a.type === action.type)?.cost ?? 1;
-      g.usedThisRound.push(action.type);
-      g.cues.push('action');
-    }
-    g.log.push(action);
-    g.rng = draws.state();
-  });
-  if (problem) return { ok: false, reason: problem, state };
-  return { ok: true, state: next };
+  const g = copyForStep(state);
+  applyInPlace(level, g, action);
+  return { ok: true, state: g };
+}
+
+/**
+ * Applies a decision that `refuse` allowed, by mutating `g`, which the caller owns (a fresh copy in
+ * `step`, or a headless game no one else sees).
+ */
+export function applyInPlace(level: Level, g: GameState, action: MediatorAction): void {
+  g.cues = [];
+  const draws = openRng(g.rng);
+  if (action.type === 'end_round') {
+    endRound(level, g, draws);
+  } else if (action.type === 'propose') {
+    propose(level, g, action.proposal, g.roundChanges, action.humans);
+  } else {
+    applyLever(level, g, action, draws, g.roundChanges);
+    g.capital -= ACTIONS.find((a) => a.type === action.type)?.cost ?? 1;
+    g.usedThisRound.push(action.type);
+    g.cues.push('action');
+  }
+  g.log.push(action);
+  g.rng = draws.state();
 }
 
 /** Why a decision is illegal now, or null when it is allowed. */
@@ -86,7 +91,7 @@ export function refuse(level: Level, state: GameState, action: MediatorAction): 
   if (state.usedThisRound.includes(action.type)) return `You have already used "${info.label}" this round.`;
   if (state.capital < info.cost) return `"${info.label}" costs ${info.cost} political capital; you have ${state.capital} left this round.`;
   if ('side' in action && !SIDES.includes(action.side)) return 'Choose Thailand or Cambodia.';
-  return null;
+  return leverPrecondition(state, action);
 }
 
 /** Why a lever is not offered in this scenario or not yet unlocked, or null. */

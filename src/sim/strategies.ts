@@ -4,13 +4,18 @@
 import type { Level } from './level';
 import type { GameState, MediatorAction, Proposal } from './state';
 import { tableUtility } from './negotiation/utility';
-import { step } from './game';
+import { applyInPlace, refuse } from './game';
+import { copyForStep } from './copy';
 
 /** A strategy returns the decisions to take this round, before the round ends. */
 export type Strategy = (level: Level, game: GameState) => MediatorAction[];
 
+const fairCache = new WeakMap<Level, Proposal>();
+
 /** The package that maximises the lower of the two sides' utilities (a fair opening). */
 export function fairPackage(level: Level): Proposal {
+  const hit = fairCache.get(level);
+  if (hit) return { ...hit };
   let p: Proposal = {};
   for (const issue of level.issues) p[issue.id] = issue.options[0]!.id;
   // Coordinate ascent on min(U_th, U_kh): a few sweeps reach a local optimum on these small sets.
@@ -29,11 +34,12 @@ export function fairPackage(level: Level): Proposal {
       p = best;
     }
   }
-  return p;
+  fairCache.set(level, p);
+  return { ...p };
 }
 
 /** The next package to table: the fair one first, then a blend of the two sides' counter-offers. */
-function nextPackage(level: Level, game: GameState): Proposal {
+export function nextPackage(level: Level, game: GameState): Proposal {
   const last = game.reports[game.reports.length - 1];
   const counters = last?.answers.filter((a) => a.counter).map((a) => a.counter!) ?? [];
   if (counters.length === 0) return fairPackage(level);
@@ -64,12 +70,15 @@ export const sensible: Strategy = (level, game) => {
   return acts;
 };
 
-/** Plays a whole game with a strategy; refused decisions are skipped. */
+/** Plays a whole game with a strategy; refused decisions are skipped. The start state is not changed. */
 export function playOut(level: Level, start: GameState, strategy: Strategy): GameState {
-  let g = start;
+  const g = copyForStep(start);
+  const tryStep = (action: MediatorAction) => {
+    if (refuse(level, g, action) === null) applyInPlace(level, g, action);
+  };
   for (let guard = 0; guard < 100 && !g.outcome; guard++) {
-    for (const action of strategy(level, g)) g = step(level, g, action).state;
-    g = step(level, g, { type: 'end_round' }).state;
+    for (const action of strategy(level, g)) tryStep(action);
+    tryStep({ type: 'end_round' });
   }
   return g;
 }

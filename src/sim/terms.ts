@@ -17,7 +17,7 @@ export const TERMS = {
   /** Mines cleared lower the hazard by (1 − cleared)^p. */
   p: 0.5,
   /** An agreed or holding ceasefire cuts the base hazard to this share. */
-  ceasefireHazard: 0.35,
+  ceasefireHazard: 0.6,
 } as const;
 
 /** Whether a ceasefire is in force (agreed, holding, formalised, or violated but not yet collapsed). */

@@ -16,6 +16,10 @@ export interface SettingsPort {
   /** Text size in percent (100–200). */
   textSize(): number;
   setTextSize(percent: number): void;
+  /** Music and effects volumes (0..1), when the audio adapter offers them. */
+  sound?: { musicVolume(): number; setMusicVolume(v: number): void; effectsVolume(): number; setEffectsVolume(v: number): void };
+  /** The reduced-motion switch, when the page has one. */
+  motion?: { reduced(): boolean; setReduced(on: boolean): void };
 }
 
 /** Choices the player is making that the machines have not heard about yet. */

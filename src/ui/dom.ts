@@ -25,6 +25,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
       el.className = String(value);
     } else if (key === 'text') {
       el.textContent = String(value);
+    } else if (key === 'style') {
+      // Through the CSSOM, which a Content-Security-Policy without 'unsafe-inline' allows.
+      el.style.cssText = String(value);
     } else {
       el.setAttribute(key, value === true ? '' : String(value));
     }

@@ -3,6 +3,7 @@
 
 import { readSettings, writeSettings, type Storage } from '../platform/storage';
 import type { SettingsPort } from './context';
+import { initMotion } from './motion';
 
 /** Clamps a stored text size into 100–200%. */
 function clampSize(n: unknown): number {
@@ -12,7 +13,7 @@ function clampSize(n: unknown): number {
 /** Creates the settings port and applies the stored text size to the page at once. */
 export function createSettingsPort(
   storage: Storage,
-  audio: { muted(): boolean; setMuted(m: boolean): void },
+  audio: { muted(): boolean; setMuted(m: boolean): void } & Partial<NonNullable<SettingsPort['sound']>>,
   doc: Document = document,
 ): SettingsPort {
   let size = clampSize(readSettings(storage).textSize);
@@ -20,7 +21,13 @@ export function createSettingsPort(
     doc.documentElement.style.fontSize = size === 100 ? '' : `${size}%`;
   };
   apply();
+  const { musicVolume, setMusicVolume, effectsVolume, setEffectsVolume } = audio;
+  const sound = musicVolume && setMusicVolume && effectsVolume && setEffectsVolume
+    ? { musicVolume: () => musicVolume(), setMusicVolume: (v: number) => setMusicVolume(v), effectsVolume: () => effectsVolume(), setEffectsVolume: (v: number) => setEffectsVolume(v) }
+    : undefined;
   return {
+    sound,
+    motion: initMotion(storage, doc),
     muted: () => audio.muted(),
     setMuted: (m) => audio.setMuted(m),
     textSize: () => size,

@@ -1,34 +1,57 @@
-// The one Phaser scene: the border region drawn from the level (territories, a schematic border
-// through the border sites, flashpoints with names), plus what the latest snapshot says is
-// happening: fighting as a red band along the line, observers, demining and corridors as icons,
-// and the last report's incidents pulsing at their sites. It only reads snapshots; it sends nothing.
+// The one Phaser scene: the real border region from the map asset (countries, coast, the
+// Thailand–Cambodia line), province names, the level's sites, and what the latest snapshot says is
+// happening: fighting along the line, observers, demining and corridors where deployed, displaced
+// civilians flowing away from the border, and the last report's incidents pulsing where they
+// happened. When incidents come in, the map zooms to the worst one (instantly with reduced motion).
+// It only reads snapshots; it sends nothing.
 
 import * as Phaser from 'phaser';
 import type { ViewModel } from '../machines/view-model';
 import type { Level } from '../sim/level';
-import { fitProjection, placeLabels, type Projection } from './projection';
-import { alongSegments, borderLine, gulf, laos, territories, type LonLat } from './geography';
+import type { IncidentEvent } from '../sim/state';
+import { BORDER_MAP, projectLonLat } from './map-asset';
+import { fitFrame, mixFrames, toScreen, zoomFrame, type Frame } from './map-frame';
+import { drawBorder, drawFighting, drawFlows, drawLand, drawMeasures } from './map-layers';
 import { drawLegend, legendHeight, MARKS } from './legend';
 import { FONT, PALETTE } from './palette';
-import { activeMeasures } from './measures';
+import { placeLabels, type Box } from './projection';
+import { PROVINCES } from './provinces';
+import { recordTween, reducedMotion } from './motion-probe';
 
 /** Scene key (the only scene). */
 export const MAP_SCENE = 'map';
+
+const COUNTRY_NAMES = [
+  { text: 'THAILAND', lon: 103.3, lat: 15.55, big: true },
+  { text: 'CAMBODIA', lon: 104.3, lat: 12.85, big: true },
+  { text: 'LAOS', lon: 106.0, lat: 15.6, big: false },
+  { text: 'VIETNAM', lon: 107.0, lat: 13.0, big: false },
+];
+
+type Label = { text: Phaser.GameObjects.Text; lon: number; lat: number; site?: string };
 
 /** Draws the map and reconciles it with each view model. */
 export class MapScene extends Phaser.Scene {
   private vm: ViewModel | null = null;
   private ready = false;
   private statics: Phaser.GameObjects.GameObject[] = [];
-  private haze: Phaser.GameObjects.Graphics | null = null;
-  private icons: Phaser.GameObjects.Graphics | null = null;
-  private pulses = new Map<string, Phaser.GameObjects.GameObject>();
-  private project: Projection = fitProjection({ x: 0, y: 0, width: 1, height: 1 });
-  private line: LonLat[] = [];
+  private land!: Phaser.GameObjects.Graphics;
+  private overlay!: Phaser.GameObjects.Graphics;
+  private borderLine!: Phaser.GameObjects.Graphics;
+  private marks!: Phaser.GameObjects.Graphics;
+  private names: Label[] = [];
+  private siteLabels: Label[] = [];
+  private pulses: Phaser.GameObjects.Arc[] = [];
+  private view: Box = { x: 0, y: 0, width: 1, height: 1 };
+  private base: Frame = { scale: 1, ox: 0, oy: 0 };
+  private frame: Frame = { scale: 1, ox: 0, oy: 0 };
+  private focus: { lon: number; lat: number } | null = null;
+  private zoom: Phaser.Tweens.Tween | null = null;
+  private flow = { phase: 0 };
+  private flowTween: Phaser.Tweens.Tween | null = null;
   private drawnLevel: string | null = null;
-  /** Screen boxes of the country names, which site labels must not cover. */
-  private nameBoxes: { x: number; y: number; width: number; height: number }[] = [];
   private pulsedReport: string | null = null;
+  private font = 13;
 
   constructor() {
     super({ key: MAP_SCENE });
@@ -36,8 +59,17 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     this.ready = true;
+    this.land = this.add.graphics().setDepth(1);
+    this.overlay = this.add.graphics().setDepth(2);
+    this.borderLine = this.add.graphics().setDepth(3);
+    this.marks = this.add.graphics().setDepth(5);
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.rebuild());
     this.rebuild();
+  }
+
+  /** Records every running tween's length for the reduced-motion test hook. */
+  override update(): void {
+    for (const t of this.tweens.getTweens()) recordTween(t.duration);
   }
 
   /** Stores the latest snapshot and reconciles the drawing with it. */
@@ -51,139 +83,193 @@ export class MapScene extends Phaser.Scene {
   private rebuild(): void {
     for (const o of this.statics) o.destroy();
     this.statics = [];
-    this.haze?.destroy();
-    this.icons?.destroy();
-    for (const p of this.pulses.values()) p.destroy();
-    this.pulses.clear();
+    for (const l of [...this.names, ...this.siteLabels]) l.text.destroy();
+    this.names = [];
+    this.siteLabels = [];
     const { width, height } = this.scale.gameSize;
+    this.font = width < 420 ? 11 : 13;
+    const mapHeight = Math.max(40, height - legendHeight(this, width, this.font));
+    this.view = { x: 0, y: 0, width, height: mapHeight };
+    this.base = fitFrame(this.view);
+    this.frame = this.focus ? zoomFrame(this.base, this.view, ...this.assetPoint(this.focus), 1.8) : this.base;
     const level = this.vm?.level ?? null;
     this.drawnLevel = level?.id ?? null;
-    const font = width < 420 ? 11 : 13;
-    const maxMap = Math.max(40, height - legendHeight(this, width, font));
-    this.project = fitProjection({ x: 0, y: 0, width, height: maxMap }, undefined, 'top');
-    const mapHeight = this.project.frame.height;
-    this.line = borderLine(level?.sites ?? [], this.project.bounds);
-    this.drawLand();
-    this.haze = this.add.graphics().setDepth(2);
-    this.icons = this.add.graphics().setDepth(4);
-    if (level) this.drawSites(level, font, { x: 0, y: 0, width, height: mapHeight });
-    this.statics.push(...drawLegend(this, width, mapHeight, font));
+    this.makeNames(width);
+    if (level) this.makeSiteLabels(level);
+    this.statics.push(...drawLegend(this, width, mapHeight, this.font));
     this.pulsedReport = null;
+    this.redraw();
     this.sync();
   }
 
-  private vec(p: LonLat): Phaser.Math.Vector2 {
-    const { x, y } = this.project(p.lon, p.lat);
-    return new Phaser.Math.Vector2(x, y);
+  private assetPoint(p: { lon: number; lat: number }): [number, number] {
+    const a = projectLonLat(BORDER_MAP, p.lon, p.lat);
+    return [a.x, a.y];
   }
 
-  private drawLand(): void {
-    const g = this.add.graphics().setDepth(1);
-    const view = this.project.bounds;
-    const { th, kh } = territories(this.line, view);
-    g.fillStyle(PALETTE.thailand, 1).fillPoints(th.map((p) => this.vec(p)), true);
-    g.fillStyle(PALETTE.cambodia, 1).fillPoints(kh.map((p) => this.vec(p)), true);
-    g.fillStyle(PALETTE.laos, 1).fillPoints(laos(view).map((p) => this.vec(p)), true);
-    g.fillStyle(PALETTE.sea, 1).fillPoints(gulf(view).map((p) => this.vec(p)), true);
-    this.statics.push(g);
-    const border = this.add.graphics().setDepth(3);
-    border.lineStyle(2, PALETTE.border, 0.9).strokePoints(this.line.map((p) => this.vec(p)), false);
-    this.statics.push(border);
-    const f = this.project.frame;
-    const big = Math.max(12, Math.min(22, f.width / 22));
-    const label = (text: string, lon: number, lat: number, size: number) => {
-      const { x, y } = this.project(lon, lat);
-      const t = this.add.text(x, y, text, {
-        fontFamily: FONT, fontSize: `${size}px`, fontStyle: 'bold', color: PALETTE.text,
-        resolution: window.devicePixelRatio || 1,
-      }).setOrigin(0.5).setAlpha(0.75).setLetterSpacing(size / 5).setDepth(3);
-      this.nameBoxes.push({ x: x - t.width / 2, y: y - t.height / 2, width: t.width, height: t.height });
-      this.statics.push(t);
-    };
-    this.nameBoxes = [];
-    label('THAILAND', 103.6, Math.max(14.7, (14.55 + view.latMax) / 2), big);
-    label('CAMBODIA', 104.1, Math.min(13.3, (view.latMin + 13.9) / 2), big);
-    label('LAOS', Math.min(105.7, (105.5 + view.lonMax) / 2), Math.min(view.latMax - 0.15, 14.85), Math.max(9, big * 0.55));
+  private text(s: string, size: number, color: string, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.GameObjects.Text {
+    return this.add.text(0, 0, s, { fontFamily: FONT, fontSize: `${size}px`, color, resolution: window.devicePixelRatio || 1, ...extra });
   }
 
-  private drawSites(level: Level, font: number, bounds: { x: number; y: number; width: number; height: number }): void {
-    const marks = this.add.graphics().setDepth(5);
-    this.statics.push(marks);
-    const style = { fontFamily: FONT, fontSize: `${font}px`, color: PALETTE.text, resolution: window.devicePixelRatio || 1 };
-    const texts = level.sites.map((s) => {
-      const { x, y } = this.project(s.lon, s.lat);
-      (s.side === 'border' ? MARKS.flashpoint : MARKS.site)(marks, x, y);
-      // Both names of a shared site ("Ta Muen Thom / Ta Moan Thom") stay visible, one per line.
-      const name = s.name.split(' / ').map((n) => (n.length > 24 ? `${n.slice(0, 23)}…` : n)).join('\n');
-      const text = this.add.text(0, 0, name, style).setDepth(6).setShadow(1, 1, '#000000', 3, false, true);
-      return { id: s.id, x, y, text };
-    });
-    // Contested sites get the first pick of label spots.
-    texts.sort((a, b) => Number(level.sites.find((s) => s.id === b.id)?.side === 'border') - Number(level.sites.find((s) => s.id === a.id)?.side === 'border'));
-    const spots = placeLabels(texts.map((t) => ({ id: t.id, x: t.x, y: t.y, width: t.text.width, height: t.text.height })), bounds, this.nameBoxes);
-    for (const t of texts) {
-      const spot = spots.get(t.id);
-      if (spot) t.text.setPosition(spot.x, spot.y);
-      else t.text.setVisible(false);
-      this.statics.push(t.text);
+  private makeNames(width: number): void {
+    const big = Math.max(13, Math.min(22, width / 24));
+    for (const c of COUNTRY_NAMES) {
+      const size = c.big ? big : Math.max(10, big * 0.6);
+      const t = this.text(c.text, size, PALETTE.text, { fontStyle: 'bold' }).setOrigin(0.5).setAlpha(0.55).setLetterSpacing(size / 4).setDepth(3);
+      this.names.push({ text: t, lon: c.lon, lat: c.lat });
+    }
+    for (const p of PROVINCES) {
+      const t = this.text(p.name.toUpperCase(), Math.max(9, this.font - 3), PALETTE.provinceText, { fontStyle: 'italic' })
+        .setOrigin(0.5).setLetterSpacing(1).setDepth(3);
+      this.names.push({ text: t, lon: p.lon, lat: p.lat });
     }
   }
 
-  /** Redraws what changes with the game: fighting, measures, incident pulses. */
-  private sync(): void {
-    const game = this.vm?.game ?? null;
-    const level = this.vm?.level ?? null;
-    const haze = this.haze;
-    const icons = this.icons;
-    if (!haze || !icons) return;
-    haze.clear();
-    icons.clear();
-    if (!game || !level) return;
-    const scale = this.project.frame.width / 600;
-    const band = (4 + 36 * game.intensity) * scale;
-    // An opaque band (its colour warms with intensity) with a disc at each joint: thick WebGL
-    // polylines spike at sharp corners, and translucent overlaps would show as dark blots.
-    const colour = Phaser.Display.Color.Interpolate.ColorWithColor(
-      Phaser.Display.Color.ValueToColor(PALETTE.calm), Phaser.Display.Color.ValueToColor(PALETTE.fighting), 100, Math.round(game.intensity * 100));
-    const fill = Phaser.Display.Color.GetColor(colour.r, colour.g, colour.b);
-    const pts = this.line.map((p) => this.vec(p));
-    haze.lineStyle(band, fill, 1);
-    for (let i = 1; i < pts.length; i++) haze.lineBetween(pts[i - 1]!.x, pts[i - 1]!.y, pts[i]!.x, pts[i]!.y);
-    haze.fillStyle(fill, 1);
-    for (const p of pts.slice(1, -1)) haze.fillCircle(p.x, p.y, band / 2);
-    const m = activeMeasures(level, game);
-    const put = (t: number, mark: keyof typeof MARKS, dy: number) => {
-      for (const p of alongSegments(this.line, t)) {
-        const { x, y } = this.project(p.lon, p.lat);
-        MARKS[mark](icons, x, y + dy);
-      }
-    };
-    if (m.observers) put(0.5, 'observers', -12);
-    if (m.demining) put(0.3, 'demining', 12);
-    if (m.corridors) put(0.75, 'corridors', 18);
-    this.syncIncidents(level);
+  private makeSiteLabels(level: Level): void {
+    // Contested sites first, so they get the first pick of label spots.
+    const sites = [...level.sites].sort((a, b) => Number(b.side === 'border') - Number(a.side === 'border'));
+    for (const s of sites) {
+      // Both names of a shared site ("Ta Muen Thom / Ta Moan Thom") stay visible, one per line.
+      const name = s.name.split(' / ').map((n) => (n.length > 24 ? `${n.slice(0, 23)}…` : n)).join('\n');
+      const t = this.text(name, this.font, PALETTE.text).setDepth(6).setShadow(1, 1, '#000000', 3, false, true);
+      this.siteLabels.push({ text: t, lon: s.lon, lat: s.lat, site: s.id });
+    }
   }
 
+  /** Redraws everything that depends on the frame: land, border, labels, overlays. */
+  private redraw(): void {
+    const f = this.frame;
+    drawLand(this.land, f);
+    drawBorder(this.borderLine, f);
+    const boxes: Box[] = [];
+    for (const n of this.names) {
+      const { x, y } = toScreen(f, n.lon, n.lat);
+      n.text.setPosition(x, y);
+      const inView = x > 0 && x < this.view.width && y > 0 && y < this.view.height;
+      n.text.setVisible(inView);
+      boxes.push({ x: x - n.text.width / 2, y: y - n.text.height / 2, width: n.text.width, height: n.text.height });
+    }
+    const level = this.vm?.level;
+    this.marks.clear();
+    if (level) {
+      const items = this.siteLabels.map((l) => ({ id: l.site ?? '', ...toScreen(f, l.lon, l.lat), width: l.text.width, height: l.text.height }));
+      const spots = placeLabels(items, this.view, boxes.slice(0, COUNTRY_NAMES.length));
+      const taken: Box[] = items.map((it) => ({ x: it.x - 7, y: it.y - 7, width: 14, height: 14 }));
+      for (const l of this.siteLabels) {
+        const spot = spots.get(l.site ?? '');
+        l.text.setVisible(Boolean(spot));
+        if (spot) l.text.setPosition(spot.x, spot.y);
+        if (spot) taken.push({ x: spot.x, y: spot.y, width: l.text.width, height: l.text.height });
+      }
+      // Province names are context: they give way to sites and their labels.
+      this.names.slice(COUNTRY_NAMES.length).forEach((n, i) => {
+        const b = boxes[COUNTRY_NAMES.length + i];
+        if (n.text.visible && b && taken.some((t) => overlaps(t, b))) n.text.setVisible(false);
+      });
+      for (const s of level.sites) {
+        const { x, y } = toScreen(f, s.lon, s.lat);
+        (s.side === 'border' ? MARKS.flashpoint : MARKS.site)(this.marks, x, y);
+      }
+    }
+    for (const p of this.pulses) {
+      const at = p.getData('at') as { lon: number; lat: number };
+      const { x, y } = toScreen(f, at.lon, at.lat);
+      p.setPosition(x, y);
+    }
+    this.drawOverlay();
+  }
+
+  /** Fighting, measures and flows: what changes with the game state. */
+  private drawOverlay(): void {
+    const g = this.overlay;
+    g.clear();
+    const game = this.vm?.game;
+    const level = this.vm?.level;
+    if (!game || !level) return;
+    const unit = Math.max(0.6, Math.min(1.6, this.view.width / 600)) * Math.sqrt(this.frame.scale / this.base.scale);
+    drawFighting(g, this.frame, game.intensity, unit);
+    drawFlows(g, this.frame, level, game.displaced, unit, this.flow.phase);
+    drawMeasures(g, this.frame, level, game);
+  }
+
+  private sync(): void {
+    const game = this.vm?.game;
+    const level = this.vm?.level;
+    this.animateFlows(Boolean(game && game.displaced >= 1000));
+    this.drawOverlay();
+    if (level) this.syncIncidents(level);
+    const wantFocus = this.vm?.screen === 'world' ? this.focus : null;
+    this.zoomTo(wantFocus);
+  }
+
+  private animateFlows(on: boolean): void {
+    if (on && !reducedMotion() && !this.flowTween) {
+      this.flowTween = this.tweens.add({ targets: this.flow, phase: 1, duration: 2400, repeat: -1, onUpdate: () => this.drawOverlay() });
+    } else if ((!on || reducedMotion()) && this.flowTween) {
+      this.flowTween.remove();
+      this.flowTween = null;
+      this.flow.phase = 0.5;
+    }
+  }
+
+  /** Pulses the last report's incidents and picks the one to zoom to. */
   private syncIncidents(level: Level): void {
     const game = this.vm?.game;
     const report = game?.reports[game.reports.length - 1];
     const key = report ? `${game?.seed}-${report.round}` : null;
     if (key === this.pulsedReport) return;
     this.pulsedReport = key;
-    for (const p of this.pulses.values()) p.destroy();
-    this.pulses.clear();
+    for (const p of this.pulses) p.destroy();
+    this.pulses = [];
+    this.focus = null;
     if (!report) return;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    report.incidents.forEach((inc, i) => {
-      const site = level.sites.find((s) => s.id === inc.site);
-      if (!site) return;
-      const { x, y } = this.project(site.lon, site.lat);
-      const ring = this.add.circle(x, y, 9).setStrokeStyle(2.5, PALETTE.incident, 1).setDepth(7);
-      this.pulses.set(`${key}-${i}`, ring);
+    const still = reducedMotion();
+    const placed = report.incidents.filter((inc) => level.sites.some((s) => s.id === inc.site));
+    placed.forEach((inc, i) => {
+      const site = level.sites.find((s) => s.id === inc.site)!;
+      const at = { lon: site.lon, lat: site.lat };
+      const { x, y } = toScreen(this.frame, at.lon, at.lat);
+      const ring = this.add.circle(x, y, 10).setStrokeStyle(3, PALETTE.incident, 1).setDepth(7).setData('at', at);
+      this.pulses.push(ring);
       if (still) return;
-      const wave = this.add.circle(x, y, 9).setStrokeStyle(2, PALETTE.incident, 1).setDepth(7);
-      this.pulses.set(`${key}-${i}-wave`, wave);
-      this.tweens.add({ targets: wave, scale: 2.6, alpha: 0, duration: 1100, repeat: 2, delay: i * 150, ease: 'Sine.easeOut' });
+      const wave = this.add.circle(x, y, 10).setStrokeStyle(2, PALETTE.incident, 1).setDepth(7).setData('at', at);
+      this.pulses.push(wave);
+      this.tweens.add({ targets: wave, scale: 2.8, alpha: 0, duration: 1100, repeat: 3, delay: i * 180, ease: 'Sine.easeOut' });
+    });
+    const worst = [...placed].sort((a, b) => weight(b) - weight(a))[0];
+    const site = worst && level.sites.find((s) => s.id === worst.site);
+    this.focus = site ? { lon: site.lon, lat: site.lat } : null;
+  }
+
+  private zoomTarget: string | null = null;
+
+  /** Zooms towards `to` (or back out to the whole region), tweened unless motion is reduced. */
+  private zoomTo(to: { lon: number; lat: number } | null): void {
+    const key = to ? `${to.lon},${to.lat}` : null;
+    if (key === this.zoomTarget) return;
+    this.zoomTarget = key;
+    const target = to ? zoomFrame(this.base, this.view, ...this.assetPoint(to), 1.8) : this.base;
+    this.zoom?.remove();
+    this.zoom = null;
+    if (reducedMotion()) {
+      this.frame = target;
+      this.redraw();
+      return;
+    }
+    const from = { ...this.frame };
+    const state = { t: 0 };
+    this.zoom = this.tweens.add({
+      targets: state, t: 1, duration: 700, ease: 'Cubic.easeInOut',
+      onUpdate: () => { this.frame = mixFrames(from, target, state.t); this.redraw(); },
     });
   }
+}
+
+/** How much an incident matters for where the map looks: deaths, then violations. */
+function weight(inc: IncidentEvent): number {
+  return inc.deaths * 10 + (inc.violation ? 5 : 0) + inc.displaced / 10_000;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -65,7 +65,7 @@ describe('round machine', () => {
 });
 
 describe('app machine', () => {
-  it('reaches every state: boot, error, menu, settings, briefing, playing, debrief (and opening a file)', () => {
+  it('reaches every state: boot, error, menu, settings, loading, briefing, playing, debrief (and opening a file)', () => {
     const game = createGame(level, { seed: 3 });
     const machine = appMachine.provide({ actors: { loadLevel: fromPromise<LevelLoad, { levelId: string }>(async () => ({ ok: true, level })) } });
     const events = [
@@ -79,6 +79,7 @@ describe('app machine', () => {
       { type: 'xstate.done.actor.round', output: { game } },
       { type: 'TO_MENU' },
       { type: 'LEVEL_TEXT', file: 'mine.json', text: JSON.stringify(level) },
+      { type: 'NEW_GAME', levelId: 'another-scenario', difficulty: 'violent' },
     ];
     const paths = getShortestPaths(machine, { events: events as never[], input: { levelId: 'december-2025' }, serializeState: valueKey });
     const reached = new Set(paths.map((p) => `app.${String(p.state.value)}`));
@@ -103,6 +104,37 @@ describe('app machine', () => {
     expect(actor.getSnapshot().value).toBe('error');
     expect(actor.getSnapshot().context.error).toMatch(/^broken\.json: \(root\): missing field "rounds"/);
     expect(visited).toContain('app.opening');
+  });
+
+  it('loads another scenario picked from the menu, then starts it with the chosen difficulty and seed', async () => {
+    const asked: string[] = [];
+    const other = { ...level, id: 'another-scenario', title: 'Another scenario' };
+    const machine = appMachine.provide({
+      actors: {
+        loadLevel: fromPromise<LevelLoad, { levelId: string }>(async ({ input }) => {
+          asked.push(input.levelId);
+          return input.levelId === 'missing' ? { ok: false, errors: ['levels/missing.json: (root): unknown level id'] } : { ok: true, level: input.levelId === other.id ? other : level };
+        }),
+      },
+    });
+    const actor = createActor(machine, { input: { levelId: 'december-2025' } }).start();
+    await new Promise((r) => setTimeout(r, 0));
+    actor.send({ type: 'NEW_GAME', levelId: other.id, seed: 5, difficulty: 'violent' });
+    expect(actor.getSnapshot().value).toBe('loading');
+    await new Promise((r) => setTimeout(r, 0));
+    const snap = actor.getSnapshot();
+    expect(snap.value).toBe('briefing');
+    expect(snap.context.level?.title).toBe('Another scenario');
+    expect(snap.context.game).toMatchObject({ scenarioId: other.id, seed: 5, difficulty: 'violent' });
+    actor.send({ type: 'TO_MENU' });
+    actor.send({ type: 'NEW_GAME', levelId: other.id, seed: 6 });
+    expect(actor.getSnapshot().value).toBe('briefing');
+    expect(asked).toEqual(['december-2025', other.id]);
+    actor.send({ type: 'TO_MENU' });
+    actor.send({ type: 'NEW_GAME', levelId: 'missing' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(actor.getSnapshot().value).toBe('error');
+    expect(actor.getSnapshot().context.error).toMatch(/^levels\/missing\.json: /);
   });
 
   it('shows the loader errors on the error screen and retries', async () => {

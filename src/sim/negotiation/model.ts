@@ -22,6 +22,11 @@ export const MODEL = {
   lambda: 0.5,
   /** Believed advice lowers the target by this much for the round. */
   advice: 0.08,
+  /**
+   * Leverage works like a deadline (Beardsley: manipulation buys quick formal agreement): the side
+   * feels time as t + (1 − t)·kT·effective leverage.
+   */
+  kT: 1.2,
 } as const;
 
 /** What a delegation currently thinks, with every number the explanation needs. */
@@ -47,7 +52,8 @@ export function readSide(level: Level, game: GameState, side: SideId): Reading {
   const readiness = clamp(mhs + 0.5 * s.leverage) * (0.5 * s.trustOther + 0.5 * s.trustMediator);
   const rv = clamp(def.rv0 + MODEL.kD * s.pressure + MODEL.kE * s.edge - MODEL.kP * mhs - MODEL.kL * effectiveLeverage, 0.05, 0.95);
   const beta = def.beta0 * Math.exp(MODEL.c * (readiness - 0.5));
-  const tNext = Math.min(1, game.round / game.maxRounds);
+  const t = Math.min(1, game.round / game.maxRounds);
+  const tNext = t + (1 - t) * MODEL.kT * effectiveLeverage;
   let target = concessionTarget({ t: tNext, beta, kappa: 0, pMin: rv, pMax: 1 });
   target -= MODEL.lambda * s.concessionSeen;
   if (s.adviceBelieved) target -= MODEL.advice;

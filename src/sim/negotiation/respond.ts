@@ -4,86 +4,130 @@
 
 import type { IssueId, Level, SideId } from '../level';
 import type { Answer, GameState, Proposal, Reason } from '../state';
-import { homeUtility, isComplete, levelWeights, tableUtility } from './utility';
+import { isComplete } from './utility';
 import { readSide, type Reading } from './model';
+import { fromIndices, tablesOf, toIndices, utilityOf, type Tables } from './tables';
 
 const other = (side: SideId): SideId => (side === 'th' ? 'kh' : 'th');
 
-/** Shortfall of a package against both of this side's conditions (0 means acceptable). */
-function shortfall(level: Level, p: Proposal, side: SideId, r: Reading): number {
-  return Math.max(0, r.target - tableUtility(level, p, side)) + Math.max(0, r.ratification - homeUtility(level, p, side));
+/** Everything the search needs about one side's answer, in numbers. */
+interface Ctx {
+  t: Tables;
+  side: SideId;
+  r: Reading;
+  /** This side's estimate of the other's issue weights. */
+  est: number[];
 }
 
-/** The other side's loss, as this side estimates it, from moving one issue to another option. */
-function estimatedLoss(level: Level, game: GameState, side: SideId, issueId: IssueId, from: string | undefined, to: string): number {
-  const them = other(side);
-  const issue = level.issues.find((i) => i.id === issueId)!;
-  const w = game.sides[side].opponentWeights[issueId] ?? 1 / level.issues.length;
-  const v = (id: string | undefined) => issue.options.find((o) => o.id === id)?.value[them] ?? 0;
-  return w * (v(from) - v(to));
+function makeCtx(level: Level, game: GameState, side: SideId, r: Reading): Ctx {
+  const t = tablesOf(level);
+  const w = game.sides[side].opponentWeights;
+  return { t, side, r, est: level.issues.map((i) => w[i.id] ?? 1 / level.issues.length) };
 }
+
+/** Shortfall against both conditions, from table and home utilities (0 means acceptable). */
+const shortfallOf = (c: Ctx, u: number, d: number) => Math.max(0, c.r.target - u) + Math.max(0, c.r.ratification - d);
 
 /** Greedy trade-off: repeatedly take the single change with the best own gain per estimated loss to the other. */
-export function counterOffer(level: Level, game: GameState, side: SideId, start: Proposal, r: Reading): Proposal | null {
-  const p: Proposal = { ...start };
-  for (let step = 0; step < level.issues.length * 3; step++) {
-    const before = shortfall(level, p, side, r);
+function counterIndices(c: Ctx, start: number[]): number[] | null {
+  const { t, side } = c;
+  const v = t.value[side];
+  const vo = t.value[other(side)];
+  const p = start.slice();
+  let u = utilityOf(v, t.table[side], p);
+  let d = utilityOf(v, t.home[side], p);
+  for (let step = 0; step < p.length * 3; step++) {
+    const before = shortfallOf(c, u, d);
     if (before <= 0) return p;
-    let best: { issue: IssueId; option: string; score: number } | null = null;
-    for (const issue of level.issues) {
-      const current = p[issue.id];
-      for (const o of issue.options) {
-        if (o.id === current) continue;
-        p[issue.id] = o.id;
-        const gain = before - shortfall(level, p, side, r);
-        p[issue.id] = current;
+    let bestI = -1;
+    let bestK = -1;
+    let bestScore = -Infinity;
+    let bestDu = 0;
+    let bestDd = 0;
+    for (let i = 0; i < p.length; i++) {
+      const cur = p[i]!;
+      const vi = v[i]!;
+      const own = cur >= 0 ? vi[cur]! : 0;
+      const theirs = cur >= 0 ? vo[i]![cur]! : 0;
+      for (let k = 0; k < vi.length; k++) {
+        if (k === cur) continue;
+        const du = t.table[side][i]! * (vi[k]! - own);
+        const dd = t.home[side][i]! * (vi[k]! - own);
+        const gain = before - shortfallOf(c, u + du, d + dd);
         if (gain <= 1e-9) continue;
-        const score = gain / (Math.max(0, estimatedLoss(level, game, side, issue.id, current, o.id)) + 0.02);
-        if (!best || score > best.score + 1e-12) best = { issue: issue.id, option: o.id, score };
+        const loss = Math.max(0, c.est[i]! * (theirs - vo[i]![k]!));
+        const score = gain / (loss + 0.02);
+        if (score > bestScore + 1e-12) {
+          bestScore = score;
+          bestI = i;
+          bestK = k;
+          bestDu = du;
+          bestDd = dd;
+        }
       }
     }
-    if (!best) return null;
-    p[best.issue] = best.option;
+    if (bestI < 0) return null;
+    p[bestI] = bestK;
+    u += bestDu;
+    d += bestDd;
   }
-  return shortfall(level, p, side, r) <= 0 ? p : null;
+  return shortfallOf(c, u, d) <= 0 ? p : null;
+}
+
+/** Greedy trade-off counter-offer as a package, or null when no package this side could accept is near. */
+export function counterOffer(level: Level, game: GameState, side: SideId, start: Proposal, r: Reading): Proposal | null {
+  const c = makeCtx(level, game, side, r);
+  const idx = counterIndices(c, toIndices(c.t, start));
+  return idx ? fromIndices(c.t, idx) : null;
 }
 
 /** The issue whose term costs this side most against its best option, by table or home weights. */
-function costliestIssue(level: Level, p: Proposal, side: SideId, home: boolean): IssueId {
-  const w = levelWeights(level)[side][home ? 'home' : 'table'];
-  let worst: IssueId = level.issues[0]!.id;
+function costliestIssue(c: Ctx, p: number[], home: boolean): number {
+  const w = (home ? c.t.home : c.t.table)[c.side];
+  let worst = 0;
   let worstCost = -1;
-  for (const issue of level.issues) {
-    const max = Math.max(...issue.options.map((o) => o.value[side]));
-    const v = issue.options.find((o) => o.id === p[issue.id])?.value[side] ?? 0;
-    const cost = (w[issue.id] ?? 0) * (max - v);
+  for (let i = 0; i < p.length; i++) {
+    const k = p[i]!;
+    const cost = w[i]! * (c.t.best[c.side][i]! - (k >= 0 ? c.t.value[c.side][i]![k]! : 0));
     if (cost > worstCost + 1e-12) {
       worstCost = cost;
-      worst = issue.id;
+      worst = i;
     }
   }
   return worst;
 }
 
-/** An option of the given issue that alone would make the package pass, costing the other side least. */
-function passingOption(level: Level, game: GameState, side: SideId, p: Proposal, issueId: IssueId, r: Reading): string | undefined {
-  const issue = level.issues.find((i) => i.id === issueId)!;
-  let best: { id: string; loss: number } | undefined;
-  for (const o of issue.options) {
-    if (o.id === p[issueId]) continue;
-    if (shortfall(level, { ...p, [issueId]: o.id }, side, r) > 0) continue;
-    const loss = estimatedLoss(level, game, side, issueId, p[issueId], o.id);
-    if (!best || loss < best.loss - 1e-12) best = { id: o.id, loss };
+/** An option of issue i that alone would make the package pass, costing the other side least. */
+function passingOption(c: Ctx, p: number[], i: number): number {
+  const v = c.t.value[c.side];
+  const vo = c.t.value[other(c.side)];
+  const u = utilityOf(v, c.t.table[c.side], p);
+  const d = utilityOf(v, c.t.home[c.side], p);
+  const cur = p[i]!;
+  const own = cur >= 0 ? v[i]![cur]! : 0;
+  let best = -1;
+  let bestLoss = Infinity;
+  for (let k = 0; k < v[i]!.length; k++) {
+    if (k === cur) continue;
+    const delta = v[i]![k]! - own;
+    if (shortfallOf(c, u + c.t.table[c.side][i]! * delta, d + c.t.home[c.side][i]! * delta) > 0) continue;
+    const loss = c.est[i]! * ((cur >= 0 ? vo[i]![cur]! : 0) - vo[i]![k]!);
+    if (loss < bestLoss - 1e-12) {
+      bestLoss = loss;
+      best = k;
+    }
   }
-  return best?.id;
+  return best;
 }
 
 /** A delegation's answer to a package, with the numbers that decided it. */
 export function respond(level: Level, game: GameState, side: SideId, proposal: Proposal, incidents: number): Answer {
   const s = game.sides[side];
   const r = readSide(level, game, side);
-  const utility = tableUtility(level, proposal, side);
-  const domestic = homeUtility(level, proposal, side);
+  const c = makeCtx(level, game, side, r);
+  const idx = toIndices(c.t, proposal);
+  const utility = utilityOf(c.t.value[side], c.t.table[side], idx);
+  const domestic = utilityOf(c.t.value[side], c.t.home[side], idx);
   const base: Reason = {
     kind: 'accepts', utility, target: r.target, domestic, ratification: r.ratification, pressure: s.pressure, incidents,
   };
@@ -95,14 +139,16 @@ export function respond(level: Level, game: GameState, side: SideId, proposal: P
   }
   if (utility >= r.target && domestic >= r.ratification) return { side, verdict: 'accept', reason: base };
   const home = utility >= r.target;
-  const issue = costliestIssue(level, proposal, side, home);
+  const i = costliestIssue(c, idx, home);
+  const issue: IssueId = level.issues[i]!.id;
+  const pass = passingOption(c, idx, i);
   const reason: Reason = {
     ...base,
     kind: home ? 'cannot_ratify' : 'below_target',
     issue,
     option: proposal[issue],
-    wouldPass: passingOption(level, game, side, proposal, issue, r),
+    ...(pass >= 0 ? { wouldPass: c.t.ids[i]![pass] } : {}),
   };
-  const counter = counterOffer(level, game, side, proposal, r);
-  return counter ? { side, verdict: 'counter', reason, counter } : { side, verdict: 'reject', reason };
+  const counter = counterIndices(c, idx);
+  return counter ? { side, verdict: 'counter', reason, counter: fromIndices(c.t, counter) } : { side, verdict: 'reject', reason };
 }

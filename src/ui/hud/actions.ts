@@ -1,10 +1,12 @@
 // The mediator's levers as buttons, grouped by family, each with its cost and what it does. A lever
-// that cannot be used now stays focusable (aria-disabled) and says why. Targeted levers open a
-// small side picker (and praise/blame for statements) before anything is sent.
+// that cannot be used now (locked until a later round, already used, too dear) stays focusable
+// (aria-disabled) and says why, in the sim's own words; levers the scenario does not offer are
+// named in one line. Targeted levers open a small side picker (and praise/blame for statements).
 
 import { ACTIONS, type ActionFamily, type ActionInfo } from '../../sim/catalog';
 import { SIDES, type Level, type SideId } from '../../sim/level';
-import type { GameState } from '../../sim/state';
+import type { GameState, MediatorAction } from '../../sim/state';
+import { refuse } from '../../sim/game';
 import type { RoundEvent } from '../../machines/events';
 import { button, h, uid } from '../dom';
 import type { ScreenContext } from '../context';
@@ -20,11 +22,37 @@ const FAMILIES: Record<ActionFamily, string> = {
   public: 'Public diplomacy',
 };
 
-/** Why a lever cannot be used now, or null when it can. */
-export function unavailableReason(game: GameState, a: { type: string; cost: number }): string | null {
+/** A representative action of a lever, for asking the sim whether it is allowed now. */
+function probe(type: ActionInfo['type']): MediatorAction {
+  if (type === 'statement') return { type, side: 'th', tone: 'praise' };
+  if (type === 'shuttle' || type === 'advise') return { type, side: 'th' };
+  return { type } as MediatorAction;
+}
+
+/** Whether the scenario offers a lever at all (all are offered when `levers` is absent). */
+export function offered(level: Level, type: ActionInfo['type']): boolean {
+  return !level.levers || (type !== 'end_round' && level.levers.includes(type));
+}
+
+/**
+ * Why a lever cannot be used now, or null when it can. With the level, the sim's `refuse()` gives
+ * the reason (locked until a later round, not offered, already used, too dear).
+ */
+export function unavailableReason(game: GameState, a: { type: string; cost: number }, level?: Level): string | null {
+  if (level) return refuse(level, game, probe(a.type as ActionInfo['type']));
   if (game.usedThisRound.includes(a.type as ActionInfo['type'])) return 'Already used this round.';
   if (game.capital < a.cost) return `Needs ${a.cost} political capital; you have ${game.capital}.`;
   return null;
+}
+
+/**
+ * Why tabling a package is not possible in this scenario yet (not offered, or locked until a later
+ * round), in the sim's words; null when it is.
+ */
+export function proposalLock(level: Level, game: GameState): string | null {
+  if (offered(level, 'propose') && (level.unlocks?.propose ?? 0) <= game.round) return null;
+  const complete = Object.fromEntries(level.issues.map((i) => [i.id, i.options[0]?.id]));
+  return refuse(level, game, { type: 'propose', proposal: complete });
 }
 
 /** The choices of a targeted lever: one event per side (two per side for statements). */
@@ -46,7 +74,7 @@ function targets(level: Level, a: ActionInfo): Target[] {
 
 function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo): HTMLElement {
   const { ui, send } = ctx;
-  const reason = unavailableReason(game, a);
+  const reason = unavailableReason(game, a, level);
   const id = uid(`act-${a.type}`);
   const open = ui.picker === a.type && !reason;
   const press = () => {
@@ -87,14 +115,16 @@ function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo):
 /** The list of levers for the acting screen. */
 export function renderActions(ctx: ScreenContext, level: Level, game: GameState): HTMLElement {
   const families = Object.keys(FAMILIES) as ActionFamily[];
+  const absent = ACTIONS.filter((a) => !offered(level, a.type));
   return h('section', { class: 'actions panel', 'aria-labelledby': 'actions-title' },
     h('h2', { id: 'actions-title', text: 'Your levers' }),
     h('p', { class: 'help', text: `Each costs political capital; you have ${game.capital} left. Each lever once a round.` }),
     ...families.map((f) => {
-      const list = ACTIONS.filter((a) => a.family === f);
+      const list = ACTIONS.filter((a) => a.family === f && offered(level, a.type));
       return list.length === 0 ? null : h('div', { class: 'family' },
         h('h3', { text: FAMILIES[f] }),
         h('ul', { class: 'action-list' }, ...list.map((a) => card(ctx, level, game, a))));
     }),
+    absent.length > 0 && h('p', { class: 'help not-offered', text: `Not offered in this scenario: ${absent.map((a) => a.label).join(', ')}.` }),
   );
 }

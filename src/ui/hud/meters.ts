@@ -1,6 +1,8 @@
 // The meters panel: every number the player steers by, with the last report's change to it:
 // direction (▲/▼ and a word), size and cause. The cause sits in a details/summary, so it opens on
-// tap, click, Enter or Space, and stays open until closed (never hover-only).
+// tap, click, Enter or Space, and stays open until closed (never hover-only). When a value changes
+// its bar eases from the old width to the new one and the row glows once (CSS, so the reduce-motion
+// setting makes both instant).
 
 import { SIDES, type Level } from '../../sim/level';
 import type { GameState, MeterChange, MeterId, RoundReport } from '../../sim/state';
@@ -56,15 +58,32 @@ export function shownChanges(level: Level, game: GameState): { changes: MeterCha
     : { changes: [], note: `Changes will show here as the ${unit} unfolds.` };
 }
 
+/** The value each meter showed when last drawn, so a re-draw can animate from it. */
+const shown = new Map<string, number>();
+
+/** A bar's fill, starting at the last drawn width and easing to `value` on the next frames. */
+function fill(key: string, value: number): HTMLElement {
+  const pct = (v: number) => `${Math.max(0, Math.min(100, v * 100)).toFixed(0)}%`;
+  const before = shown.get(key);
+  const el = h('span', { class: 'fill', style: `width:${pct(before ?? value)}` });
+  if (before !== undefined && before !== value && typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => requestAnimationFrame(() => { el.style.width = pct(value); }));
+  }
+  return el;
+}
+
 function row(game: GameState, level: Level, meter: MeterId, all: MeterChange[], withSide: boolean): HTMLElement {
   const value = meterNow(game, meter);
+  const key = `${game.seed}:${meter}`;
+  const changed = shown.has(key) && shown.get(key) !== value;
   const changes = all.filter((c) => c.meter === meter);
   const isShare = !['livesLost', 'displaced', 'leverageLeft'].includes(meter) && !meter.endsWith('.bias');
-  return h('li', { class: 'meter', 'data-meter': meter },
+  const bar = isShare && h('span', { class: 'bar', 'aria-hidden': 'true' }, fill(key, value));
+  shown.set(key, value);
+  return h('li', { class: `meter${changed ? ' changed' : ''}`, 'data-meter': meter },
     h('span', { class: 'meter-label', text: meterLabel(meter, level, withSide) }),
     h('span', { class: 'meter-value', text: meterValue(meter, value, level) }),
-    isShare && h('span', { class: 'bar', 'aria-hidden': 'true' },
-      h('span', { class: 'fill', style: `width:${Math.max(0, Math.min(100, value * 100)).toFixed(0)}%` })),
+    bar,
     changeMarker(meter, changes, level),
   );
 }

@@ -10,6 +10,7 @@ import type { ScreenContext } from '../context';
 import { pct, sideName } from '../format';
 import { lastReport } from './meters';
 import { packageList } from './package-list';
+import { proposalLock } from './actions';
 
 /** The last counter-offer made, from this round's answers or else the last report's. */
 export function lastCounter(game: GameState): Proposal | null {
@@ -63,8 +64,8 @@ export function renderProposal(ctx: ScreenContext, level: Level, game: GameState
   if (game.accord) return renderAccord(ctx, level, game.accord);
   const terms = startingTerms(ctx, game);
   const used = game.usedThisRound.includes('propose');
-  const why = used ? 'You have tabled a package this round.'
-    : game.capital < PROPOSE_COST ? `Needs ${PROPOSE_COST} political capital; you have ${game.capital}.` : null;
+  const why = proposalLock(level, game) ?? (used ? 'You have tabled a package this round.'
+    : game.capital < PROPOSE_COST ? `Needs ${PROPOSE_COST} political capital; you have ${game.capital}.` : null);
   const whyId = uid('propose-why');
   const table = () => {
     if (why) return;

@@ -4,21 +4,30 @@
 import { h } from '../dom';
 import type { ScreenContext } from '../context';
 import { renderActions } from '../hud/actions';
+import { roundHint } from '../hint';
 import { renderProposal } from '../hud/proposal';
 import { roundWords } from '../hud/top-bar';
 import { noGame, playing, playScreen } from './play';
+import { withHotseat } from '../hotseat/intercept';
+import { hotseatScreen } from '../hotseat/handover';
+import { classVote } from '../projector/vote';
 
 /** Acting screen: refusal alert, levers, proposal builder. */
 export function renderActing(ctx: ScreenContext): HTMLElement {
   const p = playing(ctx);
   if (!p) return noGame();
   const { level, game } = p;
+  ctx = withHotseat(ctx, level, game);
+  const handover = hotseatScreen(ctx, level, game);
+  if (handover) return handover;
   return playScreen(level, game, {
     name: 'acting',
     title: `${roundWords(level, game.round, game.maxRounds)}: your move`,
     content: [
       h('p', { class: 'help', text: 'Use one to three levers, then table a package or end the round.' }),
+      roundHint(level, game),
       ctx.alert,
+      classVote(ctx, level, game),
       h('div', { class: 'acting-grid' }, renderActions(ctx, level, game), renderProposal(ctx, level, game)),
     ],
   });

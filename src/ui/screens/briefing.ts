@@ -1,9 +1,13 @@
-// The briefing: the scenario's title, date and a few dated, sourced facts, then Begin.
+// The briefing: the scenario's title, date and a few dated, sourced facts (at most about 120 words),
+// "More detail" on demand with the rest, the glossary and outside actors, then Begin. With the
+// sensitivity setting on, a content note comes first.
 
 import type { Fact, Level } from '../../sim/level';
 import { button, h, heading } from '../dom';
 import type { ScreenContext } from '../context';
 import { date } from '../format';
+import { actorList, contentNoteBox, glossaryList, splitBriefing } from '../briefing-parts';
+import { isSensitive } from '../preferences';
 
 /** "Reported 10 Dec 2025 · Reuters" for a fact, or null when it carries neither. */
 export function factCredit(level: Level, fact: Fact): string | null {
@@ -24,12 +28,17 @@ export function factList(level: Level, facts: Fact[]): HTMLElement {
 export function renderBriefing(ctx: ScreenContext): HTMLElement {
   const level = ctx.vm.level;
   if (!level) return h('section', { class: 'screen panel' }, h('p', { text: 'No scenario loaded.' }));
+  const { first, more } = splitBriefing(level);
+  const extra = [more.length > 0 && factList(level, more), glossaryList(level), actorList(level)].filter((x) => x instanceof HTMLElement);
   return h('section', { class: 'screen screen-briefing panel', 'aria-labelledby': 'briefing-title' },
     h('p', { class: 'eyebrow', text: 'Briefing' }),
     heading(1, level.title, 'briefing-title'),
+    isSensitive() && contentNoteBox(level),
     h('p', { class: 'dateline', text: date(level.date) }),
     h('p', { class: 'lede', text: level.summary }),
-    factList(level, level.briefing),
+    factList(level, first),
+    extra.length > 0 && h('details', { class: 'more-detail', 'data-key': 'more-detail' },
+      h('summary', { text: 'More detail' }), ...extra),
     h('div', { class: 'button-row' },
       button('Begin', () => ctx.send({ type: 'BEGIN' }), { class: 'primary', 'data-focus': 'begin' })),
   );

@@ -1,6 +1,6 @@
 // The debrief: how the scenario ended, the score and its parts, the player's timeline beside what
 // really happened (dated, with sources by publisher), three neutral discussion questions, and the
-// ways out (Play again, Main menu).
+// ways out (Play again, Next scenario, Main menu). Finishing records campaign progress.
 
 import { actionInfo } from '../../sim/catalog';
 import { SCORE_WEIGHTS } from '../../sim/scoring';
@@ -14,6 +14,9 @@ import { factList } from './briefing';
 import { ceasefireMove } from '../hud/report';
 import { packageList } from '../hud/package-list';
 import { roundName } from '../hud/top-bar';
+import { exportButtons } from '../export-buttons';
+import { revealPanel } from '../projector/reveal-panel';
+import { campaignStep } from '../campaign-step';
 
 const OUTCOME: Record<Outcome['reason'], string> = {
   formalised: 'The accord held and was formalised',
@@ -70,6 +73,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
   }
   const o = game.outcome;
   const keys = Object.keys(PARTS) as (keyof Outcome['breakdown'])[];
+  const next = campaignStep(ctx, level, game);
   return h('section', { class: `screen screen-debrief outcome-${o.kind}`, 'aria-labelledby': 'debrief-title' },
     h('div', { class: 'panel debrief-head' },
       h('p', { class: 'eyebrow', text: `Debrief · ${level.title}` }),
@@ -90,11 +94,14 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
         h('h3', { text: 'Sources' }),
         sourcesList(level)),
     ),
+    revealPanel(level, game),
     h('section', { class: 'panel', 'aria-labelledby': 'questions-title' },
       h('h2', { id: 'questions-title', text: 'Questions for discussion' }),
       h('ol', {}, ...DISCUSSION_QUESTIONS.map((q) => h('li', { text: q })))),
+    exportButtons(level, game),
     h('div', { class: 'button-row' },
       button('Play again', () => ctx.send({ type: 'NEW_GAME', difficulty: game.difficulty }), { class: 'primary', 'data-focus': 'again' }),
+      next,
       button('Main menu', () => ctx.send({ type: 'TO_MENU' }), { 'data-focus': 'menu' })),
   );
 }

@@ -1,10 +1,14 @@
-// The title screen: start a new game at a chosen difficulty, or open the settings.
+// The title screen: start a new game at a chosen difficulty, pick a scenario from the campaign
+// list, open a scenario file, or open the settings.
 
 import { DIFFICULTIES, type Difficulty } from '../../sim/level';
 import { button, h, heading, uid } from '../dom';
 import type { ScreenContext } from '../context';
 import { date } from '../format';
 import { openFileControl } from '../open-file';
+import { resumeControls } from '../resume';
+import { classroomOptions } from '../projector/classroom-options';
+import { scenarioList } from '../scenario-list';
 
 const DIFFICULTY_TEXT: Record<Difficulty, { label: string; help: string }> = {
   calm: { label: 'Calm', help: 'Fewer incidents; capitals under less pressure. Best for a first game.' },
@@ -12,7 +16,7 @@ const DIFFICULTY_TEXT: Record<Difficulty, { label: string; help: string }> = {
   violent: { label: 'Violent', help: 'Frequent clashes and angry publics. Hard.' },
 };
 
-/** The main menu: title, scenario, difficulty radio group, New game and Settings. */
+/** The main menu: title, current scenario, difficulty radio group, New game, Settings, the campaign list. */
 export function renderMenu(ctx: ScreenContext): HTMLElement {
   const { ui, send, vm } = ctx;
   const group = h('fieldset', { class: 'difficulty' }, h('legend', { text: 'Difficulty' }));
@@ -34,12 +38,16 @@ export function renderMenu(ctx: ScreenContext): HTMLElement {
     heading(1, 'ASEAN Mediator', 'menu-title'),
     h('p', { class: 'lede', text: 'You are ASEAN’s envoy. Thailand and Cambodia are fighting along their border. Keep people alive, find a deal both capitals can sell at home, and make it last.' }),
     level && h('p', { class: 'scenario-line' },
-      h('strong', { text: level.title }), ` · ${date(level.date)}`),
+      'Scenario: ', h('strong', { text: level.title }), ` · ${date(level.date)}`,
+      level.minutes ? ` · about ${level.minutes} minutes` : ''),
     group,
+    classroomOptions(level),
     h('div', { class: 'button-row' },
       button('New game', () => send({ type: 'NEW_GAME', difficulty: ui.difficulty }), { class: 'primary', 'data-focus': 'new-game' }),
       button('Settings', () => send({ type: 'OPEN_SETTINGS' }), { 'data-focus': 'settings' }),
     ),
+    resumeControls(ctx),
+    scenarioList(ctx),
     openFileControl(send),
   );
 }

@@ -7,6 +7,9 @@ import { type Child, h, heading } from '../dom';
 import type { ScreenContext } from '../context';
 import { renderMeters } from '../hud/meters';
 import { renderTopBar } from '../hud/top-bar';
+import { renderTable } from '../hud/table';
+import { renderTicker } from '../hud/ticker';
+import { renderTimeline } from '../hud/timeline';
 
 /** The level and game of a playing screen; null when the snapshot lacks them. */
 export function playing(ctx: ScreenContext): { level: Level; game: GameState } | null {
@@ -28,6 +31,8 @@ export function playScreen(
   const titleId = `${opts.name}-title`;
   return h('section', { class: `screen play screen-${opts.name}`, 'aria-labelledby': titleId },
     renderTopBar(level, game),
+    h('div', { class: 'play-news' }, renderTimeline(level, game), renderTicker(level, game)),
+    renderTable(level, game, opts.name),
     h('div', { class: 'play-grid' },
       h('div', { class: 'play-main' }, heading(1, opts.title, titleId), ...opts.content),
       h('aside', { class: 'play-side', 'aria-label': 'Meters' }, renderMeters(level, game)),

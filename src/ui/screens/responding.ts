@@ -10,6 +10,7 @@ import { sideName } from '../format';
 import { packageList } from '../hud/package-list';
 import { roundWords } from '../hud/top-bar';
 import { noGame, playing, playScreen } from './play';
+import { teamReasons } from '../hotseat/reasons';
 
 function answerCard(level: Level, a: Answer): HTMLElement {
   const name = sideName(level, a.side);
@@ -38,6 +39,7 @@ export function renderResponding(ctx: ScreenContext): HTMLElement {
         : h('p', { text: 'You tabled no package this round.' }),
       signed && h('p', { class: 'banner good', text: 'Both delegations accept: the accord is signed.' }),
       ...game.answers.map((a) => answerCard(level, a)),
+      teamReasons(level, game),
       h('div', { class: 'button-row' },
         button('Continue', () => ctx.send({ type: 'CONTINUE' }), { class: 'primary', 'data-focus': 'continue' })),
     ],

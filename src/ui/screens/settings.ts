@@ -1,16 +1,36 @@
-// Settings: sound on or off, and an in-game text size (the canvas ignores browser zoom, the DOM
-// follows both). Changes apply at once and persist.
+// Settings: sound on or off, music and effects volumes, reduced motion, and an in-game text size
+// (the canvas ignores browser zoom, the DOM follows both). Changes apply at once and persist.
 
 import { button, h, heading, uid } from '../dom';
 import type { ScreenContext } from '../context';
+import { sensitivityToggle } from '../sensitivity-toggle';
 
 /** The text sizes offered, in percent. */
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 
-/** Settings screen: "Mute sound" checkbox, "Text size" radio group, Back. */
+/** A labelled 0–100% slider for a 0..1 volume. */
+function volume(label: string, key: string, value: number, set: (v: number) => void): HTMLElement {
+  const id = uid(key);
+  const out = h('output', { for: id, class: 'volume-value', text: `${Math.round(value * 100)}%` });
+  return h('div', { class: 'volume' },
+    h('label', { for: id, text: label }),
+    h('input', {
+      type: 'range', id, min: 0, max: 100, step: 5, value: Math.round(value * 100), 'data-focus': key,
+      oninput: (e: Event) => {
+        const v = Number((e.target as HTMLInputElement).value);
+        out.textContent = `${v}%`;
+        set(v / 100);
+      },
+    }),
+    out,
+  );
+}
+
+/** Settings screen: "Mute sound", volumes, "Reduce motion", "Text size" radio group, Back. */
 export function renderSettings(ctx: ScreenContext): HTMLElement {
   const { settings, send } = ctx;
   const muteId = uid('mute');
+  const motionId = uid('motion');
   const sizes = h('fieldset', { class: 'text-size' }, h('legend', { text: 'Text size' }));
   for (const size of TEXT_SIZES) {
     const id = uid(`text-${size}`);
@@ -32,7 +52,18 @@ export function renderSettings(ctx: ScreenContext): HTMLElement {
       }),
       h('label', { for: muteId, text: 'Mute sound' }),
     ),
+    settings.sound && volume('Music volume', 'music-volume', settings.sound.musicVolume(), settings.sound.setMusicVolume),
+    settings.sound && volume('Effects volume', 'effects-volume', settings.sound.effectsVolume(), settings.sound.setEffectsVolume),
+    settings.motion && h('div', { class: 'choice toggle' },
+      h('input', {
+        type: 'checkbox', id: motionId, checked: settings.motion.reduced(), 'data-focus': 'motion',
+        onchange: (e: Event) => settings.motion?.setReduced((e.target as HTMLInputElement).checked),
+      }),
+      h('label', { for: motionId, text: 'Reduce motion' }),
+      h('p', { class: 'help', text: 'Shortens animations and stops the map from moving on its own.' }),
+    ),
     sizes,
+    sensitivityToggle(),
     h('div', { class: 'button-row' },
       button('Back', () => send({ type: 'CLOSE_SETTINGS' }), { class: 'primary', 'data-focus': 'back' })),
   );

@@ -1,0 +1,153 @@
+// Export of a finished (or unfinished) game for a teacher's gradebook or a workshop's wall: the
+// decision log with the meters at the end of each round, as CSV (with a UTF-8 byte-order mark so
+// Excel reads Thai and Khmer correctly) and as JSON with the outcome. The meters are rebuilt by
+// replaying the log from the seed, so the export needs nothing but the game state and its level.
+
+import type { Level, SideId } from '../sim/level';
+import type { GameState, MediatorAction, Outcome } from '../sim/state';
+import { createGame, step } from '../sim/game';
+import { actionInfo } from '../sim/catalog';
+
+/** A team's reason for its answer in hot-seat play, by position of the decision in the log. */
+export type TeamNotes = Record<number, Partial<Record<SideId, string>>>;
+
+/** The meters at the end of a round, rounded for reading. */
+export interface RoundMeters {
+  round: number;
+  ceasefire: string;
+  livesLost: number;
+  displaced: number;
+  intensity: number;
+  aseanCredibility: number;
+  leverageLeft: number;
+  minesCleared: number;
+  weaponsWithdrawn: number;
+  thPressure: number;
+  thTrustOther: number;
+  thTrustMediator: number;
+  thBias: number;
+  khPressure: number;
+  khTrustOther: number;
+  khTrustMediator: number;
+  khBias: number;
+}
+
+/** One decision of the log, with what it was and the meters at the end of its round. */
+export interface DecisionRow {
+  step: number;
+  round: number;
+  action: string;
+  details: string;
+  meters: RoundMeters | null;
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The meters of a game state, rounded to three decimals. */
+export function metersOf(g: GameState, round: number): RoundMeters {
+  return {
+    round, ceasefire: g.ceasefire, livesLost: Math.round(g.livesLost), displaced: Math.round(g.displaced),
+    intensity: r3(g.intensity), aseanCredibility: r3(g.aseanCredibility), leverageLeft: g.leverageLeft,
+    minesCleared: r3(g.minesCleared), weaponsWithdrawn: r3(g.weaponsWithdrawn),
+    thPressure: r3(g.sides.th.pressure), thTrustOther: r3(g.sides.th.trustOther), thTrustMediator: r3(g.sides.th.trustMediator), thBias: r3(g.sides.th.bias),
+    khPressure: r3(g.sides.kh.pressure), khTrustOther: r3(g.sides.kh.trustOther), khTrustMediator: r3(g.sides.kh.trustMediator), khBias: r3(g.sides.kh.bias),
+  };
+}
+
+/** A decision in words: its label and its details (side, tone, the package and the answers). */
+function describe(level: Level, a: MediatorAction, after: GameState, note: Partial<Record<SideId, string>> | undefined): { action: string; details: string } {
+  if (a.type === 'end_round') return { action: 'End the round', details: '' };
+  if (a.type === 'propose') {
+    const terms = level.issues.map((i) => `${i.label}: ${i.options.find((o) => o.id === a.proposal[i.id])?.label ?? a.proposal[i.id] ?? '-'}`);
+    const answers = after.answers.map((ans) => {
+      const who = level.sides[ans.side].name;
+      const team = a.humans?.[ans.side] ? ' (a team)' : '';
+      const why = note?.[ans.side] ? ` "${note[ans.side]}"` : '';
+      return `${who}${team} ${ans.verdict}s${why}`;
+    });
+    return { action: 'Table a package', details: [terms.join('; '), answers.join('; ')].filter(Boolean).join(' | ') };
+  }
+  const label = actionInfo(a.type)?.label ?? a.type;
+  if ('side' in a) {
+    const who = level.sides[a.side].name;
+    return { action: label, details: a.type === 'statement' ? `${a.tone === 'praise' ? 'Praise' : 'Blame'} ${who}` : who };
+  }
+  return { action: label, details: '' };
+}
+
+/** Replays the game's log and returns one row per decision, with per-round meters filled in. */
+export function decisionRows(level: Level, game: GameState, notes: TeamNotes = {}): { rows: DecisionRow[]; rounds: RoundMeters[] } {
+  let g = createGame(level, { seed: game.seed, difficulty: game.difficulty });
+  const rows: DecisionRow[] = [];
+  const rounds: RoundMeters[] = [];
+  game.log.forEach((action, i) => {
+    const round = g.round;
+    g = step(level, g, action).state;
+    rows.push({ step: i + 1, round, ...describe(level, action, g, notes[i]), meters: null });
+    if (action.type === 'end_round') rounds.push(metersOf(g, round));
+  });
+  for (const row of rows) row.meters = rounds.find((m) => m.round === row.round) ?? null;
+  return { rows, rounds };
+}
+
+/** Quotes a CSV cell when needed (RFC 4180) and defuses spreadsheet formulas in text cells. */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The meter columns of the CSV, in order. */
+const METER_KEYS: readonly (keyof RoundMeters)[] = [
+  'ceasefire', 'livesLost', 'displaced', 'intensity', 'aseanCredibility', 'leverageLeft', 'minesCleared', 'weaponsWithdrawn',
+  'thPressure', 'thTrustOther', 'thTrustMediator', 'thBias', 'khPressure', 'khTrustOther', 'khTrustMediator', 'khBias',
+];
+
+/** The decision log as CSV text: a UTF-8 BOM, a header, one CRLF-ended row per decision. */
+export function toCsv(level: Level, game: GameState, notes: TeamNotes = {}): string {
+  const { rows } = decisionRows(level, game, notes);
+  const header = ['step', 'round', 'action', 'details', ...METER_KEYS.map((k) => `end_of_round_${k}`)];
+  const lines = rows.map((r) => [r.step, r.round, r.action, r.details, ...METER_KEYS.map((k) => r.meters?.[k])].map(csvCell).join(','));
+  return `\uFEFF${[header.join(','), ...lines].map((l) => `${l}\r\n`).join('')}`;
+}
+
+/** The export as a JSON document: the game's identity, every decision, the rounds and the outcome. */
+export interface GameExport {
+  format: 'asean-mediator-log';
+  version: 1;
+  scenario: { id: string; title: string };
+  seed: number;
+  difficulty: string;
+  decisions: DecisionRow[];
+  rounds: RoundMeters[];
+  outcome: Outcome | null;
+}
+
+/** The decision log, per-round meters and the outcome as pretty-printed JSON text. */
+export function toJson(level: Level, game: GameState, notes: TeamNotes = {}): string {
+  const { rows, rounds } = decisionRows(level, game, notes);
+  const doc: GameExport = {
+    format: 'asean-mediator-log', version: 1, scenario: { id: level.id, title: level.title },
+    seed: game.seed, difficulty: game.difficulty, decisions: rows, rounds, outcome: game.outcome,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** A file name such as `asean-mediator-december-2025-seed42.csv`. */
+export function exportFileName(game: GameState, ext: 'csv' | 'json'): string {
+  return `asean-mediator-${game.scenarioId.replace(/[^\w-]+/g, '-')}-seed${game.seed}.${ext}`;
+}
+
+/** Saves text as a file through a Blob link: nothing leaves the device. */
+export function downloadText(doc: Document, fileName: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

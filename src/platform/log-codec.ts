@@ -1,0 +1,84 @@
+// A compact text form of a decision log, so a resume code stays short enough to write down: one
+// capital letter per lever (with a letter for the side or tone), and a package as one character per
+// issue (the option's index in the scenario's issue order). `E` ends a round.
+
+import type { Level, SideId } from '../sim/level';
+import type { MediatorAction, Proposal } from '../sim/state';
+
+type Simple = Extract<MediatorAction, { type: 'host_talks' | 'hotline' | 'ask_priorities' | 'us_tariff_threat' | 'us_incentive' | 'aid_package' | 'deploy_observers' | 'demining_teams' | 'corridors' | 'end_round' }>['type'];
+
+const SIMPLE: Record<Simple, string> = {
+  host_talks: 'H', hotline: 'L', ask_priorities: 'P', us_tariff_threat: 'T', us_incentive: 'I',
+  aid_package: 'G', deploy_observers: 'O', demining_teams: 'D', corridors: 'C', end_round: 'E',
+};
+const SIMPLE_BY_CODE = new Map(Object.entries(SIMPLE).map(([type, code]) => [code, type as Simple]));
+const SIDE: Record<SideId, string> = { th: 't', kh: 'k' };
+const SIDE_BY_CODE: Record<string, SideId> = { t: 'th', k: 'kh' };
+
+/** Encodes a log for `level`. @throws if a package uses an option the level lacks */
+export function encodeLog(level: Level, log: readonly MediatorAction[]): string {
+  return log.map((a) => {
+    switch (a.type) {
+      case 'shuttle': return `S${SIDE[a.side]}`;
+      case 'advise': return `A${SIDE[a.side]}`;
+      case 'statement': return `M${SIDE[a.side]}${a.tone === 'praise' ? 'p' : 'b'}`;
+      case 'propose': {
+        const terms = level.issues.map((issue) => {
+          const i = issue.options.findIndex((o) => o.id === a.proposal[issue.id]);
+          if (i < 0 || i >= 36) throw new Error(`no option "${String(a.proposal[issue.id])}" for ${issue.id}`);
+          return i.toString(36);
+        });
+        const humans = Object.entries(a.humans ?? {}).map(([side, v]) => `h${SIDE[side as SideId]}${v === 'accept' ? 'a' : 'r'}`);
+        return `X${terms.join('')}${humans.join('')}`;
+      }
+      default: return SIMPLE[a.type];
+    }
+  }).join('');
+}
+
+/** Decodes a log for `level`; null when the text does not fit the level. */
+export function decodeLog(level: Level, text: string): MediatorAction[] | null {
+  const out: MediatorAction[] = [];
+  let i = 0;
+  const side = (c: string | undefined): SideId | null => (c !== undefined ? SIDE_BY_CODE[c] ?? null : null);
+  while (i < text.length) {
+    const c = text[i]!;
+    const simple = SIMPLE_BY_CODE.get(c);
+    if (simple) {
+      out.push({ type: simple });
+      i += 1;
+    } else if (c === 'S' || c === 'A') {
+      const s = side(text[i + 1]);
+      if (!s) return null;
+      out.push({ type: c === 'S' ? 'shuttle' : 'advise', side: s });
+      i += 2;
+    } else if (c === 'M') {
+      const s = side(text[i + 1]);
+      const tone = text[i + 2] === 'p' ? 'praise' : text[i + 2] === 'b' ? 'blame' : null;
+      if (!s || !tone) return null;
+      out.push({ type: 'statement', side: s, tone });
+      i += 3;
+    } else if (c === 'X') {
+      const proposal: Proposal = {};
+      for (const issue of level.issues) {
+        i += 1;
+        const option = issue.options[Number.parseInt(text[i] ?? '', 36)];
+        if (!option || !/^[0-9a-z]$/.test(text[i] ?? '')) return null;
+        proposal[issue.id] = option.id;
+      }
+      i += 1;
+      const humans: Partial<Record<SideId, 'accept' | 'reject'>> = {};
+      while (text[i] === 'h') {
+        const s = side(text[i + 1]);
+        const v = text[i + 2] === 'a' ? 'accept' : text[i + 2] === 'r' ? 'reject' : null;
+        if (!s || !v) return null;
+        humans[s] = v;
+        i += 3;
+      }
+      out.push(Object.keys(humans).length ? { type: 'propose', proposal, humans } : { type: 'propose', proposal });
+    } else {
+      return null;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+// The debrief's take-away controls: "Print debrief" (the print stylesheet turns the page into a
+// clean black-on-white handout the browser can save as PDF) and downloads of the decision log as
+// CSV and JSON, made on the device through a Blob link.
+
+import type { Level } from '../sim/level';
+import type { GameState } from '../sim/state';
+import { downloadText, exportFileName, toCsv, toJson } from '../platform/export';
+import { button, h } from './dom';
+import { hotseat } from './hotseat/state';
+
+/** The row of Print / Download buttons for a finished game; hidden when printing. */
+export function exportButtons(level: Level, game: GameState): HTMLElement {
+  const doc = document;
+  return h('div', { class: 'button-row export-row no-print', role: 'group', 'aria-label': 'Keep this debrief' },
+    button('Print debrief', () => doc.defaultView?.print(), { 'data-focus': 'print' }),
+    button('Download CSV', () => downloadText(doc, exportFileName(game, 'csv'), 'text/csv;charset=utf-8', toCsv(level, game, hotseat.notes)),
+      { 'data-focus': 'csv', title: 'The decision log and the meters of each round, for a spreadsheet' }),
+    button('Download JSON', () => downloadText(doc, exportFileName(game, 'json'), 'application/json', toJson(level, game, hotseat.notes)),
+      { 'data-focus': 'json', title: 'The decision log, the meters and the outcome, as data' }),
+  );
+}

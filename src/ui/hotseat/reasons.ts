@@ -1,0 +1,23 @@
+// On the answers screen of a hot-seat game: what each team said when it answered, in its own
+// words, so the envoy and the room hear the reason beside the verdict. Display only: the sim
+// records the verdicts, and the reasons go to the debrief's export.
+
+import type { Level, SideId } from '../../sim/level';
+import type { GameState } from '../../sim/state';
+import { h } from '../dom';
+import { sideName } from '../format';
+import { hotseat } from './state';
+
+/** The teams' reasons for the package just answered, or null when no team gave one. */
+export function teamReasons(level: Level, game: GameState): HTMLElement | null {
+  const last = game.log.length - 1;
+  if (last < 0 || game.log[last]?.type !== 'propose') return null;
+  const notes = hotseat.notes[last];
+  if (!notes) return null;
+  const sides = (Object.keys(notes) as SideId[]).filter((s) => notes[s]);
+  if (sides.length === 0) return null;
+  return h('section', { class: 'panel team-reasons', 'aria-label': 'What the teams said' },
+    ...sides.map((s) => h('blockquote', {},
+      h('p', { text: `“${notes[s] ?? ''}”` }),
+      h('footer', { text: `${sideName(level, s)}’s team` }))));
+}

@@ -1,0 +1,69 @@
+// The negotiating table: Thailand's delegation, the ASEAN mediator and Cambodia's delegation, each
+// with its flag. A delegate's posture shows its stance (leaning in to accept, upright to counter,
+// leaning back to reject, an empty chair after a walk-out, guarded or open from its trust in the
+// mediator), always with the stance in words too. The tabled package slides across the table and
+// the delegates react when their answers come in. Flags and figures are decorative (aria-hidden).
+
+import thFlag from 'flag-icons/flags/4x3/th.svg?url';
+import khFlag from 'flag-icons/flags/4x3/kh.svg?url';
+import aseanFlag from 'flag-icons/flags/4x3/asean.svg?url';
+import { SIDES, type Level, type SideId } from '../../sim/level';
+import type { Answer, GameState } from '../../sim/state';
+import { h } from '../dom';
+import { verdictWords } from '../explain';
+import { sideName } from '../format';
+
+const FLAGS: Record<SideId | 'asean', string> = { th: thFlag, kh: khFlag, asean: aseanFlag };
+
+/** A delegation's stance: its last answer this round, else its mood from trust in the mediator. */
+export function stance(game: GameState, side: SideId): { pose: Answer['verdict'] | 'open' | 'guarded' | 'waiting'; words: string } {
+  const answer = game.answers.find((a) => a.side === side);
+  if (answer) return { pose: answer.verdict, words: verdictWords(answer.verdict) };
+  const trust = game.sides[side].trustMediator;
+  if (trust >= 0.6) return { pose: 'open', words: 'Open to you' };
+  if (trust < 0.35) return { pose: 'guarded', words: 'Guarded' };
+  return { pose: 'waiting', words: 'Listening' };
+}
+
+function flag(key: SideId | 'asean'): HTMLElement {
+  return h('img', { class: 'flag', src: FLAGS[key], alt: '', width: 40, height: 30, 'aria-hidden': 'true' });
+}
+
+/** A seated figure in a posture (pure CSS shapes). */
+function figure(pose: string): HTMLElement {
+  return h('span', { class: `figure pose-${pose}`, 'aria-hidden': 'true' },
+    h('span', { class: 'head' }), h('span', { class: 'body' }), h('span', { class: 'chair' }));
+}
+
+function seat(level: Level, game: GameState, side: SideId, reacting: boolean): HTMLElement {
+  const s = stance(game, side);
+  return h('li', { class: `seat seat-${side} pose-${s.pose}${reacting ? ' reacting' : ''}` },
+    figure(s.pose),
+    h('span', { class: 'seat-text' },
+      h('span', { class: 'seat-name' }, flag(side), h('span', { text: sideName(level, side) })),
+      h('span', { class: 'seat-stance', text: s.words }),
+    ),
+  );
+}
+
+/** The table strip for a round screen (`screen` decides whether the package slides and reactions play). */
+export function renderTable(level: Level, game: GameState, screen: string): HTMLElement {
+  const answering = screen === 'responding' && game.answers.length > 0;
+  const tabled = game.tabled ? Object.keys(game.tabled).length : 0;
+  const [left, right] = SIDES;
+  return h('section', { class: 'table-strip', 'aria-label': 'The negotiating table' },
+    h('ul', { class: 'seats' },
+      seat(level, game, left!, answering),
+      h('li', { class: 'seat seat-mediator' },
+        figure('mediator'),
+        h('span', { class: 'seat-text' },
+          h('span', { class: 'seat-name' }, flag('asean'), h('span', { text: 'ASEAN mediator' })),
+          h('span', { class: 'seat-stance', text: tabled > 0 ? `Package of ${tabled} terms on the table` : 'No package tabled' }),
+        ),
+        tabled > 0 && h('span', { class: `package-token${answering ? ' slid' : ''}`, 'aria-hidden': 'true' }),
+      ),
+      seat(level, game, right!, answering),
+    ),
+    h('span', { class: 'table-top', 'aria-hidden': 'true' }),
+  );
+}

@@ -1,0 +1,18 @@
+// The menu's "Projector view" switch: a checkbox a facilitator ticks before starting a game for the
+// whole class (the same as opening the game with `?projector=1`).
+
+import { h, uid } from '../dom';
+import { projectorOn, setProjector } from './mode';
+
+/** A labelled checkbox with a one-line explanation. */
+export function projectorToggle(): HTMLElement {
+  const id = uid('projector');
+  return h('div', { class: 'choice projector-toggle' },
+    h('input', {
+      type: 'checkbox', id, checked: projectorOn(), 'aria-describedby': `${id}-help`, 'data-focus': 'projector',
+      onchange: (e: Event) => setProjector((e.target as HTMLInputElement).checked),
+    }),
+    h('label', { for: id, text: 'Projector view' }),
+    h('span', { id: `${id}-help`, class: 'help', text: 'Large text; the class votes on each move by show of hands.' }),
+  );
+}

@@ -1,0 +1,66 @@
+// The resume code during a game and on the debrief: a small labelled region under the game with
+// the current code and a Copy button, so a student can carry the game to another device. It lives
+// outside #app, so screen re-draws never reset it, and it updates only when the game changes.
+
+import './resume.css';
+import { h } from './dom';
+import type { ViewModel } from '../machines/view-model';
+import type { ResumePort } from './resume-port';
+
+const SHOWN = new Set(['situation', 'acting', 'responding', 'world', 'debrief']);
+
+/** The mounted panel: give it each new view model. */
+export interface ResumePanel {
+  update(vm: ViewModel): void;
+}
+
+async function copyText(text: string, field: HTMLInputElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard API (an insecure context, a policy): select the field and let the browser copy.
+    field.focus();
+    field.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Creates the panel after `anchor` (the page's <main>); hidden until a game is on screen. */
+export function mountResumePanel(anchor: HTMLElement, port: ResumePort): ResumePanel {
+  const field = h('input', { type: 'text', readonly: true, class: 'resume-input', id: 'resume-code-current', 'aria-labelledby': 'resume-panel-title', 'aria-describedby': 'resume-code-help' });
+  const status = h('span', { class: 'resume-status', role: 'status' });
+  const note = h('p', { id: 'resume-code-help', class: 'help' });
+  const copy = h('button', { type: 'button', class: 'resume-copy' }, 'Copy code');
+  copy.addEventListener('click', () => {
+    void copyText(field.value, field).then((ok) => {
+      status.textContent = ok ? 'Copied.' : 'Could not copy: select the code and copy it by hand.';
+    });
+  });
+  const panel = h('aside', { class: 'resume-panel', 'aria-labelledby': 'resume-panel-title', hidden: true },
+    h('h2', { id: 'resume-panel-title', class: 'resume-title', text: 'Resume code' }),
+    h('div', { class: 'resume-row' }, field, copy, status),
+    note,
+  );
+  anchor.after(panel);
+  let lastCode: string | null = null;
+  return {
+    update(vm) {
+      const code = SHOWN.has(vm.screen) ? port.codeOf(vm) : null;
+      panel.hidden = code === null;
+      if (code === null || code === lastCode) return;
+      lastCode = code;
+      field.value = code;
+      status.textContent = '';
+      note.textContent = vm.game?.outcome
+        ? 'This code replays the whole game, for comparing choices with classmates.'
+        : port.persistent()
+          ? 'The game saves itself in this browser. To continue on another device, copy this code or write it down (capitals matter) and enter it on the menu.'
+          : 'This browser is not keeping saves: copy this code or write it down (capitals matter) and enter it on the menu to continue later.';
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// The menu's way back into a game: a Continue button for the autosave, a field for a resume code
+// (from another device, or written down), and the notices a player needs: a save that was refused,
+// a browser that forgets saves, a link that could not be followed. Never blocks New game.
+
+import './resume.css';
+import { button, h, uid } from './dom';
+import type { ScreenContext } from './context';
+import type { ResumePort } from './resume-port';
+
+let port: ResumePort | null = null;
+let codeDraft = '';
+let codeMessage: string | null = null;
+let busy = false;
+
+/** Connects the menu controls to the resume service (called once by the composition root). */
+export function setResumePort(p: ResumePort | null): void {
+  port = p;
+  codeDraft = '';
+  codeMessage = null;
+}
+
+const DIFFICULTY: Record<string, string> = { calm: 'Calm', tense: 'Tense', violent: 'Violent' };
+
+function savedAtText(ms: number): string {
+  try {
+    return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  } catch {
+    return '';
+  }
+}
+
+/** Continue, the resume-code form and notices; an empty fragment when no port is connected. */
+export function resumeControls(ctx: ScreenContext): HTMLElement | null {
+  const p = port;
+  if (!p) return null;
+  const { vm, refresh } = ctx;
+  const saved = p.saved(vm.level);
+  const notices = p.notices();
+  const box = h('section', { class: 'resume', 'aria-label': 'Saved games' });
+
+  if (notices.length) {
+    box.appendChild(h('div', { class: 'resume-notices', role: 'status' }, ...notices.map((n) => h('p', { text: n }))));
+  }
+  if (saved) {
+    const descId = uid('continue-desc');
+    const round = `Round ${saved.round} of ${saved.maxRounds}`;
+    const scenario = vm.level?.id === saved.levelId ? vm.level.title : saved.levelId;
+    box.appendChild(h('div', { class: 'resume-continue' },
+      button('Continue', () => {
+        if (busy) return;
+        busy = true;
+        void p.continueSaved(vm.level).finally(() => {
+          busy = false;
+          refresh('continue');
+        });
+      }, { class: 'primary', 'data-focus': 'continue', 'aria-describedby': descId }),
+      h('span', { id: descId, class: 'help', text: `${scenario} · ${round} · ${DIFFICULTY[saved.difficulty] ?? saved.difficulty} · saved ${savedAtText(saved.savedAt)}` }),
+    ));
+  }
+
+  const inputId = uid('resume-code');
+  const helpId = `${inputId}-help`;
+  const msgId = `${inputId}-msg`;
+  const input = h('input', {
+    id: inputId, type: 'text', class: 'resume-input', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false',
+    'data-focus': 'resume-code', value: codeDraft, 'aria-describedby': codeMessage ? `${msgId} ${helpId}` : helpId,
+    'aria-invalid': codeMessage ? 'true' : null,
+    oninput: (e: Event) => { codeDraft = (e.target as HTMLInputElement).value; },
+  });
+  const form = h('form', { class: 'resume-form', 'aria-label': 'Resume code' },
+    h('label', { for: inputId, text: 'Resume code' }),
+    h('div', { class: 'resume-row' }, input, h('button', { type: 'submit', 'data-focus': 'resume-submit' }, 'Resume')),
+    h('p', { id: helpId, class: 'help', text: 'Paste or type the code shown during a game (it starts with AM1.) to continue it here, on any device.' }),
+    codeMessage ? h('p', { id: msgId, class: 'resume-error', role: 'alert', text: codeMessage }) : null,
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (busy) return;
+    busy = true;
+    void p.enterCode(codeDraft, vm.level).then((message) => {
+      busy = false;
+      codeMessage = message;
+      if (message === null) codeDraft = '';
+      else refresh('resume-code');
+    });
+  });
+  box.appendChild(form);
+  return box;
+}

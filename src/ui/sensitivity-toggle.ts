@@ -1,0 +1,18 @@
+// The settings screen's sensitivity switch: for students close to the conflict, softer incident
+// text and a content note before play. Saved at once with the other settings.
+
+import { h, uid } from './dom';
+import { isSensitive, setSensitive } from './preferences';
+
+/** A labelled checkbox "Sensitive mode" with its explanation. */
+export function sensitivityToggle(): HTMLElement {
+  const id = uid('sensitive');
+  return h('div', { class: 'choice toggle' },
+    h('input', {
+      type: 'checkbox', id, checked: isSensitive(), 'data-focus': 'sensitive', 'aria-describedby': `${id}-help`,
+      onchange: (e: Event) => setSensitive((e.target as HTMLInputElement).checked),
+    }),
+    h('label', { for: id, text: 'Sensitive mode' }),
+    h('span', { id: `${id}-help`, class: 'help', text: 'For players close to the conflict: gentler incident reports without casualty counts, and a content note before each scenario.' }),
+  );
+}

@@ -1,0 +1,88 @@
+// Bad resume codes never crash and always say what is wrong: random text, a cut-off code, a typo,
+// a code from a newer version, a code for a scenario this game lacks, a log that no longer fits.
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import lz from 'lz-string';
+import type { Level } from '../../src/sim/level';
+import { shippedLevel } from '../helpers/level';
+import { randomGame } from '../helpers/random-game';
+import { checksum, decodeResumeCode, encodeResumeCode } from '../../src/platform/resume-code';
+import { restoreFromCode, resumeCodeOf } from '../../src/platform/restore';
+import { decodeLog, encodeLog } from '../../src/platform/log-codec';
+import { loadLevel } from '../../src/content/levels';
+
+let level: Level;
+let code: string;
+beforeAll(async () => {
+  level = await shippedLevel();
+  code = resumeCodeOf(level, randomGame(level, 7, 'tense', [3, 14, 15, 92, 65, 35, 89, 79]));
+});
+
+const restore = (c: string) => restoreFromCode(c, null, loadLevel);
+
+describe('resume code', () => {
+  it('round-trips a game through the code, spaces and line breaks ignored', async () => {
+    const game = randomGame(level, 11, 'violent', [1, 2, 3, 4, 5, 6]);
+    const c = resumeCodeOf(level, game);
+    const spaced = c.replace(/(.{8})/g, '$1 ').replace(/ (.{3})/, '\n$1');
+    const back = await restore(spaced);
+    expect(back.ok && back.game).toEqual(game);
+  });
+
+  it('refuses random strings with a message', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 120 }), async (s) => {
+      const r = await restore(s);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
+    }), { numRuns: 300 });
+    const empty = await restore('   ');
+    expect(!empty.ok && empty.message).toMatch(/Type or paste/);
+    const other = await restore('hello world');
+    expect(!other.ok && other.message).toMatch(/not a resume code/);
+  });
+
+  it('catches a truncated code and a one-character typo', async () => {
+    for (const cut of [code.length - 1, code.length - 6, Math.floor(code.length / 2), 5]) {
+      const r = await restore(code.slice(0, cut));
+      expect(!r.ok && r.message, `cut at ${cut}`).toMatch(/incomplete or has a typo/);
+    }
+    const i = 10;
+    const typo = code.slice(0, i) + (code[i] === 'a' ? 'b' : 'a') + code.slice(i + 1);
+    const r = await restore(typo);
+    expect(!r.ok && r.message).toMatch(/incomplete or has a typo/);
+  });
+
+  it('says when a code comes from a newer version', async () => {
+    const newer = code.replace(/^AM1\./, 'AM2.');
+    const r = await restore(newer);
+    expect(!r.ok && r.message).toMatch(/newer version/);
+  });
+
+  it('names an unknown scenario', async () => {
+    const c = encodeResumeCode({ scenarioId: 'atlantis-2099', seed: 1, difficulty: 'calm', log: '' });
+    const r = await restore(c);
+    expect(!r.ok && r.message).toMatch(/does not have .*atlantis-2099/);
+  });
+
+  it('refuses a log that does not replay legally (e.g. a lever used twice in a round)', async () => {
+    const c = encodeResumeCode({ scenarioId: level.id, seed: 1, difficulty: 'calm', log: 'HH' });
+    const r = await restore(c);
+    expect(!r.ok && r.message).toMatch(/does not fit this version/);
+  });
+
+  it('refuses a well-formed wrapper around a broken payload', () => {
+    const head = `AM1.${lz.compressToEncodedURIComponent('december-2025~x~c~')}`;
+    expect(decodeResumeCode(`${head}.${checksum(head)}`).ok).toBe(false);
+  });
+
+  it('encodes every lever, sides, tones and hot-seat verdicts in the compact log', () => {
+    const proposal = Object.fromEntries(level.issues.map((i) => [i.id, i.options[1]!.id]));
+    const log = [
+      { type: 'shuttle', side: 'kh' }, { type: 'advise', side: 'th' }, { type: 'statement', side: 'th', tone: 'blame' },
+      { type: 'propose', proposal, humans: { th: 'accept', kh: 'reject' } }, { type: 'end_round' }, { type: 'corridors' },
+    ] as const;
+    const text = encodeLog(level, log);
+    expect(decodeLog(level, text)).toEqual(log);
+    expect(decodeLog(level, `${text}Z`)).toBeNull();
+  });
+});
