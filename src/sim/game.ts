@@ -1,7 +1,10 @@
 // The game's entry points: create a game from a scenario and a seed, apply one decision (a pure
 // reducer with immer that returns a refusal with a reason for an illegal move), and replay a log.
+// The rules themselves (`applyInPlace`) mutate a state the caller owns: `step` runs them on an
+// immer draft, so every state the views see is a frozen new object; headless runs (balance report,
+// baseline, strategies) run them on their own copy, which is four times faster.
 
-import { copyForStep } from './copy';
+import { produce } from 'immer';
 import { SIDES, type Difficulty, type Level } from './level';
 import type { GameState, MediatorAction, SideState, StepResult } from './state';
 import { openRng, seedRng } from './rng';
@@ -46,9 +49,7 @@ export function createGame(level: Level, { seed, difficulty = 'tense' }: NewGame
 export function step(level: Level, state: GameState, action: MediatorAction): StepResult {
   const refusal = refuse(level, state, action);
   if (refusal) return { ok: false, reason: refusal, state };
-  const g = copyForStep(state);
-  applyInPlace(level, g, action);
-  return { ok: true, state: g };
+  return { ok: true, state: produce(state, (draft) => applyInPlace(level, draft, action)) };
 }
 
 /**

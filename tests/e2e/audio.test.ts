@@ -40,7 +40,6 @@ describe('audio', () => {
       await expect.poll(() => screen(page)).toBe('briefing');
       await expect.poll(() => plays(page), { timeout: 10_000 }).toBeGreaterThan(0);
 
-      await page.getByRole('button', { name: 'Settings', exact: true }).count();
       await page.goto(`${baseURL()}?seed=7&renderer=canvas`, { waitUntil: 'networkidle' });
       await page.getByRole('button', { name: 'Settings', exact: true }).click();
       await page.getByRole('checkbox', { name: 'Mute sound' }).check();
