@@ -20,7 +20,7 @@ export const ISSUE_IDS = [
 /** Every mediator lever a scenario may offer or unlock (`levers`, `unlocks`). */
 export const LEVER_NAMES = [
   'host_talks', 'shuttle', 'hotline', 'ask_priorities', 'advise', 'us_tariff_threat', 'us_incentive',
-  'aid_package', 'deploy_observers', 'demining_teams', 'corridors', 'statement', 'propose',
+  'aid_package', 'deploy_observers', 'demining_teams', 'corridors', 'statement', 'consult', 'propose',
 ] as const satisfies readonly LeverName[];
 
 const ID_RE = /^[a-z0-9][a-z0-9_-]*$/;

@@ -1,6 +1,7 @@
 // A compact text form of a decision log, so a resume code stays short enough to write down: one
-// capital letter per lever (with a letter for the side or tone), and a package as one character per
-// issue (the option's index in the scenario's issue order). `E` ends a round.
+// capital letter per lever (plus a letter for the side or tone; K consults a delegation), and a
+// package as one character per issue (the option's index in the scenario's issue order). `E` ends
+// a round. The property test plays every lever of the catalogue, so a new lever without a code fails.
 
 import type { Level, SideId } from '../sim/level';
 import type { MediatorAction, Proposal } from '../sim/state';
@@ -21,6 +22,7 @@ export function encodeLog(level: Level, log: readonly MediatorAction[]): string 
     switch (a.type) {
       case 'shuttle': return `S${SIDE[a.side]}`;
       case 'advise': return `A${SIDE[a.side]}`;
+      case 'consult': return `K${SIDE[a.side]}`;
       case 'statement': return `M${SIDE[a.side]}${a.tone === 'praise' ? 'p' : 'b'}`;
       case 'propose': {
         const terms = level.issues.map((issue) => {
@@ -31,7 +33,11 @@ export function encodeLog(level: Level, log: readonly MediatorAction[]): string 
         const humans = Object.entries(a.humans ?? {}).map(([side, v]) => `h${SIDE[side as SideId]}${v === 'accept' ? 'a' : 'r'}`);
         return `X${terms.join('')}${humans.join('')}`;
       }
-      default: return SIMPLE[a.type];
+      default: {
+        const code: string | undefined = SIMPLE[a.type];
+        if (!code) throw new Error(`no code for action "${String((a as { type: unknown }).type)}"`);
+        return code;
+      }
     }
   }).join('');
 }
@@ -47,10 +53,10 @@ export function decodeLog(level: Level, text: string): MediatorAction[] | null {
     if (simple) {
       out.push({ type: simple });
       i += 1;
-    } else if (c === 'S' || c === 'A') {
+    } else if (c === 'S' || c === 'A' || c === 'K') {
       const s = side(text[i + 1]);
       if (!s) return null;
-      out.push({ type: c === 'S' ? 'shuttle' : 'advise', side: s });
+      out.push({ type: c === 'S' ? 'shuttle' : c === 'A' ? 'advise' : 'consult', side: s });
       i += 2;
     } else if (c === 'M') {
       const s = side(text[i + 1]);

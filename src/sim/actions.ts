@@ -103,6 +103,9 @@ export function applyLever(level: Level, g: GameState, action: Lever, draws: Dra
         for (const s of ['th', 'kh'] as const) nudge(g, s, 'pain', -0.03);
       });
       return;
+    case 'consult':
+      if (!g.consulted.includes(action.side)) g.consulted.push(action.side);
+      return;
     case 'statement': {
       const name = level.sides[action.side].name;
       const praise = action.tone === 'praise';

@@ -27,6 +27,8 @@ export const ACTIONS: readonly ActionInfo[] = [
     description: 'Commanders can call each other before a spark becomes a battle: fewer incidents from now on.' },
   { type: 'ask_priorities', family: 'formulation', label: 'Ask for priorities', cost: 1, targeted: false,
     description: 'Each side tells you which issues matter most to it. Shown beside the proposal builder.' },
+  { type: 'consult', family: 'formulation', label: 'Ask for a delegation\u2019s reading', cost: 1, targeted: true,
+    description: 'Hear how one side reads the situation: how ready it is, what it needs, what it fears. Free when it trusts you (70% or more).' },
   { type: 'advise', family: 'formulation', label: 'Counsel restraint', cost: 1, targeted: true,
     description: 'Tell one side the other is resolved. Believed only if that side trusts you and thinks you are fair to it.' },
   { type: 'us_tariff_threat', family: 'leverage', label: 'Ask the US for a public tariff threat', cost: 1, targeted: false,
@@ -47,6 +49,9 @@ export const ACTIONS: readonly ActionInfo[] = [
 
 /** Capital cost of tabling a package. */
 export const PROPOSE_COST = 1;
+
+/** Trust in the mediator at which a delegation shares its reading for free. */
+export const FREE_READING_TRUST = 0.7;
 
 /** Looks up a lever by type. */
 export function actionInfo(type: ActionType): ActionInfo | undefined {

@@ -14,6 +14,7 @@ export function copyForStep(g: GameState): GameState {
     ...g,
     rng: g.rng.slice(),
     usedThisRound: g.usedThisRound.slice(),
+    consulted: g.consulted.slice(),
     sides: { th: copySide(g.sides.th), kh: copySide(g.sides.kh) },
     measures: { ...g.measures },
     roundChanges: g.roundChanges.slice(),

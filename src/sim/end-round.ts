@@ -40,6 +40,7 @@ export function endRound(level: Level, g: GameState, draws: Draws): void {
   g.round += 1;
   g.capital = level.capitalPerRound;
   g.usedThisRound = [];
+  g.consulted = [];
   g.tabled = null;
   g.answers = [];
   g.roundChanges = [];

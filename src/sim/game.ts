@@ -9,7 +9,7 @@ import { SIDES, type Difficulty, type Level } from './level';
 import type { GameState, MediatorAction, SideState, StepResult } from './state';
 import { openRng, seedRng } from './rng';
 import { clamp } from './math';
-import { ACTIONS } from './catalog';
+import { ACTIONS, FREE_READING_TRUST, PROPOSE_COST } from './catalog';
 import { applyLever, leverPrecondition } from './actions';
 import { propose } from './propose';
 import { endRound } from './end-round';
@@ -40,7 +40,7 @@ export function createGame(level: Level, { seed, difficulty = 'tense' }: NewGame
     intensity: clamp(level.world.intensity), aseanCredibility: clamp(level.world.aseanCredibility),
     leverageLeft: level.world.leverageRounds, leveragePublic: false, minesCleared: 0, weaponsWithdrawn: 0,
     measures: { observers: false, hotline: false, deminingTeams: false, corridors: false },
-    prioritiesKnown: false, ceasefire: level.world.ceasefire ?? 'none', accord: null, accordLeverage: 0, heldRounds: 0, tabled: null,
+    prioritiesKnown: false, consulted: [], ceasefire: level.world.ceasefire ?? 'none', accord: null, accordLeverage: 0, heldRounds: 0, tabled: null,
     answers: [], roundChanges: [], log: [], reports: [], cues: [], outcome: null,
   };
 }
@@ -65,7 +65,7 @@ export function applyInPlace(level: Level, g: GameState, action: MediatorAction)
     propose(level, g, action.proposal, g.roundChanges, action.humans);
   } else {
     applyLever(level, g, action, draws, g.roundChanges);
-    g.capital -= ACTIONS.find((a) => a.type === action.type)?.cost ?? 1;
+    g.capital -= leverCost(g, action);
     g.usedThisRound.push(action.type);
     g.cues.push('action');
   }
@@ -89,10 +89,21 @@ export function refuse(level: Level, state: GameState, action: MediatorAction): 
   }
   const info = ACTIONS.find((a) => a.type === action.type);
   if (!info) return 'That is not something the envoy can do.';
-  if (state.usedThisRound.includes(action.type)) return `You have already used "${info.label}" this round.`;
-  if (state.capital < info.cost) return `"${info.label}" costs ${info.cost} political capital; you have ${state.capital} left this round.`;
+  if (action.type === 'consult') {
+    if (state.consulted.includes(action.side)) return `You already have ${level.sides[action.side]?.name ?? 'that side'}'s reading this round.`;
+  } else if (state.usedThisRound.includes(action.type)) return `You have already used "${info.label}" this round.`;
+  const cost = leverCost(state, action);
+  if (state.capital < cost) return `"${info.label}" costs ${cost} political capital; you have ${state.capital} left this round.`;
   if ('side' in action && !SIDES.includes(action.side)) return 'Choose Thailand or Cambodia.';
   return leverPrecondition(state, action);
+}
+
+/** Political capital a decision costs now (a delegation that trusts you shares its reading for free). */
+export function leverCost(state: GameState, action: MediatorAction): number {
+  if (action.type === 'end_round') return 0;
+  if (action.type === 'consult') return (state.sides[action.side]?.trustMediator ?? 0) >= FREE_READING_TRUST ? 0 : 1;
+  if (action.type === 'propose') return PROPOSE_COST;
+  return ACTIONS.find((a) => a.type === action.type)?.cost ?? 1;
 }
 
 /** Why a lever is not offered in this scenario or not yet unlocked, or null. */

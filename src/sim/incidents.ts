@@ -9,9 +9,9 @@ import { nudge, nudgeSigned, otherSide } from './side-effects';
 import { tracked } from './meters';
 import { clamp } from './math';
 
-/** Fills {victim} and {other} in an incident's text. */
-function incidentText(level: Level, def: IncidentDef, victim: SideId): string {
-  return def.text.replaceAll('{victim}', level.sides[victim].name).replaceAll('{other}', level.sides[otherSide(victim)].name);
+/** Fills {victim} and {other} in an incident's text (or its soft version). */
+function incidentText(level: Level, def: IncidentDef, victim: SideId, soft = false): string {
+  return (soft ? def.softText ?? def.text : def.text).replaceAll('{victim}', level.sides[victim].name).replaceAll('{other}', level.sides[otherSide(victim)].name);
 }
 
 /** Draws and applies the round's incidents. Every incident def consumes the same draws, whatever happens. */
@@ -37,7 +37,7 @@ export function drawIncidents(level: Level, g: GameState, draws: Draws, changes:
       g.intensity = clamp(g.intensity + def.intensity * (inForce ? 0.5 : 1));
     });
     events.push({
-      id: def.id, kind: def.kind, victim, text, deaths: def.deaths, displaced: def.displaced, site: def.site,
+      id: def.id, kind: def.kind, victim, text, softText: incidentText(level, def, victim, true), deaths: def.deaths, displaced: def.displaced, site: def.site,
       violation: inForce && def.violation,
     });
   }

@@ -158,7 +158,7 @@ export interface HintDef {
 /** Which mediator levers a scenario offers (ActionType names, kept as strings to avoid a cycle). */
 export type LeverName =
   | 'host_talks' | 'shuttle' | 'hotline' | 'ask_priorities' | 'advise' | 'us_tariff_threat' | 'us_incentive'
-  | 'aid_package' | 'deploy_observers' | 'demining_teams' | 'corridors' | 'statement' | 'propose';
+  | 'aid_package' | 'deploy_observers' | 'demining_teams' | 'corridors' | 'statement' | 'consult' | 'propose';
 
 /** A whole scenario. */
 export interface Level {

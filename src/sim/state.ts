@@ -72,6 +72,8 @@ export type MediatorAction =
   | { type: 'demining_teams' }
   | { type: 'corridors' }
   | { type: 'statement'; side: SideId; tone: 'praise' | 'blame' }
+  /** Ask a delegation for its reading of the situation (free when it trusts the mediator enough). */
+  | { type: 'consult'; side: SideId }
   /**
    * Table a package. In hot-seat play a human team answers for a delegation: its verdict replaces
    * the model's (the model's numbers are still reported beside it).
@@ -109,6 +111,8 @@ export interface IncidentEvent {
   kind: string;
   victim: SideId;
   text: string;
+  /** The gentler wording for the sensitivity setting, names filled in (same as `text` when the level has none). */
+  softText?: string;
   deaths: number;
   displaced: number;
   site?: string;
@@ -176,6 +180,8 @@ export interface GameState {
   /** Measures in place before any deal: interim observers, hotline, demining teams, corridors. */
   measures: { observers: boolean; hotline: boolean; deminingTeams: boolean; corridors: boolean };
   prioritiesKnown: boolean;
+  /** Delegations whose reading the mediator has this round. */
+  consulted: SideId[];
   ceasefire: CeasefireState;
   /** The accord signed, if any. */
   accord: Proposal | null;

@@ -1,5 +1,5 @@
-// Drawing the map's layers under a frame (asset pixels → screen): land and coast, the border with a
-// casing, the fighting band whose colour warms with intensity, measures in place at the border
+// The map's layers under a frame (asset pixels → screen): land and coast, the border with a casing
+// and the fighting band (shapes built once and moved by the frame), measures in place at the border
 // sites, and displaced civilians as arrows flowing away from the border into each country.
 
 import * as Phaser from 'phaser';
@@ -14,49 +14,59 @@ import { PROVINCES } from './provinces';
 
 const FILLS: Record<string, number> = { th: PALETTE.thailand, kh: PALETTE.cambodia, la: PALETTE.laos, vn: PALETTE.laos };
 
-/** Flat asset polyline → screen points. */
-function points(flat: readonly number[], f: Frame): Phaser.Math.Vector2[] {
-  const out: Phaser.Math.Vector2[] = [];
-  for (let i = 0; i < flat.length; i += 2) out.push(new Phaser.Math.Vector2(f.ox + flat[i]! * f.scale, f.oy + flat[i + 1]! * f.scale));
-  return out;
+/** The static map as shape objects in asset pixels (triangulated once, not every frame). */
+export interface LandLayer {
+  container: Phaser.GameObjects.Container;
+  coasts: Phaser.GameObjects.Polygon[];
+  casing: Phaser.GameObjects.Polygon[];
+  border: Phaser.GameObjects.Polygon[];
+  fighting: Phaser.GameObjects.Polygon[];
 }
 
-/** Countries, coasts and the Thailand–Cambodia border. */
-export function drawLand(g: Phaser.GameObjects.Graphics, f: Frame): void {
-  g.clear();
+function shape(scene: Phaser.Scene, flat: readonly number[], closed: boolean): Phaser.GameObjects.Polygon {
+  const poly = scene.add.polygon(0, 0, [...flat]).setOrigin(0, 0);
+  poly.closePath = closed;
+  // Shapes offset their points by the bounds' top-left; undo it so asset pixels stay absolute.
+  poly.setDisplayOrigin(0, 0);
+  poly.setPosition(0, 0);
+  return poly;
+}
+
+/** Builds countries, coasts, the fighting band and the Thailand–Cambodia border, once per scene. */
+export function createLand(scene: Phaser.Scene): LandLayer {
+  const container = scene.add.container(0, 0).setDepth(1);
+  const coasts: Phaser.GameObjects.Polygon[] = [];
   for (const c of BORDER_MAP.countries) {
     for (const ring of c.rings) {
-      const pts = points(ring, f);
-      g.fillStyle(FILLS[c.id] ?? PALETTE.laos, 1).fillPoints(pts, true);
-      g.lineStyle(1, PALETTE.coast, 0.7).strokePoints(pts, true);
+      const p = shape(scene, ring, true).setFillStyle(FILLS[c.id] ?? PALETTE.laos, 1).setStrokeStyle(1, PALETTE.coast, 0.7);
+      coasts.push(p);
+      container.add(p);
     }
   }
+  const lines = (width: number, colour: number, alpha: number) => BORDER_MAP.border.map((l) => {
+    const p = shape(scene, l, false).setStrokeStyle(width, colour, alpha);
+    p.isFilled = false;
+    container.add(p);
+    return p;
+  });
+  const fighting = lines(1, PALETTE.fighting, 1);
+  const casing = lines(4.5, PALETTE.borderCasing, 0.55);
+  const border = lines(2, PALETTE.border, 0.95);
+  return { container, coasts, casing, border, fighting };
 }
 
-/** The border line with a dark casing, so it reads on both countries' fills. */
-export function drawBorder(g: Phaser.GameObjects.Graphics, f: Frame): void {
-  g.clear();
-  for (const line of BORDER_MAP.border) {
-    const pts = points(line, f);
-    g.lineStyle(4.5, PALETTE.borderCasing, 0.55).strokePoints(pts, false);
-    g.lineStyle(2, PALETTE.border, 0.95).strokePoints(pts, false);
-  }
-}
-
-/** The fighting band along the border: wider and warmer as intensity rises. */
-export function drawFighting(g: Phaser.GameObjects.Graphics, f: Frame, intensity: number, unit: number): void {
-  if (intensity <= 0.02) return;
-  const band = (2 + 9 * intensity) * unit;
+/** Places the land under `f`, keeping line widths constant on screen; the band follows intensity. */
+export function placeLand(land: LandLayer, f: Frame, intensity: number, unit: number): void {
+  land.container.setPosition(f.ox, f.oy).setScale(f.scale);
+  const px = (w: number) => w / f.scale;
+  for (const p of land.coasts) p.setStrokeStyle(px(1), PALETTE.coast, 0.7);
+  for (const p of land.casing) p.setStrokeStyle(px(4.5), PALETTE.borderCasing, 0.55);
+  for (const p of land.border) p.setStrokeStyle(px(2), PALETTE.border, 0.95);
   const c = Phaser.Display.Color.Interpolate.ColorWithColor(
     Phaser.Display.Color.ValueToColor(PALETTE.calm), Phaser.Display.Color.ValueToColor(PALETTE.fighting), 100, Math.round(intensity * 100));
-  const fill = Phaser.Display.Color.GetColor(c.r, c.g, c.b);
-  // Opaque segments with a disc at each joint: translucent overlaps would show as dark blots.
-  for (const line of BORDER_MAP.border) {
-    const pts = points(line, f);
-    g.lineStyle(band, fill, 1);
-    for (let i = 1; i < pts.length; i++) g.lineBetween(pts[i - 1]!.x, pts[i - 1]!.y, pts[i]!.x, pts[i]!.y);
-    g.fillStyle(fill, 1);
-    for (const p of pts) g.fillCircle(p.x, p.y, band / 2);
+  for (const p of land.fighting) {
+    p.setVisible(intensity > 0.02);
+    p.setStrokeStyle(px((2 + 9 * intensity) * unit), Phaser.Display.Color.GetColor(c.r, c.g, c.b), 0.9);
   }
 }
 

@@ -11,7 +11,7 @@ import type { Level } from '../sim/level';
 import type { IncidentEvent } from '../sim/state';
 import { BORDER_MAP, projectLonLat } from './map-asset';
 import { fitFrame, mixFrames, toScreen, zoomFrame, type Frame } from './map-frame';
-import { drawBorder, drawFighting, drawFlows, drawLand, drawMeasures } from './map-layers';
+import { createLand, drawFlows, drawMeasures, placeLand, type LandLayer } from './map-layers';
 import { drawLegend, legendHeight, MARKS } from './legend';
 import { FONT, PALETTE } from './palette';
 import { placeLabels, type Box } from './projection';
@@ -35,9 +35,8 @@ export class MapScene extends Phaser.Scene {
   private vm: ViewModel | null = null;
   private ready = false;
   private statics: Phaser.GameObjects.GameObject[] = [];
-  private land!: Phaser.GameObjects.Graphics;
+  private land!: LandLayer;
   private overlay!: Phaser.GameObjects.Graphics;
-  private borderLine!: Phaser.GameObjects.Graphics;
   private marks!: Phaser.GameObjects.Graphics;
   private names: Label[] = [];
   private siteLabels: Label[] = [];
@@ -59,9 +58,8 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     this.ready = true;
-    this.land = this.add.graphics().setDepth(1);
-    this.overlay = this.add.graphics().setDepth(2);
-    this.borderLine = this.add.graphics().setDepth(3);
+    this.land = createLand(this);
+    this.overlay = this.add.graphics().setDepth(4);
     this.marks = this.add.graphics().setDepth(5);
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.rebuild());
     this.rebuild();
@@ -139,8 +137,6 @@ export class MapScene extends Phaser.Scene {
   /** Redraws everything that depends on the frame: land, border, labels, overlays. */
   private redraw(): void {
     const f = this.frame;
-    drawLand(this.land, f);
-    drawBorder(this.borderLine, f);
     const boxes: Box[] = [];
     for (const n of this.names) {
       const { x, y } = toScreen(f, n.lon, n.lat);
@@ -185,11 +181,17 @@ export class MapScene extends Phaser.Scene {
     g.clear();
     const game = this.vm?.game;
     const level = this.vm?.level;
+    placeLand(this.land, this.frame, game?.intensity ?? 0, this.unit());
     if (!game || !level) return;
-    const unit = Math.max(0.6, Math.min(1.6, this.view.width / 600)) * Math.sqrt(this.frame.scale / this.base.scale);
-    drawFighting(g, this.frame, game.intensity, unit);
+    const unit = this.unit();
+    placeLand(this.land, this.frame, game.intensity, unit);
     drawFlows(g, this.frame, level, game.displaced, unit, this.flow.phase);
     drawMeasures(g, this.frame, level, game);
+  }
+
+  /** Size of marks relative to a 600 px wide map, growing gently when zoomed in. */
+  private unit(): number {
+    return Math.max(0.6, Math.min(1.6, this.view.width / 600)) * Math.sqrt(this.frame.scale / this.base.scale);
   }
 
   private sync(): void {

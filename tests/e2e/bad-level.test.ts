@@ -68,10 +68,19 @@ describe('broken levels in the game UI', () => {
     try {
       await page.goto(`${baseURL()}?renderer=canvas`, { waitUntil: 'networkidle' });
       const title = '<img src=x onerror="window.__pwned=1">Crisis <b>bold</b>';
-      await openFile(page, 'html.json', JSON.stringify({ ...level, id: 'html-test', title }));
+      const fact = '<script>window.__pwned=2</script><i>Fighting</i> resumed <img src=y onerror="window.__pwned=3">';
+      const briefing = [{ ...level.briefing[0]!, text: fact }, ...level.briefing.slice(1)];
+      const glossary = [{ term: '<b>BM-21</b>', definition: '<a href="javascript:alert(1)">rocket</a>' }];
+      await openFile(page, 'html.json', JSON.stringify({ ...level, id: 'html-test', title, briefing, glossary }));
       await expect.poll(() => screen(page)).toBe('menu');
       await expect(page.getByText(title, { exact: true }).isVisible()).resolves.toBe(true);
       expect(await page.locator('#app img, #app b').count()).toBe(0);
+      await page.getByRole('button', { name: 'New game', exact: true }).click();
+      await expect.poll(() => screen(page)).toBe('briefing');
+      await expect(page.getByText(fact, { exact: true }).isVisible()).resolves.toBe(true);
+      await page.getByText('More detail', { exact: true }).click();
+      await expect(page.getByText('<b>BM-21</b>', { exact: true }).isVisible()).resolves.toBe(true);
+      expect(await page.locator('#app img, #app b, #app i, #app script, #app a[href^="javascript"]').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(errors).toEqual([]);
     } finally {

@@ -4,7 +4,8 @@
 // Also: with reduced motion on, no Phaser tween and no CSS transition or animation runs past 100 ms.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, newPage, screenshot } from './browser';
+import { join } from 'node:path';
+import { baseURL, launchBrowser, newPage, SCREENSHOT_DIR } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -15,6 +16,8 @@ const URL_PARAMS = '?level=december-2025&seed=42';
 const screen = (page: Page) => page.evaluate(() => document.documentElement.dataset['screen']);
 const click = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).first().click();
 const settle = (page: Page, ms = 900) => page.waitForTimeout(ms);
+/** What the player sees (the viewport, not the whole scrolled page). */
+const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 
 /** Longest CSS transition or animation on the page, and the longest Phaser tween seen, in ms. */
 function longestMotion(page: Page): Promise<{ css: number; tween: number }> {
@@ -60,6 +63,8 @@ describe('screens', () => {
     try {
       const size = `${width}x${height}`;
       await toIncident(page, size);
+      // Nothing wider than the viewport on the round screens: no sideways scrolling at any size.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       // Without reduced motion the map does animate (so the reduced-motion test below can fail).
       if (width === 1366) expect((await longestMotion(page)).tween).toBeGreaterThan(100);
       for (let i = 0; i < 12 && (await screen(page)) !== 'debrief'; i++) {
@@ -70,8 +75,6 @@ describe('screens', () => {
       await expect.poll(() => screen(page)).toBe('debrief');
       await settle(page);
       await screenshot(page, `screen-debrief-${size}`);
-      // Nothing wider than the viewport: no sideways scrolling at any size.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -55,7 +55,7 @@ describe('single-file build', () => {
     const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
     try {
       const watch = await watchPrivacy(page, 'file://');
-      await page.goto(`${pathToFileURL(join(outDir, 'index.html')).href}#scenario=december-2025&seed=12&renderer=canvas`);
+      await page.goto(`${pathToFileURL(join(outDir, 'index.html')).href}?renderer=canvas#scenario=december-2025&seed=12`);
       await playToDebrief(page, level);
       await screenshot(page, 'single-file-debrief-1366x768');
       expect(watch.offOrigin).toEqual([]);

@@ -13,8 +13,8 @@ export function legalActions(level: Level, game: GameState, pick: number): Media
   for (const info of ACTIONS) {
     if (info.type === 'statement') {
       for (const side of SIDES) for (const tone of ['praise', 'blame'] as const) all.push({ type: 'statement', side, tone });
-    } else if (info.type === 'shuttle' || info.type === 'advise') {
-      for (const side of SIDES) all.push({ type: info.type, side });
+    } else if (info.targeted) {
+      for (const side of SIDES) all.push({ type: info.type, side } as MediatorAction);
     } else if (info.type !== 'propose' && info.type !== 'end_round') {
       all.push({ type: info.type } as MediatorAction);
     }

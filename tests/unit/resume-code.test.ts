@@ -78,7 +78,7 @@ describe('resume code', () => {
   it('encodes every lever, sides, tones and hot-seat verdicts in the compact log', () => {
     const proposal = Object.fromEntries(level.issues.map((i) => [i.id, i.options[1]!.id]));
     const log = [
-      { type: 'shuttle', side: 'kh' }, { type: 'advise', side: 'th' }, { type: 'statement', side: 'th', tone: 'blame' },
+      { type: 'shuttle', side: 'kh' }, { type: 'advise', side: 'th' }, { type: 'consult', side: 'kh' }, { type: 'statement', side: 'th', tone: 'blame' },
       { type: 'propose', proposal, humans: { th: 'accept', kh: 'reject' } }, { type: 'end_round' }, { type: 'corridors' },
     ] as const;
     const text = encodeLog(level, log);

@@ -25,7 +25,7 @@ const FAMILIES: Record<ActionFamily, string> = {
 /** A representative action of a lever, for asking the sim whether it is allowed now. */
 function probe(type: ActionInfo['type']): MediatorAction {
   if (type === 'statement') return { type, side: 'th', tone: 'praise' };
-  if (type === 'shuttle' || type === 'advise') return { type, side: 'th' };
+  if (type === 'shuttle' || type === 'advise' || type === 'consult') return { type, side: 'th' };
   return { type } as MediatorAction;
 }
 

@@ -6,6 +6,7 @@ import type { ScreenContext } from '../context';
 import { renderActions } from '../hud/actions';
 import { roundHint } from '../hint';
 import { renderProposal } from '../hud/proposal';
+import { renderReadings } from '../hud/reading';
 import { roundWords } from '../hud/top-bar';
 import { noGame, playing, playScreen } from './play';
 import { withHotseat } from '../hotseat/intercept';
@@ -29,6 +30,7 @@ export function renderActing(ctx: ScreenContext): HTMLElement {
       ctx.alert,
       classVote(ctx, level, game),
       h('div', { class: 'acting-grid' }, renderActions(ctx, level, game), renderProposal(ctx, level, game)),
+      renderReadings(level, game),
     ],
   });
 }

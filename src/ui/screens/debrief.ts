@@ -2,6 +2,7 @@
 // really happened (dated, with sources by publisher), three neutral discussion questions, and the
 // ways out (Play again, Next scenario, Main menu). Finishing records campaign progress.
 
+import { renderFairness } from '../hud/fairness';
 import { actionInfo } from '../../sim/catalog';
 import { SCORE_WEIGHTS } from '../../sim/scoring';
 import type { Level } from '../../sim/level';
@@ -94,6 +95,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
         h('h3', { text: 'Sources' }),
         sourcesList(level)),
     ),
+    renderFairness(level, game),
     revealPanel(level, game),
     h('section', { class: 'panel', 'aria-labelledby': 'questions-title' },
       h('h2', { id: 'questions-title', text: 'Questions for discussion' }),
