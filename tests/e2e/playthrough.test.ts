@@ -37,7 +37,7 @@ describe('keyboard-only playthrough', () => {
   it('plays the December scenario from the menu to the debrief', async () => {
     const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
     try {
-      await page.goto(`${baseURL()}?seed=42&renderer=canvas`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseURL()}?level=december-2025&seed=42&renderer=canvas`, { waitUntil: 'networkidle' });
       await expect.poll(() => screen(page)).toBe('menu');
       const difficulty = page.getByRole('group', { name: 'Difficulty' });
       await chooseRadio(page, difficulty, difficulty.getByRole('radio', { name: 'Calm', exact: true }));
@@ -84,6 +84,36 @@ describe('keyboard-only playthrough', () => {
       await screenshot(page, 'debrief-1366x768');
       await press(page, button(page, 'Main menu'));
       await expect.poll(() => screen(page)).toBe('menu');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a rejected proposal explains itself', () => {
+  it('shows the reason in words, naming the issue that failed', async () => {
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(`${baseURL()}?level=december-2025&seed=7&renderer=canvas`, { waitUntil: 'networkidle' });
+      await expect.poll(() => screen(page)).toBe('menu');
+      await press(page, button(page, 'New game'));
+      await press(page, button(page, 'Begin'));
+      await press(page, button(page, 'Continue'));
+      await expect.poll(() => screen(page)).toBe('acting');
+      // Everything Cambodia asks for and nothing Thailand does: Thailand must turn it down.
+      const lopsided = Object.fromEntries(level.issues.map((i) => [i.id, [...i.options].sort((a, b) => b.value.kh - a.value.kh || a.value.th - b.value.th)[0]!.id]));
+      await choosePackage(page, lopsided);
+      await press(page, button(page, 'Table this package'));
+      await expect.poll(() => screen(page)).toBe('responding');
+      const vm = await page.evaluate(() => window.__asean?.getViewModel());
+      const thai = vm!.game!.answers.find((a) => a.side === 'th')!;
+      expect(thai.verdict).not.toBe('accept');
+      const issue = level.issues.find((i) => i.id === thai.reason.issue)!;
+      const article = page.getByRole('article').filter({ hasText: 'Thailand' }).first();
+      const words = (await article.textContent()) ?? '';
+      expect(words.toLowerCase()).toContain(issue.label.toLowerCase());
+      expect(words).toMatch(/\d+%/);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
