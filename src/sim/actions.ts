@@ -28,7 +28,7 @@ export function leverPrecondition(g: GameState, action: Lever): string | null {
 }
 
 /** Applies one lever that `leverPrecondition` allowed. */
-export function applyLever(level: Level, g: GameState, action: Lever, draws: Draws, changes: MeterChange[]): void {
+export function applyLever(level: Level, g: GameState, action: Lever, draws: Draws, changes: MeterChange[] | null): void {
   const track = (cause: string, fn: () => void) => tracked(g, changes, cause, fn);
   switch (action.type) {
     case 'host_talks':

@@ -21,7 +21,7 @@ export function baselineLives(level: Level, seed: number, difficulty: Difficulty
   for (let r = 0; r < level.rounds; r++) {
     const d = copyForStep(g);
     const draws = openRng(d.rng);
-    moveWorld(level, d, draws, []);
+    moveWorld(level, d, draws, null);
     d.rng = draws.state();
     g = d;
   }

@@ -21,13 +21,13 @@ export function checkEnd(level: Level, g: GameState): { kind: Outcome['kind']; r
 }
 
 /** Ends the round on a draft state. */
-export function endRound(level: Level, g: GameState, draws: Draws): void {
-  const changes = [...g.roundChanges];
+export function endRound(level: Level, g: GameState, draws: Draws, record = true): void {
+  const changes = record ? [...g.roundChanges] : null;
   const signed = g.accord !== null && g.ceasefire === 'agreed';
   const { incidents, from } = moveWorld(level, g, draws, changes);
   g.peakDisplaced = Math.max(g.peakDisplaced, g.displaced);
   g.reports.push({
-    round: g.round, actions: [...g.usedThisRound], answers: g.answers, incidents, changes,
+    round: g.round, actions: [...g.usedThisRound], answers: g.answers, incidents, changes: changes ?? [],
     ceasefire: { from, to: g.ceasefire }, signed,
   });
   if (incidents.length) g.cues.push(incidents.some((i) => i.deaths > 0) ? 'explosion' : 'incident');

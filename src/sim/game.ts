@@ -56,15 +56,16 @@ export function step(level: Level, state: GameState, action: MediatorAction): St
  * Applies a decision that `refuse` allowed, by mutating `g`, which the caller owns (a fresh copy in
  * `step`, or a headless game no one else sees).
  */
-export function applyInPlace(level: Level, g: GameState, action: MediatorAction): void {
+export function applyInPlace(level: Level, g: GameState, action: MediatorAction, record = true): void {
+  const changes = record ? g.roundChanges : null;
   g.cues = [];
   const draws = openRng(g.rng);
   if (action.type === 'end_round') {
-    endRound(level, g, draws);
+    endRound(level, g, draws, record);
   } else if (action.type === 'propose') {
-    propose(level, g, action.proposal, g.roundChanges, action.humans);
+    propose(level, g, action.proposal, changes, action.humans);
   } else {
-    applyLever(level, g, action, draws, g.roundChanges);
+    applyLever(level, g, action, draws, changes);
     g.capital -= leverCost(g, action);
     g.usedThisRound.push(action.type);
     g.cues.push('action');

@@ -15,7 +15,7 @@ function incidentText(level: Level, def: IncidentDef, victim: SideId, soft = fal
 }
 
 /** Draws and applies the round's incidents. Every incident def consumes the same draws, whatever happens. */
-export function drawIncidents(level: Level, g: GameState, draws: Draws, changes: MeterChange[]): IncidentEvent[] {
+export function drawIncidents(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): IncidentEvent[] {
   const hazard = incidentHazard(level, g);
   const barred = airStrikesBarred(level, g);
   const inForce = ceasefireInForce(g.ceasefire);

@@ -29,8 +29,15 @@ export function readMeters(g: GameState): Record<MeterId, number> {
   return m;
 }
 
-/** Runs `fn` on the state and appends one change per meter it moved, all with the same cause. */
-export function tracked(g: GameState, changes: MeterChange[], cause: string, fn: () => void): void {
+/**
+ * Runs `fn` on the state and appends one change per meter it moved, all with the same cause.
+ * With `changes` null (a headless run that keeps no reports of changes) it only runs `fn`.
+ */
+export function tracked(g: GameState, changes: MeterChange[] | null, cause: string, fn: () => void): void {
+  if (changes === null) {
+    fn();
+    return;
+  }
   const before = new Float64Array(METERS.length);
   for (let i = 0; i < METERS.length; i++) before[i] = METERS[i]![1](g);
   fn();

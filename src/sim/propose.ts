@@ -41,7 +41,7 @@ function learn(level: Level, g: GameState, learner: SideId, tabled: Proposal, co
 }
 
 /** Tables a package on a draft state and records both answers. */
-export function propose(level: Level, g: GameState, proposal: Proposal, changes: MeterChange[], humans: Partial<Record<SideId, 'accept' | 'reject'>> = {}): void {
+export function propose(level: Level, g: GameState, proposal: Proposal, changes: MeterChange[] | null, humans: Partial<Record<SideId, 'accept' | 'reject'>> = {}): void {
   g.capital -= PROPOSE_COST;
   g.usedThisRound.push('propose');
   g.tabled = { ...proposal };

@@ -70,11 +70,14 @@ export const sensible: Strategy = (level, game) => {
   return acts;
 };
 
-/** Plays a whole game with a strategy; refused decisions are skipped. The start state is not changed. */
-export function playOut(level: Level, start: GameState, strategy: Strategy): GameState {
+/**
+ * Plays a whole game with a strategy; refused decisions are skipped. The start state is not changed.
+ * With `record` false the round reports keep no meter changes (the balance report needs none).
+ */
+export function playOut(level: Level, start: GameState, strategy: Strategy, record = true): GameState {
   const g = copyForStep(start);
   const tryStep = (action: MediatorAction) => {
-    if (refuse(level, g, action) === null) applyInPlace(level, g, action);
+    if (refuse(level, g, action) === null) applyInPlace(level, g, action, record);
   };
   for (let guard = 0; guard < 100 && !g.outcome; guard++) {
     for (const action of strategy(level, g)) tryStep(action);

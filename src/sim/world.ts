@@ -27,7 +27,7 @@ export const WORLD = {
 } as const;
 
 /** Moves the world by one round on a draft; returns the round's incidents and the ceasefire change. */
-export function moveWorld(level: Level, g: GameState, draws: Draws, changes: MeterChange[]): { incidents: IncidentEvent[]; from: CeasefireState } {
+export function moveWorld(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): { incidents: IncidentEvent[]; from: CeasefireState } {
   const from = g.ceasefire;
   const incidents = drawIncidents(level, g, draws, changes);
   const track = (cause: string, fn: () => void) => tracked(g, changes, cause, fn);

@@ -14,7 +14,7 @@ export interface ResumePanel {
   update(vm: ViewModel): void;
 }
 
-async function copyText(text: string, field: HTMLInputElement): Promise<boolean> {
+async function copyText(text: string, field: HTMLTextAreaElement): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -32,7 +32,8 @@ async function copyText(text: string, field: HTMLInputElement): Promise<boolean>
 
 /** Creates the panel after `anchor` (the page's <main>); hidden until a game is on screen. */
 export function mountResumePanel(anchor: HTMLElement, port: ResumePort): ResumePanel {
-  const field = h('input', { type: 'text', readonly: true, class: 'resume-input', id: 'resume-code-current', 'aria-labelledby': 'resume-panel-title', 'aria-describedby': 'resume-code-help' });
+  // A wrapping text area, so the whole code is visible to copy by hand even on a phone.
+  const field = h('textarea', { readonly: true, rows: 2, class: 'resume-input resume-current', id: 'resume-code-current', spellcheck: 'false', 'aria-labelledby': 'resume-panel-title', 'aria-describedby': 'resume-code-help' });
   const status = h('span', { class: 'resume-status', role: 'status' });
   const note = h('p', { id: 'resume-code-help', class: 'help' });
   const copy = h('button', { type: 'button', class: 'resume-copy' }, 'Copy code');

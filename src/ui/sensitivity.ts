@@ -40,7 +40,7 @@ export function softTexts(level: Level): Map<string, string> {
 export function softIncident(level: Level, e: IncidentEvent): IncidentEvent {
   const def = level.incidents.find((d) => d.id === e.id);
   if (def?.softText === undefined) return e;
-  return { ...e, text: fill(level, def.softText, e.victim), deaths: 0 };
+  return { ...e, text: e.softText ?? fill(level, def.softText, e.victim), deaths: 0 };
 }
 
 function softChanges(map: Map<string, string>, changes: MeterChange[]): MeterChange[] {

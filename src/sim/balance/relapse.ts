@@ -20,7 +20,7 @@ export function relapses(level: Level, end: GameState, rounds = AFTERMATH_ROUNDS
   if (g.ceasefire === 'formalised') g.ceasefire = 'holding';
   for (let r = 0; r < rounds; r++) {
     const draws = openRng(g.rng);
-    moveWorld(level, g, draws, []);
+    moveWorld(level, g, draws, null);
     g.rng = draws.state();
     const now = g.ceasefire as GameState['ceasefire'];
     if (now === 'collapsed') return true;

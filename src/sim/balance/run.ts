@@ -41,7 +41,7 @@ export function runStrategy(level: Level, strategy: Strategy, { games, seed, dif
   let wins = 0, collapses = 0, rounds = 0, lives = 0, signed = 0, relapsed = 0, leverage = 0, signRounds = 0;
   const started = now();
   for (let i = 0; i < games; i++) {
-    const g = playOut(level, createGame(level, { seed: (seed + i) | 0, difficulty }), strategy);
+    const g = playOut(level, createGame(level, { seed: (seed + i) | 0, difficulty }), strategy, false);
     const o = g.outcome!;
     if (o.kind === 'win') wins++;
     if (o.reason === 'war' || o.reason === 'collapse' || o.reason === 'walkout') collapses++;

@@ -35,8 +35,8 @@ function plans(level: Level, g: GameState): MediatorAction[][] {
 
 /** Plays one round of a plan on a game it owns. */
 function playRound(level: Level, g: GameState, plan: readonly MediatorAction[]): void {
-  for (const a of plan) if (refuse(level, g, a) === null) applyInPlace(level, g, a);
-  if (!g.outcome) applyInPlace(level, g, { type: 'end_round' });
+  for (const a of plan) if (refuse(level, g, a) === null) applyInPlace(level, g, a, false);
+  if (!g.outcome) applyInPlace(level, g, { type: "end_round" }, false);
 }
 
 /** A rough value of a state reached during search (an ended game by its outcome and whether its peace lasts). */
