@@ -20,7 +20,7 @@ export interface ActionInfo {
 /** Every lever except tabling a package and ending the round, in the order the UI lists them. */
 export const ACTIONS: readonly ActionInfo[] = [
   { type: 'host_talks', family: 'facilitation', label: 'Host talks', cost: 1, targeted: false,
-    description: 'Bring both delegations to one table. Builds trust in you and a little between them; slow.' },
+    description: 'Bring both delegations to one table. Builds trust in you and cools the front a little; slow. Trust between the sides grows only where observers can verify compliance.' },
   { type: 'shuttle', family: 'facilitation', label: 'Shuttle to a capital', cost: 1, targeted: true,
     description: 'Listen to one side in private. Raises its trust in you and eases its domestic pressure a little.' },
   { type: 'hotline', family: 'facilitation', label: 'Open a military hotline', cost: 1, targeted: false,
