@@ -4,6 +4,7 @@
 import { SIDES, type Level, type SideId } from '../../sim/level';
 import { h, uid } from '../dom';
 import { hotseat, type Player } from './state';
+import '../projector/projector.css';
 
 const CHOICES: { value: Player; label: string }[] = [
   { value: 'ai', label: 'AI' },

@@ -1,0 +1,77 @@
+// The menu's resume service: it autosaves each new game state while playing, forgets the save
+// when the game ends, continues a save into a RESUME event, and tells the player when the browser
+// is not keeping saves or a save was refused.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Level } from '../../src/sim/level';
+import type { AppEvent } from '../../src/machines/events';
+import type { ViewModel } from '../../src/machines/view-model';
+import { SAVE_KEY } from '../../src/machines/save';
+import { createStorage } from '../../src/platform/storage';
+import { createResumePort } from '../../src/ui/resume-port';
+import { replay } from '../../src/sim/game';
+import { shippedLevel } from '../helpers/level';
+
+let level: Level;
+beforeAll(async () => {
+  level = await shippedLevel('december-2025');
+});
+
+function memoryBackend(full = false): Storage {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      if (full && k !== '__asean-mediator-probe__') throw new DOMException('full', 'QuotaExceededError');
+      map.set(k, v);
+    },
+    removeItem: (k: string) => void map.delete(k),
+  } as unknown as Storage;
+}
+
+const vm = (screen: ViewModel['screen'], game: ViewModel['game']): ViewModel => ({ screen, level, game, error: null, refusal: null });
+const load = async () => ({ ok: true as const, level });
+
+describe('resume port', () => {
+  it('autosaves while playing, continues the save, and forgets it when the game ends', async () => {
+    const storage = createStorage(memoryBackend());
+    const sent: AppEvent[] = [];
+    const port = createResumePort(storage, (e) => sent.push(e), load);
+    expect(port.saved(level)).toBeNull();
+    const game = replay(level, 3, 'tense', [{ type: 'host_talks' }]);
+    port.autosave(vm('menu', game));
+    expect(port.saved(level)).toBeNull();
+    port.autosave(vm('acting', game));
+    expect(port.saved(level)).toMatchObject({ levelId: level.id, round: 1, difficulty: 'tense' });
+    expect(await port.continueSaved(level)).toBe(true);
+    expect(sent).toEqual([{ type: 'RESUME', levelId: level.id, level, game }]);
+    port.autosave(vm('debrief', { ...game, outcome: { kind: 'loss', reason: 'war', score: 0, breakdown: { acceptance: 0, livesSaved: 0, returns: 0, durability: 0, credibility: 0 } } }));
+    expect(storage.get(SAVE_KEY, null)).toBeNull();
+    expect(port.notices()).toEqual([]);
+  });
+
+  it('says so when storage is full, and when a save is refused', () => {
+    const full = createStorage(memoryBackend(true));
+    const port = createResumePort(full, () => {}, load);
+    expect(port.notices()).toEqual([]);
+    port.autosave(vm('acting', replay(level, 1, 'calm', [])));
+    expect(port.notices().join(' ')).toMatch(/not keeping saved games/);
+    const storage = createStorage(memoryBackend());
+    storage.set(SAVE_KEY, { v: 1, levelId: level.id, savedAt: 1, game: { nonsense: true } });
+    const other = createResumePort(storage, () => {}, load);
+    expect(other.saved(level)).toBeNull();
+    expect(other.notices().join(' ')).toMatch(/could not be read/);
+  });
+
+  it('gives the code of the game on screen, and restores a code into RESUME', async () => {
+    const sent: AppEvent[] = [];
+    const port = createResumePort(createStorage(memoryBackend()), (e) => sent.push(e), load);
+    const game = replay(level, 9, 'violent', [{ type: 'hotline' }, { type: 'end_round' }]);
+    const code = port.codeOf(vm('world', game));
+    expect(code).toMatch(/^AM1\./);
+    expect(port.codeOf(vm('menu', null))).toBeNull();
+    expect(await port.enterCode('nonsense', level)).toMatch(/not a resume code/);
+    expect(await port.enterCode(code!, level)).toBeNull();
+    expect(sent[0]).toMatchObject({ type: 'RESUME', levelId: level.id });
+    expect(sent[0]?.type === 'RESUME' && sent[0].game).toEqual(game);
+  });
+});
