@@ -38,9 +38,10 @@ function readingCard(level: Level, game: GameState, side: SideId): HTMLElement {
   );
 }
 
-/** The readings the mediator holds this round, or a line saying how to get them. */
-export function renderReadings(level: Level, game: GameState): HTMLElement {
+/** The readings the mediator holds this round, or a line saying how to get them; nothing when the scenario offers neither. */
+export function renderReadings(level: Level, game: GameState): HTMLElement | null {
   const held = SIDES.filter((s) => hasReading(game, s));
+  if (held.length === 0 && level.levers && !level.levers.includes('consult')) return null;
   return h('section', { class: 'readings panel', 'aria-labelledby': 'readings-title' },
     h('h2', { id: 'readings-title', text: 'What the delegations tell you' }),
     held.length === 0
