@@ -6,7 +6,7 @@ import './ui/styles.css';
 import './ui/print.css';
 import { createController, type Controller } from './machines/controller';
 import type { ViewModel } from './machines/view-model';
-import { loadLevel, LEVEL_IDS } from './content/levels';
+import { loadLevel, LEVEL_IDS, isKnownLevel } from './content/levels';
 import type { Cue } from './sim/state';
 import { createStorage } from './platform/storage';
 import { createAudio } from './audio/audio';
@@ -53,7 +53,7 @@ function boot(): void {
   const settings = createSettingsPort(storage, audio);
   let controller: Controller | null = null;
   // Deep link (?scenario=&seed=&difficulty=, or the same after #): a whole class plays one crisis.
-  const link = parseDeepLink(window.location.search, window.location.hash, LEVEL_IDS);
+  const link = parseDeepLink(window.location.search, window.location.hash, LEVEL_IDS, isKnownLevel);
   const seedParam = link.seed ?? Number.NaN;
   const send = (e: Parameters<Controller['send']>[0]) =>
     controller?.send(e.type === 'NEW_GAME' && Number.isFinite(seedParam) && e.seed === undefined ? { ...e, seed: seedParam } : e);

@@ -3,6 +3,11 @@
 
 import { describeError } from './messages';
 import { validateLevel, type LevelResult } from './validate';
+import { generateLevel } from '../sim/generate';
+
+/** The campaign's last entry: a crisis generated from the December template and a number. */
+export const OPEN_CRISIS = 'open-crisis';
+const OPEN_CRISIS_ID = /^open-crisis(?:-(\d{1,9}))?$/;
 
 const LOADERS = {
   'chong-bok-2025': () => import('../../levels/chong-bok-2025.json'),
@@ -16,7 +21,7 @@ const LOADERS = {
 export type LevelId = keyof typeof LOADERS;
 
 /** Ids of the shipped levels, in campaign order. */
-export const LEVEL_IDS: readonly LevelId[] = Object.keys(LOADERS) as LevelId[];
+export const LEVEL_IDS: readonly string[] = [...(Object.keys(LOADERS) as LevelId[]), OPEN_CRISIS];
 
 function safeId(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 60);
@@ -31,9 +36,24 @@ function isLevelId(id: string): id is LevelId {
   return Object.prototype.hasOwnProperty.call(LOADERS, id);
 }
 
-/** Loads and validates a shipped level by id; never rejects. */
+/** Whether an id names a shipped level or a generated open crisis (`open-crisis-<number>`). */
+export function isKnownLevel(id: string): boolean {
+  return isLevelId(id) || OPEN_CRISIS_ID.test(id);
+}
+
+/** Generates open crisis number n from the December scenario, and validates it like a file. */
+async function openCrisis(id: string, n: number): Promise<LevelResult> {
+  const template = await loadLevel('december-2025');
+  if (!template.ok) return template;
+  const level = generateLevel(template.level, n);
+  return validateLevel(levelFile(id), { ...level, id, title: n === 1 && id === OPEN_CRISIS ? level.title : `${level.title} No. ${n}` });
+}
+
+/** Loads and validates a shipped level by id (or generates an open crisis); never rejects. */
 export async function loadLevel(id: string): Promise<LevelResult> {
   const file = levelFile(id);
+  const crisis = OPEN_CRISIS_ID.exec(id);
+  if (crisis) return openCrisis(id, Number(crisis[1] ?? 1));
   if (!isLevelId(id)) {
     return { ok: false, errors: [`${file}: (root): unknown level id "${safeId(id)}" (known: ${LEVEL_IDS.join(', ')})`] };
   }

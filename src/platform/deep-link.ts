@@ -31,13 +31,13 @@ const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
  * Reads a deep link from a location's `search` and `hash`.
  * @param known ids of the scenarios this build ships
  */
-export function parseDeepLink(search: string, hash: string, known: readonly string[]): DeepLink {
+export function parseDeepLink(search: string, hash: string, known: readonly string[], isKnown: (id: string) => boolean = (id) => known.includes(id)): DeepLink {
   const p = params(search, hash);
   const problems: string[] = [];
   let scenario: string | null = null;
   const asked = p.get('scenario') ?? p.get('level');
   if (asked !== null) {
-    if (known.includes(asked)) scenario = asked;
+    if (isKnown(asked)) scenario = asked;
     else problems.push(`The link asks for a scenario this game does not have (“${shown(asked)}”). Available: ${known.join(', ')}. Pick one on the menu.`);
   }
   let seed: number | null = null;

@@ -96,6 +96,8 @@ export interface Settings {
   effectsVolume?: number;
   /** Reduced motion; absent means "follow the system's prefers-reduced-motion". */
   reducedMotion?: boolean;
+  /** High-contrast theme (text at 7:1 or more). */
+  highContrast?: boolean;
 }
 
 /** Reads the settings object, tolerating garbage. */

@@ -3,7 +3,7 @@
 // all, so a class can play the one that fits the lesson. Progress is saved in storage.
 
 import { catalogNow, loadCatalog, type CatalogEntry } from '../content/catalog';
-import { LEVEL_IDS } from '../content/levels';
+import { LEVEL_IDS, OPEN_CRISIS } from '../content/levels';
 import { isUnlocked, readProgress, setPlayAny, type Progress } from '../platform/progress';
 import type { ScreenContext } from './context';
 import { button, h, uid } from './dom';
@@ -36,6 +36,10 @@ function item(ctx: ScreenContext, list: CatalogEntry[], i: number, progress: Pro
       'aria-label': `Play ${entry.title}`, 'aria-describedby': `${id}-status`, 'data-focus': `play-${entry.id}`,
       'aria-disabled': open ? undefined : 'true',
     }),
+    // The open crisis can be generated anew: each has a number a class can share (?scenario=open-crisis-<n>).
+    entry.id === OPEN_CRISIS && open && button('Generate another crisis', () => {
+      ctx.send({ type: 'NEW_GAME', levelId: `${OPEN_CRISIS}-${2 + Math.floor(Math.random() * 99_998)}`, difficulty: ctx.ui.difficulty });
+    }, { 'data-focus': 'play-another-crisis' }),
   );
 }
 

@@ -4,6 +4,7 @@
 import { button, h, heading, uid } from '../dom';
 import type { ScreenContext } from '../context';
 import { sensitivityToggle } from '../sensitivity-toggle';
+import { contrastToggle } from '../contrast';
 
 /** The text sizes offered, in percent. */
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
@@ -26,11 +27,8 @@ function volume(label: string, key: string, value: number, set: (v: number) => v
   );
 }
 
-/** Settings screen: "Mute sound", volumes, "Reduce motion", "Text size" radio group, Back. */
-export function renderSettings(ctx: ScreenContext): HTMLElement {
-  const { settings, send } = ctx;
-  const muteId = uid('mute');
-  const motionId = uid('motion');
+/** The "Text size" radio group (100–200%); the pause dialog shows it too. */
+export function textSizeField(settings: ScreenContext['settings']): HTMLElement {
   const sizes = h('fieldset', { class: 'text-size' }, h('legend', { text: 'Text size' }));
   for (const size of TEXT_SIZES) {
     const id = uid(`text-${size}`);
@@ -43,6 +41,14 @@ export function renderSettings(ctx: ScreenContext): HTMLElement {
       h('label', { for: id, text: `${size}%` }),
     ));
   }
+  return sizes;
+}
+
+/** Settings screen: "Mute sound", volumes, "Reduce motion", "High contrast", "Text size", Back. */
+export function renderSettings(ctx: ScreenContext): HTMLElement {
+  const { settings, send } = ctx;
+  const muteId = uid('mute');
+  const motionId = uid('motion');
   return h('section', { class: 'screen screen-settings panel', 'aria-labelledby': 'settings-title' },
     heading(1, 'Settings', 'settings-title'),
     h('div', { class: 'choice toggle' },
@@ -62,7 +68,8 @@ export function renderSettings(ctx: ScreenContext): HTMLElement {
       h('label', { for: motionId, text: 'Reduce motion' }),
       h('p', { class: 'help', text: 'Shortens animations and stops the map from moving on its own.' }),
     ),
-    sizes,
+    contrastToggle(),
+    textSizeField(settings),
     sensitivityToggle(),
     h('div', { class: 'button-row' },
       button('Back', () => send({ type: 'CLOSE_SETTINGS' }), { class: 'primary', 'data-focus': 'back' })),
