@@ -39,7 +39,7 @@ function item(ctx: ScreenContext, list: CatalogEntry[], i: number, progress: Pro
     // The open crisis can be generated anew: each has a number a class can share (?scenario=open-crisis-<n>).
     entry.id === OPEN_CRISIS && open && button('Generate another crisis', () => {
       ctx.send({ type: 'NEW_GAME', levelId: `${OPEN_CRISIS}-${2 + Math.floor(Math.random() * 99_998)}`, difficulty: ctx.ui.difficulty });
-    }, { 'data-focus': 'play-another-crisis' }),
+    }, { 'data-focus': 'play-another-crisis', class: 'another-crisis' }),
   );
 }
 
