@@ -22,6 +22,8 @@ import { createResumePort } from './ui/resume-port';
 import { setResumePort } from './ui/resume';
 import { mountResumePanel } from './ui/resume-panel';
 import { linkStarter } from './ui/link-start';
+import { applyContrast } from './ui/contrast';
+import { mountPause } from './ui/pause';
 
 declare global {
   interface Window {
@@ -51,6 +53,7 @@ function boot(): void {
   const storage = createStorage();
   const audio = createAudio(storage);
   const settings = createSettingsPort(storage, audio);
+  applyContrast();
   let controller: Controller | null = null;
   // Deep link (?scenario=&seed=&difficulty=, or the same after #): a whole class plays one crisis.
   const link = parseDeepLink(window.location.search, window.location.hash, LEVEL_IDS, isKnownLevel);
@@ -64,6 +67,7 @@ function boot(): void {
   const followLink = linkStarter(link, storage, resume, send);
   const ui = mountUI(root, send, { settings });
   const resumePanel = mountResumePanel(root, resume);
+  const pause = mountPause({ send, settings, codeOf: (vm) => resume.codeOf(vm) });
   const fail = (message: string) => {
     ui.render({ screen: 'error', level: null, game: null, error: message, refusal: null });
   };
@@ -95,6 +99,7 @@ function boot(): void {
     }
     resume.autosave(raw);
     resumePanel.update(raw);
+    pause.update(raw);
     followLink(raw);
     audio.setMood(moodFor(vm.screen, vm.game?.intensity ?? null, vm.game?.ceasefire ?? null));
     const cues = vm.game?.cues ?? null;

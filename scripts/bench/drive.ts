@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
  * The in-page player, kept as source text: a function compiled by the test runner could carry
  * helper calls the page does not have. It resolves with the number of debriefs reached.
  */
-const PLAYER = String.raw`async (games, timeoutMs) => {
+const PLAYER = String.raw`async (games, timeoutMs, levers) => {
   const until = performance.now() + timeoutMs;
   const tick = () => new Promise((r) => setTimeout(r, 0));
   const find = (name) => [...document.querySelectorAll('#app button')].find((b) =>
@@ -17,7 +17,7 @@ const PLAYER = String.raw`async (games, timeoutMs) => {
     for (const n of names) { const b = find(n); if (b) { b.click(); return true; } }
     return false;
   };
-  let done = 0, lastScreen = '', acted = -1, stuck = 0;
+  let done = 0, lastScreen = document.documentElement.dataset.screen || '', acted = -1, stuck = 0;
   while (done < games && performance.now() < until) {
     const screen = document.documentElement.dataset.screen || '';
     const round = window.__asean?.getViewModel()?.game?.round ?? 0;
@@ -28,7 +28,7 @@ const PLAYER = String.raw`async (games, timeoutMs) => {
     if (screen === 'menu') pressed = press('New game');
     else if (screen === 'briefing') pressed = press('Begin');
     else if (screen === 'acting') {
-      if (acted !== round) { acted = round; pressed = press('Host talks', 'Open a military hotline'); }
+      if (levers && acted !== round) { acted = round; pressed = press('Host talks', 'Open a military hotline'); }
       if (!pressed) pressed = press('End round without a proposal');
     } else if (screen === 'debrief') pressed = press('Play again', 'Main menu');
     else pressed = press('Continue');
@@ -41,8 +41,9 @@ const PLAYER = String.raw`async (games, timeoutMs) => {
 
 /**
  * Plays `games` games in a row in `page` (already on the menu or in a game).
+ * @param levers also use one lever a round (Host talks, else the hotline); without, the fastest path
  * @returns how many debriefs were reached before `timeoutMs` ran out
  */
-export async function playGamesInPage(page: Page, games: number, timeoutMs = 60_000): Promise<number> {
-  return page.evaluate(`(${PLAYER})(${games}, ${timeoutMs})`) as Promise<number>;
+export async function playGamesInPage(page: Page, games: number, timeoutMs = 60_000, levers = true): Promise<number> {
+  return page.evaluate(`(${PLAYER})(${games}, ${timeoutMs}, ${levers})`) as Promise<number>;
 }

@@ -96,6 +96,7 @@ function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo):
     role: 'group', class: 'picker', 'aria-label': `${a.label}: choose`,
     onkeydown: (e: Event) => {
       if ((e as KeyboardEvent).key !== 'Escape') return;
+      e.preventDefault(); // Esc closes the picker here; it does not also open the pause dialog.
       ui.picker = null;
       ctx.refresh(`action-${a.type}`);
     },

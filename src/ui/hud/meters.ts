@@ -60,6 +60,8 @@ export function shownChanges(level: Level, game: GameState): { changes: MeterCha
 
 /** The value each meter showed when last drawn, so a re-draw can animate from it. */
 const shown = new Map<string, number>();
+/** The game (by seed) whose meters `shown` holds: a new game starts it afresh, so it never grows. */
+let shownSeed: number | null = null;
 
 /** A bar's fill, starting at the last drawn width and easing to `value` on the next frames. */
 function fill(key: string, value: number): HTMLElement {
@@ -74,6 +76,10 @@ function fill(key: string, value: number): HTMLElement {
 
 function row(game: GameState, level: Level, meter: MeterId, all: MeterChange[], withSide: boolean): HTMLElement {
   const value = meterNow(game, meter);
+  if (shownSeed !== game.seed) {
+    shown.clear();
+    shownSeed = game.seed;
+  }
   const key = `${game.seed}:${meter}`;
   const changed = shown.has(key) && shown.get(key) !== value;
   const changes = all.filter((c) => c.meter === meter);

@@ -1,9 +1,10 @@
 // The strip above the table while playing: which round of how many, political capital left, and
-// the ceasefire's state in words.
+// the ceasefire's state in words, and the Pause button (Esc or P do the same).
 
 import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
-import { h } from '../dom';
+import { button, h } from '../dom';
+import { requestPause } from '../pause';
 import { ceasefireWords } from '../format';
 
 /** "Day 3" from the scenario's round label. */
@@ -27,5 +28,6 @@ export function renderTopBar(level: Level, game: GameState): HTMLElement {
       item('Political capital', `${game.capital} left`, 'stat-capital'),
       item('Ceasefire', ceasefireWords(game.ceasefire, game.heldRounds, level.roundLabel), `stat-ceasefire cf-${game.ceasefire}`),
     ),
+    button('Pause', () => requestPause(), { class: 'pause-button', 'aria-keyshortcuts': 'Escape P', 'data-focus': 'pause' }),
   );
 }

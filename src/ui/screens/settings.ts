@@ -1,4 +1,4 @@
-// Settings: sound on or off, music and effects volumes, reduced motion, and an in-game text size
+// Settings: sound on or off, music and effects volumes, reduced motion, high contrast, and an in-game text size
 // (the canvas ignores browser zoom, the DOM follows both). Changes apply at once and persist.
 
 import { button, h, heading, uid } from '../dom';
@@ -27,14 +27,14 @@ function volume(label: string, key: string, value: number, set: (v: number) => v
   );
 }
 
-/** The "Text size" radio group (100–200%); the pause dialog shows it too. */
-export function textSizeField(settings: ScreenContext['settings']): HTMLElement {
+/** The "Text size" radio group (100–200%); the pause dialog shows it too, under its own `name`. */
+export function textSizeField(settings: ScreenContext['settings'], name = 'text-size'): HTMLElement {
   const sizes = h('fieldset', { class: 'text-size' }, h('legend', { text: 'Text size' }));
   for (const size of TEXT_SIZES) {
     const id = uid(`text-${size}`);
     sizes.appendChild(h('div', { class: 'choice' },
       h('input', {
-        type: 'radio', name: 'text-size', id, value: size, checked: settings.textSize() === size,
+        type: 'radio', name, id, value: size, checked: settings.textSize() === size,
         'data-focus': `text-${size}`,
         onchange: () => settings.setTextSize(size),
       }),

@@ -1,0 +1,130 @@
+// Pause, anywhere in a game: Esc or P (or the top bar's Pause button) opens a calm modal dialog
+// with the resume code, the settings a player may need mid-game (sound, contrast, text size),
+// "Resume" and "Main menu". The game has no timers, so pausing stops nothing; it gives a break,
+// a way to carry the game elsewhere and a way out. The page pauses itself when it is hidden
+// (another tab, a closed lid), so a student coming back finds the game waiting, not moved on.
+
+import './pause.css';
+import { append, button, h } from './dom';
+import type { ViewModel } from '../machines/view-model';
+import type { Send, SettingsPort } from './context';
+import { textSizeField } from './screens/settings';
+import { contrastToggle } from './contrast';
+
+/** Screens where a game is under way, so pause applies. */
+const IN_GAME: ReadonlySet<string> = new Set(['situation', 'acting', 'responding', 'world']);
+
+/** The event the top bar's Pause button sends to the page. */
+export const PAUSE_EVENT = 'asean:pause';
+
+/** Asks the pause dialog to open (for buttons that live in re-drawn screens). */
+export function requestPause(doc: Document = document): void {
+  doc.dispatchEvent(new CustomEvent(PAUSE_EVENT));
+}
+
+/** The mounted pause dialog: give it each new view model. */
+export interface PauseDialog {
+  update(vm: ViewModel): void;
+  /** Opens the dialog when a game is on screen; returns whether it is open. */
+  open(): boolean;
+}
+
+/** What the dialog needs from the rest of the game. */
+export interface PauseDeps {
+  send: Send;
+  settings: SettingsPort;
+  /** The resume code of the game on screen (see resume-port.ts), or null. */
+  codeOf(vm: ViewModel): string | null;
+}
+
+/** Keys typed into a text field are text, not commands. */
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
+}
+
+function muteToggle(settings: SettingsPort): HTMLElement {
+  return h('div', { class: 'choice toggle' },
+    h('input', {
+      type: 'checkbox', id: 'pause-mute', checked: settings.muted(),
+      onchange: (e: Event) => settings.setMuted((e.target as HTMLInputElement).checked),
+    }),
+    h('label', { for: 'pause-mute', text: 'Mute sound' }),
+  );
+}
+
+/** Creates the dialog (hidden) at the end of the page's body and starts listening for Esc, P and hiding. */
+export function mountPause(deps: PauseDeps, doc: Document = document): PauseDialog {
+  const dialog = h('dialog', { class: 'pause panel', 'aria-labelledby': 'pause-title', 'aria-describedby': 'pause-note' });
+  doc.body.appendChild(dialog);
+  let vm: ViewModel | null = null;
+  let returnTo: HTMLElement | null = null;
+
+  const close = () => { if (dialog.open) dialog.close(); };
+  dialog.addEventListener('close', () => {
+    dialog.replaceChildren();
+    if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+    returnTo = null;
+  });
+
+  function fill(current: ViewModel): void {
+    const code = deps.codeOf(current);
+    dialog.replaceChildren();
+    append(dialog,
+      h('h2', { id: 'pause-title', text: 'Paused' }),
+      h('p', { id: 'pause-note', text: 'The game waits for you: nothing happens until you resume. Take as long as you need.' }),
+      code && h('div', { class: 'pause-code' },
+        h('label', { for: 'pause-code-field', text: 'Resume code' }),
+        h('textarea', { id: 'pause-code-field', class: 'resume-input', readonly: true, rows: 2, spellcheck: 'false', 'aria-describedby': 'pause-code-help', text: code }),
+        h('p', { id: 'pause-code-help', class: 'help', text: 'Write it down or copy it to continue this game on another device, from the menu.' })),
+      h('section', { class: 'pause-settings', 'aria-labelledby': 'pause-settings-title' },
+        h('h3', { id: 'pause-settings-title', text: 'Settings' }),
+        muteToggle(deps.settings),
+        contrastToggle(),
+        textSizeField(deps.settings, 'pause-text-size')),
+      h('div', { class: 'button-row' },
+        button('Resume', close, { class: 'primary', autofocus: true }),
+        button('Main menu', () => { close(); deps.send({ type: 'TO_MENU' }); })),
+    );
+  }
+
+  function open(): boolean {
+    if (dialog.open) return true;
+    if (!vm || !IN_GAME.has(vm.screen)) return false;
+    const active = doc.activeElement;
+    returnTo = active instanceof HTMLElement && active !== doc.body ? active : null;
+    fill(vm);
+    dialog.showModal();
+    return true;
+  }
+
+  // A modal dialog makes the page behind it inert; this keeps Tab cycling inside it too, instead
+  // of leaving for the browser's own controls after the last button.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const stops = [...dialog.querySelectorAll<HTMLElement>('button, textarea, input:not([type=radio]), input[type=radio]:checked')];
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    if (!first || !last) return;
+    if (!e.shiftKey && doc.activeElement === last) { e.preventDefault(); first.focus(); }
+    else if (e.shiftKey && doc.activeElement === first) { e.preventDefault(); last.focus(); }
+  });
+  doc.addEventListener(PAUSE_EVENT, () => { open(); });
+  doc.addEventListener('keydown', (e) => {
+    if (dialog.open || e.defaultPrevented || e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
+    const isPauseKey = e.key === 'Escape' || ((e.key === 'p' || e.key === 'P') && !typing(e.target));
+    if (isPauseKey && open()) e.preventDefault();
+  });
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') open();
+  });
+
+  return {
+    update(next) {
+      vm = next;
+      if (!IN_GAME.has(next.screen)) close();
+    },
+    open,
+  };
+}
