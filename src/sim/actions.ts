@@ -17,7 +17,9 @@ export const KYDD = { a: 3, b: 4, c: 2.5 } as const;
 export function leverPrecondition(g: GameState, action: Lever): string | null {
   switch (action.type) {
     case 'hotline': return g.measures.hotline ? 'The hotline is already open.' : null;
-    case 'ask_priorities': return g.prioritiesKnown ? 'You already know what each side cares about most.' : null;
+    case 'ask_priorities':
+      if (g.accord) return 'An accord is signed: there is no package left to shape.';
+      return g.prioritiesKnown ? 'You already know what each side cares about most.' : null;
     case 'us_tariff_threat':
     case 'us_incentive': return g.leverageLeft <= 0 ? 'Washington has no appetite to press again.' : null;
     case 'deploy_observers': return g.measures.observers ? 'Observers are already deployed.' : null;
@@ -61,7 +63,8 @@ export function applyLever(level: Level, g: GameState, action: Lever, draws: Dra
       const s = g.sides[action.side];
       const p = sigmoid(KYDD.a * s.bias + KYDD.b * s.trustMediator - KYDD.c);
       const believed = draws.chance(p);
-      track(believed ? `${level.sides[action.side].name} believed your counsel` : `${level.sides[action.side].name} dismissed your counsel`, () => {
+      const why = s.bias < 0 ? 'it sees you as leaning against it' : s.trustMediator < 0.5 ? 'it does not trust you enough yet' : 'it chose not to believe you this time';
+      track(believed ? `${level.sides[action.side].name} believed your counsel` : `${level.sides[action.side].name} dismissed your counsel: ${why}`, () => {
         s.adviceBelieved = believed;
         if (!believed) nudge(g, action.side, 'trustMediator', -0.02);
       });

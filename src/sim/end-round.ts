@@ -24,11 +24,12 @@ export function checkEnd(level: Level, g: GameState): { kind: Outcome['kind']; r
 export function endRound(level: Level, g: GameState, draws: Draws, record = true): void {
   const changes = record ? [...g.roundChanges] : null;
   const signed = g.accord !== null && g.ceasefire === 'agreed';
-  const { incidents, from } = moveWorld(level, g, draws, changes);
+  const { incidents, from, cause } = moveWorld(level, g, draws, changes);
   g.peakDisplaced = Math.max(g.peakDisplaced, g.displaced);
   g.reports.push({
     round: g.round, actions: [...g.usedThisRound], answers: g.answers, incidents, changes: changes ?? [],
-    ceasefire: { from, to: g.ceasefire }, signed,
+    ceasefire: cause ? { from, to: g.ceasefire, cause } : { from, to: g.ceasefire }, signed,
+    ...(g.tabled ? { tabled: g.tabled } : {}),
   });
   if (incidents.length) g.cues.push(incidents.some((i) => i.deaths > 0) ? 'explosion' : 'incident');
   const end = checkEnd(level, g);

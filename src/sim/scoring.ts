@@ -8,6 +8,9 @@ import { clamp } from './math';
 import { homeUtility, tableUtility } from './negotiation/utility';
 import { termsHazard } from './terms';
 
+/** A lost scenario scores at most this, whatever its parts add up to. */
+export const LOSS_CAP = 40;
+
 /** Points available for each part of the score (they sum to 100). */
 export const SCORE_WEIGHTS = { acceptance: 25, livesSaved: 25, returns: 15, durability: 20, credibility: 15 } as const;
 
@@ -21,7 +24,7 @@ export function scoreGame(level: Level, g: GameState, kind: Outcome['kind'], rea
   const ownDeaths = Math.max(0, g.livesLost - level.world.livesLost);
   const livesSaved = extraDeaths > 0 ? clamp((extraDeaths - ownDeaths) / extraDeaths) : ownDeaths === 0 ? 1 : 0;
   const returns = peakDisplaced > 0 ? clamp((peakDisplaced - g.displaced) / peakDisplaced) : 0;
-  const durability = accord ? clamp(1 - termsHazard(level, { ...g, ceasefire: 'holding' })) : 0;
+  const durability = accord && reason !== 'collapse' ? clamp(1 - termsHazard(level, { ...g, ceasefire: 'holding' })) : 0;
   const credibility = clamp(g.aseanCredibility);
   const parts = { acceptance, livesSaved, returns, durability, credibility };
   const score = Math.round(
@@ -34,5 +37,5 @@ export function scoreGame(level: Level, g: GameState, kind: Outcome['kind'], rea
     durability: Math.round(SCORE_WEIGHTS.durability * durability),
     credibility: Math.round(SCORE_WEIGHTS.credibility * credibility),
   };
-  return { kind, reason, score: kind === 'loss' ? Math.min(score, 40) : score, breakdown };
+  return { kind, reason, score: kind === 'loss' ? Math.min(score, LOSS_CAP) : score, breakdown };
 }

@@ -142,7 +142,10 @@ export interface RoundReport {
   answers: Answer[];
   incidents: IncidentEvent[];
   changes: MeterChange[];
-  ceasefire: { from: CeasefireState; to: CeasefireState };
+  /** The ceasefire's move, and why when it broke down or was suspended. */
+  ceasefire: { from: CeasefireState; to: CeasefireState; cause?: string };
+  /** The package the mediator tabled this round, if any. */
+  tabled?: Proposal;
   signed: boolean;
 }
 

@@ -22,12 +22,14 @@ export const WORLD = {
   painRate: 0.3,
   trustRate: 0.25,
   pressureEase: 0.08,
+  /** Share of the trust rate that applies while no ceasefire is in force. */
+  trustWithoutCeasefire: 0.4,
   /** Pressure above which a violated ceasefire collapses. */
   collapsePressure: 0.9,
 } as const;
 
 /** Moves the world by one round on a draft; returns the round's incidents and the ceasefire change. */
-export function moveWorld(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): { incidents: IncidentEvent[]; from: CeasefireState } {
+export function moveWorld(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): { incidents: IncidentEvent[]; from: CeasefireState; cause?: string } {
   const from = g.ceasefire;
   const incidents = drawIncidents(level, g, draws, changes);
   const track = (cause: string, fn: () => void) => tracked(g, changes, cause, fn);
@@ -57,10 +59,12 @@ export function moveWorld(level: Level, g: GameState, draws: Draws, changes: Met
   if (returns > 0 && g.displaced > 0) track('Displaced families went home', () => { g.displaced = Math.round(g.displaced * (1 - returns)); });
 
   if (verified(level, g)) {
+    // With no ceasefire to keep, a quiet report says less: trust moves at a fraction of the rate.
+    const rate = WORLD.trustRate * (ceasefireInForce(g.ceasefire) ? 1 : WORLD.trustWithoutCeasefire);
     track('Observers reported on compliance', () => {
       for (const side of SIDES) {
         const compliance = 1 - Math.min(1, 0.5 * hit(side));
-        nudge(g, side, 'trustOther', WORLD.trustRate * (compliance - g.sides[side].trustOther));
+        nudge(g, side, 'trustOther', rate * (compliance - g.sides[side].trustOther));
       }
     });
   }
@@ -79,12 +83,12 @@ export function moveWorld(level: Level, g: GameState, draws: Draws, changes: Met
     });
   }
 
-  stepCeasefire(g, incidents, level.verificationRounds);
-  return { incidents, from };
+  const cause = stepCeasefire(level, g, incidents, level.verificationRounds);
+  return cause ? { incidents, from, cause } : { incidents, from };
 }
 
-/** The ceasefire's transition for this round. */
-function stepCeasefire(g: GameState, incidents: IncidentEvent[], verificationRounds: number): void {
+/** The ceasefire's transition for this round; returns why it broke down, when it did. */
+function stepCeasefire(level: Level, g: GameState, incidents: IncidentEvent[], verificationRounds: number): string | undefined {
   const violations = incidents.filter((i) => i.violation).length;
   const maxPressure = Math.max(g.sides.th.pressure, g.sides.kh.pressure);
   switch (g.ceasefire) {
@@ -96,13 +100,24 @@ function stepCeasefire(g: GameState, incidents: IncidentEvent[], verificationRou
       if (violations > 0) g.ceasefire = 'violated';
       else if (++g.heldRounds >= verificationRounds) g.ceasefire = 'formalised';
       break;
-    case 'violated':
-      g.ceasefire = violations > 0 || maxPressure > WORLD.collapsePressure ? 'collapsed' : 'holding';
+    case 'violated': {
+      if (violations > 0) {
+        g.ceasefire = 'collapsed';
+        return 'A second violation in a row broke the ceasefire.';
+      }
+      if (maxPressure > WORLD.collapsePressure) {
+        g.ceasefire = 'collapsed';
+        const angry = SIDES.reduce((a, b) => (g.sides[a].pressure >= g.sides[b].pressure ? a : b));
+        return `${level.sides[angry].name}'s public pressure (${Math.round(100 * g.sides[angry].pressure)}%) was too high to keep a violated ceasefire: its government suspended it.`;
+      }
+      g.ceasefire = 'holding';
       break;
+    }
     case 'formalised':
       if (violations > 0) g.ceasefire = 'violated';
       break;
     default:
       break;
   }
+  return undefined;
 }

@@ -44,10 +44,10 @@ function costliest(level: Level, r: Reason): { term: string; pass: string } | nu
   return { term, pass };
 }
 
-/** What has hardened the side this round: pressure at home and incidents. */
+/** What has hardened the side: pressure at home and the incidents it has suffered in this crisis. */
 function context(r: Reason): string {
   const parts: string[] = [];
-  if (r.incidents > 0) parts.push(`${r.incidents} ${r.incidents === 1 ? 'incident' : 'incidents'} this round`);
+  if (r.incidents > 0) parts.push(`${r.incidents} ${r.incidents === 1 ? 'incident' : 'incidents'} it has suffered so far`);
   if (r.pressure >= 0.5) parts.push(`domestic pressure at ${pct(r.pressure)}`);
   return parts.length ? ` It is hardened by ${parts.join(' and ')}.` : '';
 }

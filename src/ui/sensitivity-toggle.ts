@@ -13,6 +13,6 @@ export function sensitivityToggle(): HTMLElement {
       onchange: (e: Event) => setSensitive((e.target as HTMLInputElement).checked),
     }),
     h('label', { for: id, text: 'Sensitive mode' }),
-    h('span', { id: `${id}-help`, class: 'help', text: 'For players close to the conflict: gentler incident reports without casualty counts, and a content note before each scenario.' }),
+    h('span', { id: `${id}-help`, class: 'help', text: 'For players close to the conflict: a content note before each scenario, and gentler incident reports that leave out who was hurt and how. The dated figures of briefings and the lives-lost meter stay, as reported.' }),
   );
 }

@@ -57,7 +57,8 @@ export function readSide(level: Level, game: GameState, side: SideId): Reading {
   let target = concessionTarget({ t: tNext, beta, kappa: 0, pMin: rv, pMax: 1 });
   target -= MODEL.lambda * s.concessionSeen;
   if (s.adviceBelieved) target -= MODEL.advice;
-  target = clamp(target, rv * 0.8, 1);
+  // Reciprocity and believed advice lower the target, but never below the reservation value.
+  target = clamp(target, rv, 1);
   const ratification = clamp(def.w0 + MODEL.kW * s.pressure);
   return { mhs, readiness, effectiveLeverage, rv, beta, target, ratification };
 }

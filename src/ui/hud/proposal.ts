@@ -18,11 +18,13 @@ export function lastCounter(game: GameState): Proposal | null {
   return answers.find((a) => a.counter)?.counter ?? null;
 }
 
-/** The terms shown as chosen: the player's draft, else the last counter, else the tabled package. */
+/** The terms shown as chosen: the player's draft, else the package tabled last. */
 export function startingTerms(ctx: ScreenContext, game: GameState): Proposal {
   if (ctx.ui.draftRound !== game.round) {
     ctx.ui.draftRound = game.round;
-    ctx.ui.draft = { ...(game.tabled ?? {}), ...(lastCounter(game) ?? {}) };
+    // Start from the mediator's own last package, never silently from one side's counter-offer:
+    // the counters are offered as buttons, so choosing one is the player's decision.
+    ctx.ui.draft = { ...(game.tabled ?? lastReport(game)?.tabled ?? {}) };
     ctx.ui.missing = [];
   }
   return ctx.ui.draft;
@@ -85,6 +87,7 @@ export function renderProposal(ctx: ScreenContext, level: Level, game: GameState
   },
     h('h2', { id: 'proposal-title', text: 'Your package' }),
     h('p', { class: 'help', text: `Pick one term for each issue. Tabling costs ${PROPOSE_COST} capital and both delegations answer.` }),
+    counterButtons(ctx, level, game),
     ...level.issues.map((i) => fieldset(ctx, level, game, i, terms)),
     missingNote,
     why && h('p', { class: 'why', id: whyId, text: why }),
@@ -105,4 +108,17 @@ function renderAccord(ctx: ScreenContext, level: Level, accord: Proposal): HTMLE
     h('div', { class: 'button-row' },
       button('End round without a proposal', () => ctx.send({ type: 'END_ROUND' }), { class: 'primary', 'data-focus': 'end-round' })),
   );
+}
+
+/** "Start from Thailand's counter-offer" and the like, for the counters of the last answers. */
+function counterButtons(ctx: ScreenContext, level: Level, game: GameState): HTMLElement | null {
+  const answers = game.answers.length > 0 ? game.answers : (lastReport(game)?.answers ?? []);
+  const counters = answers.filter((a) => a.counter);
+  if (counters.length === 0) return null;
+  return h('div', { class: 'button-row counter-picks' },
+    ...counters.map((a) => button(`Start from ${sideName(level, a.side)}'s counter-offer`, () => {
+      ctx.ui.draft = { ...a.counter! };
+      ctx.ui.missing = [];
+      ctx.refresh(`counter-${a.side}`);
+    }, { 'data-focus': `counter-${a.side}` })));
 }

@@ -22,7 +22,7 @@ export function incidentWords(level: Level, i: IncidentEvent): string {
 export function ceasefireMove(r: RoundReport): string {
   const { from, to } = r.ceasefire;
   return from === to ? `Ceasefire: unchanged (${ceasefireWords(to).toLowerCase()}).`
-    : `Ceasefire: ${ceasefireWords(from).toLowerCase()} → ${ceasefireWords(to).toLowerCase()}.`;
+    : `Ceasefire: ${ceasefireWords(from).toLowerCase()} → ${ceasefireWords(to).toLowerCase()}.${r.ceasefire.cause ? ` ${r.ceasefire.cause}` : ''}`;
 }
 
 /** Lines for the live region: incidents, the ceasefire, then each change. */

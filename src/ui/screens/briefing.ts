@@ -12,7 +12,9 @@ import { isSensitive } from '../preferences';
 /** "Reported 10 Dec 2025 · Reuters" for a fact, or null when it carries neither. */
 export function factCredit(level: Level, fact: Fact): string | null {
   const source = fact.source ? level.sources.find((s) => s.id === fact.source) : undefined;
-  const parts = [fact.date && `Reported ${date(fact.date)}`, source?.publisher].filter(Boolean);
+  // The date a figure was reported is the source's date; a fact without a source shows its own date.
+  const reported = source?.date ?? fact.date;
+  const parts = [reported && `Reported ${date(reported)}`, source?.publisher].filter(Boolean);
   return parts.length ? parts.join(' · ') : null;
 }
 

@@ -4,7 +4,7 @@
 
 import { renderFairness } from '../hud/fairness';
 import { actionInfo } from '../../sim/catalog';
-import { SCORE_WEIGHTS } from '../../sim/scoring';
+import { SCORE_WEIGHTS, LOSS_CAP } from '../../sim/scoring';
 import type { Level } from '../../sim/level';
 import type { Outcome, RoundReport } from '../../sim/state';
 import { button, h, heading } from '../dom';
@@ -44,7 +44,7 @@ export const DISCUSSION_QUESTIONS = [
 
 /** One line of the player's timeline for a round report. */
 export function timelineLine(level: Level, r: RoundReport): string {
-  const acts = r.actions.map((a) => (a === 'propose' ? 'tabled a package' : actionInfo(a)?.label.toLowerCase() ?? a));
+  const acts = r.actions.map((a) => (a === 'propose' ? 'tabled a package' : actionInfo(a)?.label ?? a));
   const answers = r.answers.map((a) => `${sideName(level, a.side)} ${verdictWords(a.verdict).toLowerCase()}`);
   const parts = [
     acts.length ? `You: ${acts.join(', ')}.` : 'You took no action.',
@@ -83,6 +83,8 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
       h('table', { class: 'breakdown' },
         h('caption', { text: 'How the score was made' }),
         h('tbody', {}, ...keys.map((k) => h('tr', {}, h('th', { scope: 'row', text: PARTS[k] }), h('td', { text: `${o.breakdown[k]} of ${SCORE_WEIGHTS[k]}` }))))),
+      keys.reduce((n, k) => n + o.breakdown[k], 0) > o.score &&
+        h('p', { class: 'help', text: `The parts add up to ${keys.reduce((n, k) => n + o.breakdown[k], 0)}, but a lost scenario scores at most ${LOSS_CAP}.` }),
       game.accord && h('div', {}, h('h2', { text: 'The accord you brokered' }), packageList(level, game.accord, 'The accord you brokered')),
     ),
     h('div', { class: 'debrief-grid' },
