@@ -112,7 +112,7 @@ function leverRefusal(level: Level, state: GameState, type: Exclude<MediatorActi
   const label = type === 'propose' ? 'Tabling a package' : `"${ACTIONS.find((a) => a.type === type)?.label ?? type}"`;
   if (level.levers && !level.levers.includes(type)) return `${label} is not available in this scenario.`;
   const from = level.unlocks?.[type];
-  if (from !== undefined && state.round < from) return `${label} becomes available on ${level.roundLabel} ${from}.`;
+  if (from !== undefined && state.round < from) return `${label} becomes available from ${level.roundLabel} ${from}.`;
   return null;
 }
 

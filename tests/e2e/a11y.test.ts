@@ -261,7 +261,7 @@ describe('pause', () => {
         await expect.poll(() => screenOf(page)).toBe(name);
         const key = name === 'acting' ? 'p' : 'Escape';
         await page.keyboard.press(key);
-        await expect(dialog(page).isVisible()).resolves.toBe(true);
+        await expect.poll(() => dialog(page).isVisible()).toBe(true);
         expect(await focusInDialog(page)).toBe(true);
         for (let i = 0; i < 14; i++) {
           await page.keyboard.press('Tab');
@@ -293,11 +293,11 @@ describe('pause', () => {
         Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
         document.dispatchEvent(new Event('visibilitychange'));
       });
-      await expect(dialog(page).isVisible()).resolves.toBe(true);
+      await expect.poll(() => dialog(page).isVisible()).toBe(true);
       await screenshot(page, 'pause-390x844');
       await dialog(page).getByRole('button', { name: 'Main menu' }).click();
       await expect.poll(() => screenOf(page)).toBe('menu');
-      await expect(buttonNamed(page, 'Continue').isVisible()).resolves.toBe(true);
+      await expect.poll(() => buttonNamed(page, 'Continue').isVisible()).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -45,7 +45,7 @@ describe('bad input at every door', () => {
         await page.goto(`${baseURL()}${link}`);
         await expect.poll(() => screenOf(page)).toMatch(/^(menu|briefing)$/);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-        await expect(page.getByRole('heading', { level: 1 }).first().isVisible()).resolves.toBe(true);
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).first().isVisible()).toBe(true);
       }
       await screenshot(page, 'bad-input-link-390x844');
       await playOneMove(page);

@@ -30,7 +30,7 @@ describe('broken levels in the game UI', () => {
     try {
       await page.goto(`${baseURL()}?level=no-such-crisis&renderer=canvas`, { waitUntil: 'networkidle' });
       await expect.poll(() => screen(page)).toBe('menu');
-      await expect(page.getByText(/does not have \(“no-such-crisis”\)|does not have \("no-such-crisis"\)|no-such-crisis/).first().isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByText(/does not have \(“no-such-crisis”\)|does not have \("no-such-crisis"\)|no-such-crisis/).first().isVisible()).toBe(true);
       await expect(page.getByRole('button', { name: 'New game', exact: true }).isEnabled()).resolves.toBe(true);
       await openFile(page, 'good.json', JSON.stringify(level));
       await expect.poll(() => screen(page)).toBe('menu');
@@ -73,13 +73,13 @@ describe('broken levels in the game UI', () => {
       const glossary = [{ term: '<b>BM-21</b>', definition: '<a href="javascript:alert(1)">rocket</a>' }];
       await openFile(page, 'html.json', JSON.stringify({ ...level, id: 'html-test', title, briefing, glossary }));
       await expect.poll(() => screen(page)).toBe('menu');
-      await expect(page.getByText(title, { exact: true }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByText(title, { exact: true }).isVisible()).toBe(true);
       expect(await page.locator('#app img, #app b').count()).toBe(0);
       await page.getByRole('button', { name: 'New game', exact: true }).click();
       await expect.poll(() => screen(page)).toBe('briefing');
-      await expect(page.getByText(fact, { exact: true }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByText(fact, { exact: true }).isVisible()).toBe(true);
       await page.getByText('More detail', { exact: true }).click();
-      await expect(page.getByText('<b>BM-21</b>', { exact: true }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByText('<b>BM-21</b>', { exact: true }).isVisible()).toBe(true);
       expect(await page.locator('#app img, #app b, #app i, #app script, #app a[href^="javascript"]').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(errors).toEqual([]);

@@ -100,7 +100,7 @@ async function playToDebrief(page: Page, level: Level, strategy: 'sensible' | 'p
     await expect.poll(() => screen(page)).toMatch(/situation|debrief/);
   }
   expect(await screen(page)).toBe('debrief');
-  await expect(page.getByRole('heading', { name: 'What really happened' }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.getByRole('heading', { name: 'What really happened' }).isVisible()).toBe(true);
   return (await vmGame(page))!;
 }
 
@@ -154,7 +154,7 @@ describe('the campaign in the browser', () => {
       await page.reload({ waitUntil: 'networkidle' });
       await expect.poll(() => screen(page)).toBe('menu');
       await expect.poll(() => disabled(page, `Play ${second.title}`)).toBe(false);
-      await expect(page.getByText(/Finished \(lost, best score \d+\)/).first().isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByText(/Finished \(lost, best score \d+\)/).first().isVisible()).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

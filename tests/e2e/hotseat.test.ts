@@ -58,7 +58,7 @@ describe('hot-seat', () => {
       await press(page, button(page, `We are ${th}’s team: show the package`));
 
       await expect.poll(() => h1(page)).toBe(`${th}’s team: your answer`);
-      await expect(page.getByRole('list', { name: `${th}’s priorities at the table` }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByRole('list', { name: `${th}’s priorities at the table` }).isVisible()).toBe(true);
       expect(await page.getByText(new RegExp(`${kh}’s priorities|matters most to ${kh}`)).count()).toBe(0);
       await screenshot(page, 'hotseat-team-1366x768');
       const answer = page.getByRole('group', { name: 'Your answer' });
@@ -75,7 +75,7 @@ describe('hot-seat', () => {
       const thai = page.getByRole('article', { name: `${th}: Accepts` });
       await expect(thai.textContent()).resolves.toContain('team');
       await expect(page.getByRole('article', { name: new RegExp(`^${kh}: `) }).count()).resolves.toBe(1);
-      await expect(page.getByText('“Observers first, then the border talks.”').isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByText('“Observers first, then the border talks.”').isVisible()).toBe(true);
       const vm = await page.evaluate(() => window.__asean?.getViewModel());
       const tabled = vm?.game?.log.at(-1);
       expect(tabled).toMatchObject({ type: 'propose', humans: { th: 'accept' } });

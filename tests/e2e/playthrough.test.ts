@@ -80,7 +80,7 @@ describe('keyboard-only playthrough', () => {
       expect(tookTableShot).toBe(true);
       const vm = await page.evaluate(() => window.__asean?.getViewModel());
       expect(vm?.game?.outcome).toBeTruthy();
-      await expect(page.getByText(/what really happened/i).first().isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByText(/what really happened/i).first().isVisible()).toBe(true);
       await screenshot(page, 'debrief-1366x768');
       await press(page, button(page, 'Main menu'));
       await expect.poll(() => screen(page)).toBe('menu');

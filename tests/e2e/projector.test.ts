@@ -43,7 +43,7 @@ describe('projector view', () => {
       await toActing(page);
 
       const vote = page.getByRole('region', { name: 'Class vote: what should the envoy do next?' });
-      await expect(vote.isVisible()).resolves.toBe(true);
+      await expect.poll(() => vote.isVisible()).toBe(true);
       const picks = vote.getByRole('group', { name: 'The class chose…' }).getByRole('button', { name: /^The class chose [A-D]:/ });
       expect(await picks.count()).toBe(4);
       await expect(picks.last().getAttribute('aria-label')).resolves.toBe('The class chose D: End the round');
@@ -73,7 +73,7 @@ describe('projector view', () => {
       expect(await page.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(true);
       await expect(page.locator('input[type=checkbox][data-focus=projector]').isChecked()).resolves.toBe(true);
       await toActing(page);
-      await expect(page.getByRole('heading', { name: 'Class vote: what should the envoy do next?' }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByRole('heading', { name: 'Class vote: what should the envoy do next?' }).isVisible()).toBe(true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(1);
       await screenshot(page, 'projector-390x844');

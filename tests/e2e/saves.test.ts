@@ -47,7 +47,7 @@ describe('saves and resume codes', () => {
 
       await page.reload();
       await expect.poll(() => screenOf(page)).toBe('menu');
-      await expect(page.getByText(/Round 1 of \d+/).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByText(/Round 1 of \d+/).isVisible()).toBe(true);
       await buttonNamed(page, 'Continue').click();
       await expect.poll(() => screenOf(page)).toBe('acting');
       expect((await vmOf(page))!.game).toEqual(before);
@@ -112,9 +112,9 @@ describe('saves and resume codes', () => {
       });
       await blocked.page.goto(URL_DECEMBER());
       await expect.poll(() => screenOf(blocked.page)).toBe('menu');
-      await expect(blocked.page.getByText(/not keeping saved games/).isVisible()).resolves.toBe(true);
+      await expect.poll(() => blocked.page.getByText(/not keeping saved games/).isVisible()).toBe(true);
       await startAndAct(blocked.page);
-      await expect(blocked.page.getByText(/not keeping saves: copy this code/).isVisible()).resolves.toBe(true);
+      await expect.poll(() => blocked.page.getByText(/not keeping saves: copy this code/).isVisible()).toBe(true);
       expect(first.errors).toEqual([]);
       expect(blocked.errors).toEqual([]);
     } finally {
