@@ -1,5 +1,5 @@
 // Seeded randomness whose whole state lives in the game state (pure-rand's xoroshiro128+), so the
-// same seed and the same decisions always give the same game. Never Math.random in the core.
+// same seed and the same decisions always give the same game. The core never uses an unseeded random source.
 
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
