@@ -4,21 +4,18 @@
 // covered; 200% text does not overflow; the high-contrast theme reaches 7:1; verdicts and changes
 // carry words, not only colour; the live region speaks; and Esc or P pauses any game screen.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, newPage, screenshot, type TrackedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, newPage, screenshot, type TrackedPage } from './browser';
+import { useSession } from './session';
 import { axeViolations, focusState, ruleViolations, STRUCTURE_RULES, textContrast } from './axe';
 import { buttonNamed, pickPackage, screenOf } from './play-fast';
-import { shippedLevel } from '../helpers/level';
 import type { Level } from '../../src/sim/level';
 
 let browser: Browser;
 let level: Level;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  level = await shippedLevel();
-});
-afterAll(async () => {
-  await browser?.close();
+useSession((b, l) => {
+  browser = b;
+  level = l;
 });
 
 const GAME = '?level=december-2025&seed=42&renderer=canvas';

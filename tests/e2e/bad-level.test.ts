@@ -2,19 +2,16 @@
 // (an unknown level id in the URL, or a teacher's file with a missing field, a wrong type and an
 // unknown issue id), as text, with a way back; and text from a level is never parsed as HTML.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, newPage, screenshot } from './browser';
-import { shippedLevel } from '../helpers/level';
+import { describe, expect, it } from 'vitest';
+import { baseURL, newPage, screenshot } from './browser';
+import { useSession } from './session';
 import type { Level } from '../../src/sim/level';
 
 let browser: Browser;
 let level: Level;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  level = await shippedLevel();
-});
-afterAll(async () => {
-  await browser?.close();
+useSession((b, l) => {
+  browser = b;
+  level = l;
 });
 
 const screen = (page: Page) => page.evaluate(() => document.documentElement.dataset['screen']);

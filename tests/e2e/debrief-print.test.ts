@@ -5,23 +5,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, newPage, SCREENSHOT_DIR, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, newPage, SCREENSHOT_DIR, screenshot } from './browser';
+import { useSession } from './session';
 import { press } from './keyboard';
 import { buttonNamed, playToDebrief } from './play-fast';
-import { shippedLevel } from '../helpers/level';
 import type { Level } from '../../src/sim/level';
 import type { GameExport } from '../../src/platform/export';
 
 let browser: Browser;
 let level: Level;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  level = await shippedLevel();
-});
-afterAll(async () => {
-  await browser?.close();
+useSession((b, l) => {
+  browser = b;
+  level = l;
 });
 
 const SECTIONS = ['How the score was made', 'Your timeline', 'What really happened', 'What the delegations were thinking', 'Questions for discussion'];

@@ -3,22 +3,18 @@
 // and Thailand's priorities but nothing of Cambodia's or of the envoy's table; the team accepts
 // with a reason; the device goes back; the answers show the team's verdict beside the model's.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, newPage, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, newPage, screenshot } from './browser';
+import { useSession } from './session';
 import { chooseRadio, press, tabTo } from './keyboard';
-import { shippedLevel } from '../helpers/level';
 import { fairPackage } from '../../src/sim/strategies';
 import type { Level } from '../../src/sim/level';
 
 let browser: Browser;
 let level: Level;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  level = await shippedLevel();
-});
-afterAll(async () => {
-  await browser?.close();
+useSession((b, l) => {
+  browser = b;
+  level = l;
 });
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });

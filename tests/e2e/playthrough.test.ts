@@ -2,22 +2,18 @@
 // Tab, Enter, Space and arrow keys alone, finding every control by its role and accessible name,
 // and with no console error on the way. Saves screenshots of the table and of the debrief.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, newPage, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, newPage, screenshot } from './browser';
+import { useSession } from './session';
 import { chooseRadio, press } from './keyboard';
-import { shippedLevel } from '../helpers/level';
 import { fairPackage } from '../../src/sim/strategies';
 import type { Level } from '../../src/sim/level';
 
 let browser: Browser;
 let level: Level;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  level = await shippedLevel();
-});
-afterAll(async () => {
-  await browser?.close();
+useSession((b, l) => {
+  browser = b;
+  level = l;
 });
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
