@@ -24,6 +24,12 @@ import { mountResumePanel } from './ui/resume-panel';
 import { linkStarter } from './ui/link-start';
 import { applyContrast } from './ui/contrast';
 import { mountPause } from './ui/pause';
+import { language, setLanguage, t, onLanguageChange } from './i18n/i18n';
+import { chooseLanguage } from './i18n/choose';
+import { languageInfo, type Lang } from './i18n/languages';
+import { readSettings, writeSettings } from './platform/storage';
+import { loadLevelText, localizeLevel } from './content/level-i18n';
+import { createLanguageSwitch } from './ui/language-switch';
 
 declare global {
   interface Window {
@@ -47,13 +53,16 @@ function describe(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
-function boot(): void {
+async function boot(): Promise<void> {
   const root = container('app', 'main');
   const canvasHost = container('game-canvas', 'div', { 'aria-hidden': 'true' });
   const storage = createStorage();
   const audio = createAudio(storage);
   const settings = createSettingsPort(storage, audio);
   applyContrast();
+  // Language: ?lang= in the link, else the last choice, else the browser's, else English.
+  const choice = chooseLanguage(window.location.search, window.location.hash, readSettings(storage).language, navigator.languages ?? []);
+  await setLanguage(choice.lang);
   let controller: Controller | null = null;
   // Deep link (?scenario=&seed=&difficulty=, or the same after #): a whole class plays one crisis.
   const link = parseDeepLink(window.location.search, window.location.hash, LEVEL_IDS, isKnownLevel);
@@ -63,9 +72,14 @@ function boot(): void {
   // Saves: autosave after every decision, Continue and resume codes on the menu, the code in game.
   const resume = createResumePort(storage, send, loadLevel);
   for (const problem of link.problems) resume.notify(problem);
+  if (choice.unknown) resume.notify(t('app.language.unknown', { code: choice.unknown, name: languageInfo(language()).native }));
   setResumePort(resume);
   const followLink = linkStarter(link, storage, resume, send);
-  const ui = mountUI(root, send, { settings });
+  const chooseLang = (lang: Lang) => {
+    writeSettings(storage, { language: lang });
+    void setLanguage(lang);
+  };
+  const ui = mountUI(root, send, { settings, header: createLanguageSwitch(chooseLang) });
   const resumePanel = mountResumePanel(root, resume);
   const pause = mountPause({ send, settings, codeOf: (vm) => resume.codeOf(vm) });
   const fail = (message: string) => {
@@ -83,9 +97,19 @@ function boot(): void {
   }
 
   let lastCues: Cue[] | null = null;
-  let lastRefusal: string | null = null;
+  let lastRefusal: ViewModel['refusal'] = null;
+  let lastRaw: ViewModel | null = null;
   const onViewModel = (raw: ViewModel) => {
-    const vm = sensitiveViewModel(raw, isSensitive());
+    lastRaw = raw;
+    const lang = language();
+    // The level's words in the player's language; the first time, load them and draw again.
+    if (raw.level && lang !== 'en') {
+      const level = raw.level;
+      const shown = localizeLevel(level, lang);
+      if (shown === level) void loadLevelText(level.id, lang).then((ok) => { if (ok && lastRaw === raw) onViewModel(raw); });
+    }
+    const localized = raw.level ? { ...raw, level: localizeLevel(raw.level, lang) } : raw;
+    const vm = sensitiveViewModel(localized, isSensitive());
     document.documentElement.dataset['screen'] = vm.screen;
     try {
       ui.render(vm);
@@ -109,6 +133,8 @@ function boot(): void {
     lastRefusal = vm.refusal;
   };
 
+  onLanguageChange(() => { if (lastRaw) onViewModel(lastRaw); });
+
   try {
     const levelId = link.scenario ?? LEVEL_IDS[0] ?? 'december-2025';
     controller = createController(levelId, loadLevel);
@@ -120,5 +146,5 @@ function boot(): void {
   }
 }
 
-boot();
+void boot();
 registerServiceWorker();

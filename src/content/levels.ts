@@ -4,6 +4,7 @@
 import { describeError } from './messages';
 import { validateLevel, type LevelResult } from './validate';
 import { generateLevel } from '../sim/generate';
+import { crisisTitle, crisisWords } from './level-i18n';
 
 /** The campaign's last entry: a crisis generated from the December template and a number. */
 export const OPEN_CRISIS = 'open-crisis';
@@ -45,8 +46,8 @@ export function isKnownLevel(id: string): boolean {
 async function openCrisis(id: string, n: number): Promise<LevelResult> {
   const template = await loadLevel('december-2025');
   if (!template.ok) return template;
-  const level = generateLevel(template.level, n);
-  return validateLevel(levelFile(id), { ...level, id, title: n === 1 && id === OPEN_CRISIS ? level.title : `${level.title} No. ${n}` });
+  const level = generateLevel(template.level, n, crisisWords(template.level, 'en'));
+  return validateLevel(levelFile(id), { ...level, id, title: crisisTitle(id, 'en') });
 }
 
 /** Loads and validates a shipped level by id (or generates an open crisis); never rejects. */

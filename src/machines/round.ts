@@ -7,12 +7,13 @@ import type { GameState, MediatorAction } from '../sim/state';
 import { refuse, step } from '../sim/game';
 import type { RoundEvent } from './events';
 import type { ResumePhase } from './save';
+import type { Msg } from '../sim/message';
 
 /** Context of the round machine: the scenario, the game and the last refusal. */
 export interface RoundContext {
   level: Level;
   game: GameState;
-  refusal: string | null;
+  refusal: Msg | null;
   /** A restored game's screen to open on (set once at the start, then cleared). */
   resume?: ResumePhase | null;
 }

@@ -7,39 +7,51 @@ import { DIFFICULTIES } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { replay } from '../sim/game';
 import { sameJson } from './same-json';
+import { t } from '../i18n/i18n';
 
 /** The storage key of the one autosave slot. */
 export const SAVE_KEY = 'asean-mediator:save';
 
 /** The current save format version. */
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
-/** A save of version 1: the game state is plain JSON, so it is stored whole. */
+/**
+ * A save (format 2): the game state is plain JSON, so it is stored whole. Format 1 held the sim's
+ * messages as English sentences; format 2 holds them as keys, so a game reads in any language.
+ */
 export interface SaveV1 {
-  v: 1;
+  v: 2;
   levelId: string;
   /** When it was written, in ms since the epoch. */
   savedAt: number;
   game: GameState;
+  /**
+   * Set on a save migrated from format 1: its round reports are in the old wording, so checking
+   * it compares everything else and then takes the reports from the replay.
+   */
+  legacy?: true;
 }
 
 /** One migration: takes a save of version n and returns one of version n + 1. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations by the version they upgrade from. Version 1 is the first shipped format, so the table
- * is empty; a future format adds `1: (s) => ({ ...s, v: 2, … })` here.
+ * Migrations by the version they upgrade from. Format 1 → 2: the state is the same apart from the
+ * words of its reports, which the check rebuilds by replaying the log (see `verifySave`).
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (old) => ({ ...old, v: 2, legacy: true }),
+};
 
 /** The result of reading a save: the save, or a message the player can read. */
 export type SaveRead = { ok: true; save: SaveV1 } | { ok: false; message: string };
 
-const NOT_OURS = 'The saved game in this browser could not be read (it is damaged or not from this game), so it was not loaded.';
+/** The refusal for anything that is not a readable save of this game. */
+const notOurs = (): SaveRead => ({ ok: false, message: t('menu.save.notOurs') });
 
 /** Makes the save of `game` for scenario `levelId`. */
 export function makeSave(levelId: string, game: GameState, now: number = Date.now()): SaveV1 {
-  return { v: 1, levelId, savedAt: now, game };
+  return { v: 2, levelId, savedAt: now, game };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -49,43 +61,57 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * versions and anything malformed. Never throws.
  */
 export function readSave(raw: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): SaveRead {
-  if (!isRecord(raw) || typeof raw['v'] !== 'number' || !Number.isInteger(raw['v'])) return { ok: false, message: NOT_OURS };
+  if (!isRecord(raw) || typeof raw['v'] !== 'number' || !Number.isInteger(raw['v'])) return notOurs();
   let save: Record<string, unknown> = raw;
   try {
     while (typeof save['v'] === 'number' && save['v'] < SAVE_VERSION) {
       const migrate = migrations[save['v']];
-      if (!migrate) return { ok: false, message: `The saved game is from an old version (format ${String(save['v'])}) that this game can no longer read.` };
+      if (!migrate) return { ok: false, message: t('menu.save.oldFormat', { format: String(save['v']) }) };
       save = migrate(save);
-      if (!isRecord(save)) return { ok: false, message: NOT_OURS };
+      if (!isRecord(save)) return notOurs();
     }
   } catch {
-    return { ok: false, message: NOT_OURS };
+    return notOurs();
   }
   if (typeof save['v'] === 'number' && save['v'] > SAVE_VERSION) {
-    return { ok: false, message: 'The saved game comes from a newer version of ASEAN Mediator. Open that version to continue it, or start a new game here.' };
+    return { ok: false, message: t('menu.save.newer') };
   }
   const game = save['game'];
-  if (save['v'] !== 1 || typeof save['levelId'] !== 'string' || typeof save['savedAt'] !== 'number' || !isRecord(game)) return { ok: false, message: NOT_OURS };
+  if (save['v'] !== SAVE_VERSION || typeof save['levelId'] !== 'string' || typeof save['savedAt'] !== 'number' || !isRecord(game)) return notOurs();
   if (typeof game['seed'] !== 'number' || !Array.isArray(game['log']) || !DIFFICULTIES.includes(game['difficulty'] as never) || game['scenarioId'] !== save['levelId']) {
-    return { ok: false, message: NOT_OURS };
+    return notOurs();
   }
   return { ok: true, save: save as unknown as SaveV1 };
+}
+
+/** A state without the parts whose wording changed between formats 1 and 2. */
+function withoutWords(game: GameState): unknown {
+  const { reports: _r, roundChanges: _c, ...rest } = game;
+  return { ...rest, reports: game.reports.map((r) => ({ ...r, changes: [], incidents: r.incidents.map((i) => i.id), ceasefire: { from: r.ceasefire.from, to: r.ceasefire.to } })) };
 }
 
 /**
  * Checks a save against its scenario by replaying its decision log from its seed: a save that was
  * edited, cut short or written by another version of the scenario does not replay to itself.
+ * A save migrated from format 1 gets its reports from the replay (it is updated in place).
  * @returns null when it is sound, else a message
  */
 export function verifySave(level: Level, save: SaveV1): string | null {
-  if (level.id !== save.levelId) return `The saved game is for another scenario ("${save.levelId}").`;
+  if (level.id !== save.levelId) return t('menu.save.otherScenario', { id: save.levelId });
   try {
     const again = replay(level, save.game.seed, save.game.difficulty, save.game.log);
-    if (again.log.length === save.game.log.length && sameJson(again, save.game)) return null;
+    if (again.log.length !== save.game.log.length) return t('menu.save.mismatch');
+    if (save.legacy) {
+      if (!sameJson(withoutWords(again), withoutWords(save.game))) return t('menu.save.mismatch');
+      save.game = again;
+      delete save.legacy;
+      return null;
+    }
+    if (sameJson(again, save.game)) return null;
   } catch {
     // A log with nonsense in it fails the same way as an edited one.
   }
-  return 'The saved game does not match its own history (it was changed or damaged), so it was not loaded.';
+  return t('menu.save.mismatch');
 }
 
 /** The round screen a game resumes on: after a lever the envoy is still acting, after a package the answers are shown, after a round's end its report. */

@@ -3,6 +3,7 @@
 
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
+import type { Msg } from '../sim/message';
 
 /** The screen to show. Round-cycle screens are the phases of `playing`. */
 export type Screen =
@@ -25,5 +26,5 @@ export interface ViewModel {
   /** A message that names file, path and expectation when a level failed to load. */
   error: string | null;
   /** Why the last action was refused, if it was. */
-  refusal: string | null;
+  refusal: Msg | null;
 }

@@ -5,6 +5,7 @@
 // Anything wrong gives a message for the menu and is otherwise ignored; it never blocks the game.
 
 import { DIFFICULTIES, type Difficulty } from '../sim/level';
+import { t } from '../i18n/i18n';
 
 /** What a link asks for, with one message per part that could not be followed. */
 export interface DeepLink {
@@ -38,21 +39,21 @@ export function parseDeepLink(search: string, hash: string, known: readonly stri
   const asked = p.get('scenario') ?? p.get('level');
   if (asked !== null) {
     if (isKnown(asked)) scenario = asked;
-    else problems.push(`The link asks for a scenario this game does not have (“${shown(asked)}”). Available: ${known.join(', ')}. Pick one on the menu.`);
+    else problems.push(t('menu.link.unknownScenario', { id: shown(asked), available: known.join(', ') }));
   }
   let seed: number | null = null;
   const seedText = p.get('seed');
   if (seedText !== null) {
     const n = Number(seedText.trim());
     if (seedText.trim() !== '' && Number.isSafeInteger(n) && n >= 0 && n < 2 ** 31) seed = n;
-    else problems.push(`The link’s seed “${shown(seedText)}” is not a whole number from 0 to 2147483647, so new games use a random crisis.`);
+    else problems.push(t('menu.link.badSeed', { seed: shown(seedText) }));
   }
   let difficulty: Difficulty | null = null;
   const diffText = p.get('difficulty');
   if (diffText !== null) {
     const d = diffText.trim().toLowerCase();
     if ((DIFFICULTIES as readonly string[]).includes(d)) difficulty = d as Difficulty;
-    else problems.push(`The link’s difficulty “${shown(diffText)}” is not one of calm, tense or violent. Choose one on the menu.`);
+    else problems.push(t('menu.link.badDifficulty', { difficulty: shown(diffText) }));
   }
   return { scenario, seed, difficulty, problems };
 }

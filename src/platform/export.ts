@@ -2,11 +2,14 @@
 // decision log with the meters at the end of each round, as CSV (with a UTF-8 byte-order mark so
 // Excel reads Thai and Khmer correctly) and as JSON with the outcome. The meters are rebuilt by
 // replaying the log from the seed, so the export needs nothing but the game state and its level.
+// Column headers and JSON keys stay in English for machines; the words a person reads in the cells
+// (actions, terms, answers) are in the player's language.
 
 import type { Level, SideId } from '../sim/level';
 import type { GameState, MediatorAction, Outcome } from '../sim/state';
 import { createGame, step } from '../sim/game';
-import { actionInfo } from '../sim/catalog';
+import { leverLabel } from '../ui/say';
+import { t } from '../i18n/i18n';
 
 /** A team's reason for its answer in hot-seat play, by position of the decision in the log. */
 export type TeamNotes = Record<number, Partial<Record<SideId, string>>>;
@@ -56,21 +59,26 @@ export function metersOf(g: GameState, round: number): RoundMeters {
 
 /** A decision in words: its label and its details (side, tone, the package and the answers). */
 function describe(level: Level, a: MediatorAction, after: GameState, note: Partial<Record<SideId, string>> | undefined): { action: string; details: string } {
-  if (a.type === 'end_round') return { action: 'End the round', details: '' };
+  if (a.type === 'end_round') return { action: t('debrief.export.endRound'), details: '' };
   if (a.type === 'propose') {
-    const terms = level.issues.map((i) => `${i.label}: ${i.options.find((o) => o.id === a.proposal[i.id])?.label ?? a.proposal[i.id] ?? '-'}`);
+    const terms = level.issues.map((i) => t('debrief.export.term', {
+      issue: i.label, option: i.options.find((o) => o.id === a.proposal[i.id])?.label ?? a.proposal[i.id] ?? '-',
+    }));
     const answers = after.answers.map((ans) => {
-      const who = level.sides[ans.side].name;
-      const team = a.humans?.[ans.side] ? ' (a team)' : '';
-      const why = note?.[ans.side] ? ` "${note[ans.side]}"` : '';
-      return `${who}${team} ${ans.verdict}s${why}`;
+      const side = level.sides[ans.side].name;
+      const answer = a.humans?.[ans.side]
+        ? t(`debrief.export.answerByTeam.${ans.verdict}`, { side })
+        : t(`debrief.export.answer.${ans.verdict}`, { side });
+      const why = note?.[ans.side];
+      return why ? t('debrief.export.withReason', { answer, reason: why }) : answer;
     });
-    return { action: 'Table a package', details: [terms.join('; '), answers.join('; ')].filter(Boolean).join(' | ') };
+    return { action: leverLabel('propose'), details: [terms.join('; '), answers.join('; ')].filter(Boolean).join(' | ') };
   }
-  const label = actionInfo(a.type)?.label ?? a.type;
+  const label = leverLabel(a.type);
   if ('side' in a) {
-    const who = level.sides[a.side].name;
-    return { action: label, details: a.type === 'statement' ? `${a.tone === 'praise' ? 'Praise' : 'Blame'} ${who}` : who };
+    const side = level.sides[a.side].name;
+    const details = a.type !== 'statement' ? side : a.tone === 'praise' ? t('debrief.export.praise', { side }) : t('debrief.export.blame', { side });
+    return { action: label, details };
   }
   return { action: label, details: '' };
 }

@@ -7,6 +7,7 @@ import type { GameState } from '../sim/state';
 import { createGame, step } from '../sim/game';
 import { decodeLog, encodeLog } from './log-codec';
 import { decodeResumeCode, encodeResumeCode } from './resume-code';
+import { t } from '../i18n/i18n';
 
 /** Loads a scenario by id, as `loadLevel` in `src/content/levels.ts` does. */
 export type LevelLoader = (id: string) => Promise<{ ok: true; level: Level } | { ok: false; errors: string[] }>;
@@ -45,10 +46,10 @@ export async function restoreFromCode(code: string, current: Level | null, load:
     level = current;
   } else {
     const loaded = await load(scenarioId).catch(() => null);
-    if (!loaded?.ok) return { ok: false, message: `This resume code is for a scenario this game does not have (“${scenarioId}”).` };
+    if (!loaded?.ok) return { ok: false, message: t('menu.code.unknownScenario', { id: scenarioId }) };
     level = loaded.level;
   }
   const game = replayStrict(level, seed, difficulty, log);
-  if (!game) return { ok: false, message: 'This resume code does not fit this version of the scenario, so it cannot be replayed.' };
+  if (!game) return { ok: false, message: t('menu.code.doesNotFit') };
   return { ok: true, level, game };
 }

@@ -5,6 +5,7 @@
 
 import lz from 'lz-string';
 import { DIFFICULTIES, type Difficulty } from '../sim/level';
+import { t } from '../i18n/i18n';
 
 /** The format version written into new codes (`AM1.…`). */
 export const CODE_VERSION = 1;
@@ -37,20 +38,20 @@ export function encodeResumeCode(data: ResumeData): string {
   return `${head}.${checksum(head)}`;
 }
 
-const TYPO = 'This resume code is incomplete or has a typo. Check it character by character (capitals matter).';
+const typo = (): CodeRead => ({ ok: false, message: t('menu.code.typo') });
 
 /** Reads a resume code as typed or pasted (spaces and line breaks are ignored). Never throws. */
 export function decodeResumeCode(input: string): CodeRead {
   const code = input.replace(/\s+/g, '');
-  if (code === '') return { ok: false, message: 'Type or paste a resume code first.' };
+  if (code === '') return { ok: false, message: t('menu.code.empty') };
   const version = /^AM(\d+)\./i.exec(code);
-  if (!version) return { ok: false, message: 'That is not a resume code: resume codes start with “AM1.”.' };
+  if (!version) return { ok: false, message: t('menu.code.notACode') };
   const v = Number(version[1]);
-  if (v > CODE_VERSION) return { ok: false, message: 'This resume code comes from a newer version of ASEAN Mediator. Continue it there, or start a new game here.' };
-  if (v < 1) return { ok: false, message: 'That is not a resume code: resume codes start with “AM1.”.' };
+  if (v > CODE_VERSION) return { ok: false, message: t('menu.code.newer') };
+  if (v < 1) return { ok: false, message: t('menu.code.notACode') };
   const last = code.lastIndexOf('.');
   const head = code.slice(0, last);
-  if (last <= version[0].length - 1 || checksum(head) !== code.slice(last + 1)) return { ok: false, message: TYPO };
+  if (last <= version[0].length - 1 || checksum(head) !== code.slice(last + 1)) return typo();
   let text: string | null;
   try {
     text = lz.decompressFromEncodedURIComponent(head.slice(version[0].length));
@@ -62,7 +63,7 @@ export function decodeResumeCode(input: string): CodeRead {
   const difficulty = DIFFICULTIES.find((x) => x[0] === d);
   const seed = Number(seedText);
   if (parts.length !== 4 || !/^[A-Za-z0-9_-]{1,60}$/.test(scenarioId) || !difficulty || !Number.isInteger(seed) || seedText === '') {
-    return { ok: false, message: TYPO };
+    return typo();
   }
   return { ok: true, data: { scenarioId, seed, difficulty, log } };
 }

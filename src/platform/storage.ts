@@ -98,6 +98,8 @@ export interface Settings {
   reducedMotion?: boolean;
   /** High-contrast theme (text at 7:1 or more). */
   highContrast?: boolean;
+  /** Interface language chosen with the switch (a shipped code; anything else is ignored). */
+  language?: string;
 }
 
 /** Reads the settings object, tolerating garbage. */

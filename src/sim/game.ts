@@ -13,6 +13,7 @@ import { ACTIONS, FREE_READING_TRUST, PROPOSE_COST } from './catalog';
 import { applyLever, leverPrecondition } from './actions';
 import { propose } from './propose';
 import { endRound } from './end-round';
+import { msg, type Msg } from './message';
 
 /** Options for a new game. */
 export interface NewGameOptions {
@@ -75,27 +76,27 @@ export function applyInPlace(level: Level, g: GameState, action: MediatorAction,
 }
 
 /** Why a decision is illegal now, or null when it is allowed. */
-export function refuse(level: Level, state: GameState, action: MediatorAction): string | null {
-  if (state.outcome) return 'The scenario is over. Start a new game from the menu.';
+export function refuse(level: Level, state: GameState, action: MediatorAction): Msg | null {
+  if (state.outcome) return msg('sim.refuse.over');
   if (action.type === 'end_round') return null;
   const lever = leverRefusal(level, state, action.type);
   if (lever) return lever;
-  if (state.tabled) return 'The delegations have answered your package. End the round to see what happens.';
+  if (state.tabled) return msg('sim.refuse.answered');
   if (action.type === 'propose') {
-    if (state.accord) return 'An accord is already signed. Make it hold: verification, demining and aid now matter most.';
-    if (state.capital < 1) return 'You have no political capital left this round to table a package.';
+    if (state.accord) return msg('sim.refuse.accordSigned');
+    if (state.capital < 1) return msg('sim.refuse.noCapitalToTable');
     const missing = level.issues.filter((i) => !i.options.some((o) => o.id === action.proposal[i.id]));
-    if (missing.length) return `Choose a term for every issue first: ${missing.map((i) => i.label).join(', ')}.`;
+    if (missing.length) return msg('sim.refuse.missingTerms', { issues: missing.map((i) => i.id).join(',') });
     return null;
   }
   const info = ACTIONS.find((a) => a.type === action.type);
-  if (!info) return 'That is not something the envoy can do.';
+  if (!info) return msg('sim.refuse.unknownAction');
   if (action.type === 'consult') {
-    if (state.consulted.includes(action.side)) return `You already have ${level.sides[action.side]?.name ?? 'that side'}'s reading this round.`;
-  } else if (state.usedThisRound.includes(action.type)) return `You have already used "${info.label}" this round.`;
+    if (state.consulted.includes(action.side)) return msg('sim.refuse.alreadyConsulted', { side: action.side });
+  } else if (state.usedThisRound.includes(action.type)) return msg('sim.refuse.alreadyUsed', { lever: action.type });
   const cost = leverCost(state, action);
-  if (state.capital < cost) return `"${info.label}" costs ${cost} political capital; you have ${state.capital} left this round.`;
-  if ('side' in action && !SIDES.includes(action.side)) return 'Choose Thailand or Cambodia.';
+  if (state.capital < cost) return msg('sim.refuse.tooCostly', { lever: action.type, cost, capital: state.capital });
+  if ('side' in action && !SIDES.includes(action.side)) return msg('sim.refuse.chooseSide');
   return leverPrecondition(state, action);
 }
 
@@ -108,11 +109,10 @@ export function leverCost(state: GameState, action: MediatorAction): number {
 }
 
 /** Why a lever is not offered in this scenario or not yet unlocked, or null. */
-function leverRefusal(level: Level, state: GameState, type: Exclude<MediatorAction['type'], 'end_round'>): string | null {
-  const label = type === 'propose' ? 'Tabling a package' : `"${ACTIONS.find((a) => a.type === type)?.label ?? type}"`;
-  if (level.levers && !level.levers.includes(type)) return `${label} is not available in this scenario.`;
+function leverRefusal(level: Level, state: GameState, type: Exclude<MediatorAction['type'], 'end_round'>): Msg | null {
+  if (level.levers && !level.levers.includes(type)) return msg('sim.refuse.notInScenario', { lever: type });
   const from = level.unlocks?.[type];
-  if (from !== undefined && state.round < from) return `${label} becomes available from ${level.roundLabel} ${from}.`;
+  if (from !== undefined && state.round < from) return msg('sim.refuse.availableFrom', { lever: type, round: from });
   return null;
 }
 

@@ -59,18 +59,25 @@ function side(d: Draws, def: SideDef, open: readonly IssueId[]): SideDef {
   };
 }
 
-/** The neutral briefing and debrief of an invented crisis. */
-function notes(template: Level, seed: number, open: readonly IssueId[], intensity: number): { briefing: Fact[]; debrief: Fact[] } {
-  const labels = template.issues.filter((i) => open.includes(i.id)).map((i) => i.label.toLowerCase());
+/**
+ * Words an invented crisis needs (title, summary, briefing, debrief), by key with arguments; the
+ * content layer passes the interface text in the player's language. `issues` is a comma-separated
+ * list of issue ids, `intensityPct` a 0..1 share.
+ */
+export type CrisisWords = (key: 'title' | 'summary' | 'intro' | 'table' | 'goal' | 'debrief', args: Record<string, string | number>) => string;
+
+/** Headless default: the key and its arguments, enough for the validator and the rules. */
+const KEY_WORDS: CrisisWords = (key, args) => `${key} ${JSON.stringify(args)}`;
+
+/** The neutral briefing and debrief of an invented crisis (also re-worded when the language changes). */
+export function crisisNotes(template: Level, seed: number, open: readonly IssueId[], intensity: number, words: CrisisWords): { briefing: Fact[]; debrief: Fact[] } {
   return {
     briefing: [
-      { text: `This crisis is invented. It starts from the situation of "${template.title}", with pressures, risks and open issues changed at random (seed ${seed}).` },
-      { text: `On the table: ${labels.join(', ')}. Fighting stands at ${Math.round(intensity * 100)}% of its full intensity.` },
-      { text: 'Keep people alive, find terms both capitals can sell at home, and make them hold.' },
+      { text: words('intro', { title: template.title, seed }) },
+      { text: words('table', { issues: open.join(','), intensityPct: intensity }) },
+      { text: words('goal', {}) },
     ],
-    debrief: [
-      { text: 'This crisis was invented for replay, so there is no record to set beside your timeline. The campaign\'s dated scenarios compare your choices with what really happened, with sources.' },
-    ],
+    debrief: [{ text: words('debrief', {}) }],
   };
 }
 
@@ -78,7 +85,7 @@ function notes(template: Level, seed: number, open: readonly IssueId[], intensit
  * An "open crisis" generated from `template` (for example the December scenario) and `seed`.
  * The same template and seed always give the same level; it passes the level validator.
  */
-export function generateLevel(template: Level, seed: number): Level {
+export function generateLevel(template: Level, seed: number, words: CrisisWords = KEY_WORDS): Level {
   const d = openRng(seedRng(seed));
   const open = pickIssues(d, template.issues.map((i) => i.id));
   const sides = Object.fromEntries(SIDES.map((s) => [s, side(d, template.sides[s], open)])) as Record<SideId, SideDef>;
@@ -90,9 +97,9 @@ export function generateLevel(template: Level, seed: number): Level {
   return {
     ...rest,
     id: 'open-crisis',
-    title: 'Open crisis',
-    summary: `An invented crisis for replay, generated from seed ${seed}: the same seed always gives the same crisis.`,
-    ...notes(template, seed, open, intensity),
+    title: words('title', { seed }),
+    summary: words('summary', { seed }),
+    ...crisisNotes(template, seed, open, intensity, words),
     sources: [],
     issues: template.issues.filter((i) => open.includes(i.id)),
     sides,

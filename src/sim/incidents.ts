@@ -4,20 +4,22 @@
 import type { IncidentDef, Level, SideId } from './level';
 import type { GameState, IncidentEvent, MeterChange } from './state';
 import type { Draws } from './rng';
-import { airStrikesBarred, ceasefireInForce, incidentHazard } from './terms';
+import { accordEffects, airStrikesBarred, ceasefireInForce, incidentHazard } from './terms';
 import { nudge, nudgeSigned, otherSide } from './side-effects';
-import { tracked } from './meters';
+import { markMeters } from './meters';
 import { clamp } from './math';
+import { msg } from './message';
 
 /** Fills {victim} and {other} in an incident's text (or its soft version). */
-function incidentText(level: Level, def: IncidentDef, victim: SideId, soft = false): string {
+export function incidentText(level: Level, def: IncidentDef, victim: SideId, soft = false): string {
   return (soft ? def.softText ?? def.text : def.text).replaceAll('{victim}', level.sides[victim].name).replaceAll('{other}', level.sides[otherSide(victim)].name);
 }
 
 /** Draws and applies the round's incidents. Every incident def consumes the same draws, whatever happens. */
 export function drawIncidents(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): IncidentEvent[] {
-  const hazard = incidentHazard(level, g);
-  const barred = airStrikesBarred(level, g);
+  const effects = accordEffects(level, g);
+  const hazard = incidentHazard(level, g, effects);
+  const barred = airStrikesBarred(level, g, effects);
   const inForce = ceasefireInForce(g.ceasefire);
   const events: IncidentEvent[] = [];
   for (const def of level.incidents) {
@@ -25,19 +27,18 @@ export function drawIncidents(level: Level, g: GameState, draws: Draws, changes:
     const victimDraw = draws.next();
     if (!happens || (barred && def.kind === 'airstrike')) continue;
     const victim: SideId = def.victim === 'either' ? (victimDraw < 0.5 ? 'th' : 'kh') : def.victim;
-    const text = incidentText(level, def, victim);
-    tracked(g, changes, text, () => {
-      g.livesLost += def.deaths;
-      g.displaced += def.displaced;
-      nudge(g, victim, 'pressure', def.pressure);
-      nudge(g, victim, 'trustOther', -def.pressure / 2);
-      nudge(g, victim, 'pain', def.deaths > 0 || def.displaced > 0 ? 0.04 : 0);
-      nudgeSigned(g, victim, 'edge', def.deaths > 0 ? -0.04 : 0);
-      nudgeSigned(g, otherSide(victim), 'edge', def.deaths > 0 ? 0.04 : 0);
-      g.intensity = clamp(g.intensity + def.intensity * (inForce ? 0.5 : 1));
-    });
+    const mark = markMeters(g, changes);
+    g.livesLost += def.deaths;
+    g.displaced += def.displaced;
+    nudge(g, victim, 'pressure', def.pressure);
+    nudge(g, victim, 'trustOther', -def.pressure / 2);
+    nudge(g, victim, 'pain', def.deaths > 0 || def.displaced > 0 ? 0.04 : 0);
+    nudgeSigned(g, victim, 'edge', def.deaths > 0 ? -0.04 : 0);
+    nudgeSigned(g, otherSide(victim), 'edge', def.deaths > 0 ? 0.04 : 0);
+    g.intensity = clamp(g.intensity + def.intensity * (inForce ? 0.5 : 1));
+    mark?.record(msg('sim.cause.incident', { incident: def.id, side: victim }));
     events.push({
-      id: def.id, kind: def.kind, victim, text, softText: incidentText(level, def, victim, true), deaths: def.deaths, displaced: def.displaced, site: def.site,
+      id: def.id, kind: def.kind, victim, deaths: def.deaths, displaced: def.displaced, site: def.site,
       violation: inForce && def.violation,
     });
   }

@@ -1,9 +1,10 @@
 // Reading the meters the player sees, and recording each change with its cause, so every round
 // report can say the direction, the size and the reason of every change (GAME.md, "meters").
 
+import type { Msg } from './message';
 import type { GameState, MeterChange, MeterId } from './state';
 
-/** Every meter, with how to read it. A fixed table keeps `tracked` cheap in headless runs. */
+/** Every meter, with how to read it. A fixed table keeps recording cheap. */
 const METERS: readonly [MeterId, (g: GameState) => number][] = [
   ['livesLost', (g) => g.livesLost],
   ['displaced', (g) => g.displaced],
@@ -29,22 +30,40 @@ export function readMeters(g: GameState): Record<MeterId, number> {
   return m;
 }
 
+/** The meters as they stood before a change, ready to record what the change moved. */
+export class MeterMark {
+  private readonly before = new Float64Array(METERS.length);
+
+  constructor(private readonly g: GameState, private readonly changes: MeterChange[]) {
+    for (let i = 0; i < METERS.length; i++) this.before[i] = METERS[i]![1](g);
+  }
+
+  /** Appends one change per meter moved since the mark, all with the same cause. */
+  record(cause: Msg): void {
+    for (let i = 0; i < METERS.length; i++) {
+      const [id, read] = METERS[i]!;
+      const to = read(this.g);
+      const from = this.before[i]!;
+      if (Math.abs(to - from) > 1e-9) this.changes.push({ meter: id, from, to, cause });
+    }
+  }
+}
+
+/**
+ * Marks the meters before a change, or null when no changes are kept (a headless run). Callers
+ * write `mark?.record(msg(…))` after the change, so a headless run builds neither the mark nor
+ * the message, and no closure either.
+ */
+export function markMeters(g: GameState, changes: MeterChange[] | null): MeterMark | null {
+  return changes === null ? null : new MeterMark(g, changes);
+}
+
 /**
  * Runs `fn` on the state and appends one change per meter it moved, all with the same cause.
  * With `changes` null (a headless run that keeps no reports of changes) it only runs `fn`.
  */
-export function tracked(g: GameState, changes: MeterChange[] | null, cause: string, fn: () => void): void {
-  if (changes === null) {
-    fn();
-    return;
-  }
-  const before = new Float64Array(METERS.length);
-  for (let i = 0; i < METERS.length; i++) before[i] = METERS[i]![1](g);
+export function tracked(g: GameState, changes: MeterChange[] | null, cause: Msg, fn: () => void): void {
+  const mark = markMeters(g, changes);
   fn();
-  for (let i = 0; i < METERS.length; i++) {
-    const [id, read] = METERS[i]!;
-    const to = read(g);
-    const from = before[i]!;
-    if (Math.abs(to - from) > 1e-9) changes.push({ meter: id, from, to, cause });
-  }
+  mark?.record(cause);
 }

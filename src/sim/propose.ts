@@ -6,7 +6,8 @@ import type { Answer, GameState, MeterChange, Proposal } from './state';
 import { respond } from './negotiation/respond';
 import { tableUtility } from './negotiation/utility';
 import { applyLeverage, otherSide } from './side-effects';
-import { tracked } from './meters';
+import { markMeters } from './meters';
+import { msg } from './message';
 import { clamp } from './math';
 import { PROPOSE_COST } from './catalog';
 
@@ -47,9 +48,9 @@ export function propose(level: Level, g: GameState, proposal: Proposal, changes:
   g.tabled = { ...proposal };
   const trade = tradeLeverage(level, proposal);
   if (trade && g.leverageLeft > 0) {
-    tracked(g, changes, trade.isPublic ? 'The package carries a public US tariff threat' : 'The package carries a US trade incentive', () =>
-      applyLeverage(level, g, trade.m, trade.isPublic),
-    );
+    const mark = markMeters(g, changes);
+    applyLeverage(level, g, trade.m, trade.isPublic);
+    mark?.record(msg(trade.isPublic ? 'sim.cause.packageThreat' : 'sim.cause.packageIncentive'));
   }
   const answers: Answer[] = SIDES.map((side) => {
     const model = respond(level, g, side, proposal, incidentsSuffered(g, side));
@@ -65,15 +66,15 @@ export function propose(level: Level, g: GameState, proposal: Proposal, changes:
     }
   }
   if (answers.every((a) => a.verdict === 'accept')) {
-    tracked(g, changes, 'Both delegations signed the accord', () => {
-      g.accord = { ...proposal };
-      g.ceasefire = 'agreed';
-      g.heldRounds = 0;
-      g.accordLeverage = Math.max(g.sides.th.leverage, g.sides.kh.leverage);
-      const withdrawal = level.issues.flatMap((i) => i.options.filter((o) => o.id === proposal[i.id])).reduce((m, o) => Math.max(m, o.effects?.withdrawal ?? 0), 0);
-      g.weaponsWithdrawn = clamp(withdrawal);
-      g.aseanCredibility = clamp(g.aseanCredibility + 0.1);
-    });
+    const mark = markMeters(g, changes);
+    g.accord = { ...proposal };
+    g.ceasefire = 'agreed';
+    g.heldRounds = 0;
+    g.accordLeverage = Math.max(g.sides.th.leverage, g.sides.kh.leverage);
+    const withdrawal = level.issues.flatMap((i) => i.options.filter((o) => o.id === proposal[i.id])).reduce((m, o) => Math.max(m, o.effects?.withdrawal ?? 0), 0);
+    g.weaponsWithdrawn = clamp(withdrawal);
+    g.aseanCredibility = clamp(g.aseanCredibility + 0.1);
+    mark?.record(msg('sim.cause.signed'));
     g.cues.push('signed');
   } else if (answers.some((a) => a.verdict === 'walkout')) {
     g.cues.push('walkout');

@@ -22,12 +22,33 @@ export interface Draws {
   state(): number[];
 }
 
+type Generator = ReturnType<typeof xoroshiro128plusFromState>;
+
+/**
+ * One class with its methods on the prototype, not an object of fresh closures: the headless
+ * engine opens a draw source for every decision, and closures cost an allocation each time.
+ */
+class DrawSource implements Draws {
+  private readonly gen: Generator;
+
+  constructor(stored: readonly number[]) {
+    this.gen = xoroshiro128plusFromState(stored);
+  }
+
+  next(): number {
+    return uniformFloat64(this.gen);
+  }
+
+  chance(p: number): boolean {
+    return uniformFloat64(this.gen) < p;
+  }
+
+  state(): number[] {
+    return this.gen.getState().slice();
+  }
+}
+
 /** Opens a draw source on a stored generator state. */
 export function openRng(stored: readonly number[]): Draws {
-  const gen = xoroshiro128plusFromState(stored);
-  return {
-    next: () => uniformFloat64(gen),
-    chance: (p) => uniformFloat64(gen) < p,
-    state: () => [...gen.getState()],
-  };
+  return new DrawSource(stored);
 }

@@ -2,6 +2,7 @@
 // the random generator's state. Nothing here holds functions, classes or references to the level.
 
 import type { Difficulty, IssueId, SideId } from './level';
+import type { Msg } from './message';
 
 /** A package of terms: one option id per open issue. */
 export type Proposal = Partial<Record<IssueId, string>>;
@@ -102,22 +103,24 @@ export interface MeterChange {
   meter: MeterId;
   from: number;
   to: number;
-  cause: string;
+  cause: Msg;
 }
 
-/** An incident that happened this round. */
+/**
+ * An incident that happened this round. Its words live in the level (by `id`), never in the state,
+ * so a game reads in whatever language the player chooses and a save replays in any language.
+ */
 export interface IncidentEvent {
   id: string;
   kind: string;
   victim: SideId;
-  text: string;
-  /** The gentler wording for the sensitivity setting, names filled in (same as `text` when the level has none). */
-  softText?: string;
   deaths: number;
   displaced: number;
   site?: string;
   /** Whether it broke a ceasefire in force. */
   violation: boolean;
+  /** Set by the views' sensitivity setting (never by the sim): show the level's gentler text. */
+  soft?: boolean;
 }
 
 /** Sound or visual cue names the sim emits; the audio adapter maps each to a sound. */
@@ -143,7 +146,7 @@ export interface RoundReport {
   incidents: IncidentEvent[];
   changes: MeterChange[];
   /** The ceasefire's move, and why when it broke down or was suspended. */
-  ceasefire: { from: CeasefireState; to: CeasefireState; cause?: string };
+  ceasefire: { from: CeasefireState; to: CeasefireState; cause?: Msg };
   /** The package the mediator tabled this round, if any. */
   tabled?: Proposal;
   signed: boolean;
@@ -208,4 +211,4 @@ export interface GameState {
 /** Result of a reducer: a new state, or a refusal with a reason the player can read. */
 export type StepResult =
   | { ok: true; state: GameState }
-  | { ok: false; reason: string; state: GameState };
+  | { ok: false; reason: Msg; state: GameState };

@@ -25,46 +25,81 @@ export function ceasefireInForce(c: CeasefireState): boolean {
   return c === 'agreed' || c === 'holding' || c === 'formalised' || c === 'violated';
 }
 
+/** Each issue's option effects by option id, built once per level (the world reads them every round). */
+const effectsCache = new WeakMap<Level, ReadonlyMap<string, OptionEffects>[]>();
+
+function effectsByOption(level: Level): ReadonlyMap<string, OptionEffects>[] {
+  let byIssue = effectsCache.get(level);
+  if (!byIssue) {
+    byIssue = level.issues.map((issue) => {
+      // The first option with an id wins, as `find` would.
+      const m = new Map<string, OptionEffects>();
+      const seen = new Set<string>();
+      for (const o of issue.options) {
+        if (seen.has(o.id)) continue;
+        seen.add(o.id);
+        if (o.effects) m.set(o.id, o.effects);
+      }
+      return m;
+    });
+    effectsCache.set(level, byIssue);
+  }
+  return byIssue;
+}
+
+const NO_EFFECTS: readonly OptionEffects[] = Object.freeze([]);
+
 /** The effects of every option of the signed accord, while its ceasefire is in force. */
-export function accordEffects(level: Level, game: GameState): OptionEffects[] {
-  if (!game.accord || !ceasefireInForce(game.ceasefire)) return [];
+export function accordEffects(level: Level, game: GameState): readonly OptionEffects[] {
+  const accord = game.accord;
+  if (!accord || !ceasefireInForce(game.ceasefire)) return NO_EFFECTS;
+  const byIssue = effectsByOption(level);
   const out: OptionEffects[] = [];
-  for (const issue of level.issues) {
-    const o = issue.options.find((x) => x.id === game.accord![issue.id]);
-    if (o?.effects) out.push(o.effects);
+  for (let i = 0; i < level.issues.length; i++) {
+    const id = accord[level.issues[i]!.id];
+    const e = id === undefined ? undefined : byIssue[i]!.get(id);
+    if (e) out.push(e);
   }
   return out;
 }
 
-/** Whether observers or joint teams can see compliance, so trust can move. */
-export function verified(level: Level, game: GameState): boolean {
-  return game.measures.observers || accordEffects(level, game).some((e) => e.verifies);
+/**
+ * Whether observers or joint teams can see compliance, so trust can move. Callers that already
+ * hold `accordEffects` pass them (the functions below read the same list).
+ */
+export function verified(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): boolean {
+  if (game.measures.observers) return true;
+  for (const e of effects) if (e.verifies) return true;
+  return false;
 }
 
 /** Whether air strikes are ruled out by the terms in force. */
-export function airStrikesBarred(level: Level, game: GameState): boolean {
-  return accordEffects(level, game).some((e) => e.noAirStrikes);
+export function airStrikesBarred(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): boolean {
+  for (const e of effects) if (e.noAirStrikes) return true;
+  return false;
 }
 
 /** Share of remaining mines cleared this round. */
-export function deminingRate(level: Level, game: GameState): number {
-  const fromAccord = accordEffects(level, game).reduce((m, e) => Math.max(m, e.demining ?? 0), 0);
+export function deminingRate(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): number {
+  let fromAccord = 0;
+  for (const e of effects) fromAccord = Math.max(fromAccord, e.demining ?? 0);
   return Math.min(0.9, fromAccord + (game.measures.deminingTeams ? TERMS.deminingTeamsRate : 0));
 }
 
 /** Share of displaced civilians who return this round (only while guns are quiet). */
-export function returnRate(level: Level, game: GameState): number {
+export function returnRate(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): number {
   const quiet = ceasefireInForce(game.ceasefire) || game.intensity < 0.35;
   if (!quiet) return 0;
-  const fromAccord = accordEffects(level, game).reduce((m, e) => Math.max(m, e.returns ?? 0), 0);
+  let fromAccord = 0;
+  for (const e of effects) fromAccord = Math.max(fromAccord, e.returns ?? 0);
   return Math.max(fromAccord, game.measures.corridors ? TERMS.corridorsReturns : 0);
 }
 
 /** The hazard multiplier of the terms and measures alone (1 = no protection), used for durability. */
-export function termsHazard(level: Level, game: GameState): number {
+export function termsHazard(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): number {
   let h = 1;
   let observersInAccord = false;
-  for (const e of accordEffects(level, game)) {
+  for (const e of effects) {
     h *= e.hazard ?? 1;
     if (e.verifies) observersInAccord = true;
   }
@@ -74,10 +109,10 @@ export function termsHazard(level: Level, game: GameState): number {
 }
 
 /** The incident hazard this round: λ = λ0·terms·(1 + μ·lapsed share)·(1 + d·max pressure)·ceasefire. */
-export function incidentHazard(level: Level, game: GameState): number {
+export function incidentHazard(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): number {
   const base = level.world.hazard * level.difficulty[game.difficulty].hazard;
   const lapsed = game.accord && game.leverageLeft <= 0 ? game.accordLeverage : 0;
   const maxPressure = Math.max(game.sides.th.pressure, game.sides.kh.pressure);
   const cease = ceasefireInForce(game.ceasefire) ? TERMS.ceasefireHazard : 1;
-  return base * termsHazard(level, game) * (1 + TERMS.mu * lapsed) * (1 + TERMS.d * maxPressure) * cease;
+  return base * termsHazard(level, game, effects) * (1 + TERMS.mu * lapsed) * (1 + TERMS.d * maxPressure) * cease;
 }

@@ -6,10 +6,11 @@ import { SIDES, type Level } from './level';
 import type { CeasefireState, GameState, IncidentEvent, MeterChange } from './state';
 import type { Draws } from './rng';
 import { drawIncidents } from './incidents';
-import { ceasefireInForce, deminingRate, returnRate, verified } from './terms';
+import { accordEffects, ceasefireInForce, deminingRate, returnRate, verified } from './terms';
 import { clamp } from './math';
-import { tracked } from './meters';
+import { markMeters } from './meters';
 import { nudge } from './side-effects';
+import { msg, type Msg } from './message';
 
 /** Design constants of the world's movement. */
 export const WORLD = {
@@ -29,58 +30,75 @@ export const WORLD = {
 } as const;
 
 /** Moves the world by one round on a draft; returns the round's incidents and the ceasefire change. */
-export function moveWorld(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): { incidents: IncidentEvent[]; from: CeasefireState; cause?: string } {
+export function moveWorld(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): { incidents: IncidentEvent[]; from: CeasefireState; cause?: Msg } {
   const from = g.ceasefire;
   const incidents = drawIncidents(level, g, draws, changes);
-  const track = (cause: string, fn: () => void) => tracked(g, changes, cause, fn);
-
+  // Each step marks the meters, moves them, then records the changes with their cause; in a
+  // headless run (`changes` null) the mark is null and neither it nor the message is built.
+  let mark = markMeters(g, changes);
   if (ceasefireInForce(g.ceasefire)) {
-    track('The ceasefire quietened the front', () => {
-      g.intensity = clamp(g.intensity * WORLD.ceasefireCalm);
-    });
+    g.intensity = clamp(g.intensity * WORLD.ceasefireCalm);
+    mark?.record(msg('sim.cause.ceasefireCalm'));
   } else {
-    track('Fighting went on along the border', () => {
-      const full = level.world;
-      g.livesLost += Math.round(g.intensity * full.deathsAtFullIntensity);
-      g.displaced += Math.round(g.intensity * full.displacedAtFullIntensity);
-      const avgPressure = (g.sides.th.pressure + g.sides.kh.pressure) / 2;
-      g.intensity = clamp(g.intensity + WORLD.drift + WORLD.pressureDrift * (avgPressure - 0.5));
-    });
+    const full = level.world;
+    g.livesLost += Math.round(g.intensity * full.deathsAtFullIntensity);
+    g.displaced += Math.round(g.intensity * full.displacedAtFullIntensity);
+    const avgPressure = (g.sides.th.pressure + g.sides.kh.pressure) / 2;
+    g.intensity = clamp(g.intensity + WORLD.drift + WORLD.pressureDrift * (avgPressure - 0.5));
+    mark?.record(msg('sim.cause.fighting'));
   }
 
-  const hit = (side: string) => incidents.filter((i) => i.victim === side).length;
+  // Incidents each side suffered this round.
+  let hitTh = 0;
+  let hitKh = 0;
+  for (const i of incidents) {
+    if (i.victim === 'th') hitTh++;
+    else if (i.victim === 'kh') hitKh++;
+  }
   for (const side of SIDES) {
-    g.sides[side].pain = clamp(g.sides[side].pain + WORLD.painRate * (clamp(g.intensity + 0.1 * hit(side)) - g.sides[side].pain));
+    const hit = side === 'th' ? hitTh : hitKh;
+    g.sides[side].pain = clamp(g.sides[side].pain + WORLD.painRate * (clamp(g.intensity + 0.1 * hit) - g.sides[side].pain));
   }
 
-  const demine = deminingRate(level, g);
-  if (demine > 0) track('Deminers cleared more ground', () => { g.minesCleared = clamp(g.minesCleared + demine * (1 - g.minesCleared)); });
-  const returns = returnRate(level, g);
-  if (returns > 0 && g.displaced > 0) track('Displaced families went home', () => { g.displaced = Math.round(g.displaced * (1 - returns)); });
+  // The terms in force, read once: nothing below changes the accord or the ceasefire.
+  const effects = accordEffects(level, g);
+  const demine = deminingRate(level, g, effects);
+  if (demine > 0) {
+    mark = markMeters(g, changes);
+    g.minesCleared = clamp(g.minesCleared + demine * (1 - g.minesCleared));
+    mark?.record(msg('sim.cause.deminersCleared'));
+  }
+  const returns = returnRate(level, g, effects);
+  if (returns > 0 && g.displaced > 0) {
+    mark = markMeters(g, changes);
+    g.displaced = Math.round(g.displaced * (1 - returns));
+    mark?.record(msg('sim.cause.returns'));
+  }
 
-  if (verified(level, g)) {
+  if (verified(level, g, effects)) {
     // With no ceasefire to keep, a quiet report says less: trust moves at a fraction of the rate.
     const rate = WORLD.trustRate * (ceasefireInForce(g.ceasefire) ? 1 : WORLD.trustWithoutCeasefire);
-    track('Observers reported on compliance', () => {
-      for (const side of SIDES) {
-        const compliance = 1 - Math.min(1, 0.5 * hit(side));
-        nudge(g, side, 'trustOther', rate * (compliance - g.sides[side].trustOther));
-      }
-    });
+    mark = markMeters(g, changes);
+    for (const side of SIDES) {
+      const compliance = 1 - Math.min(1, 0.5 * (side === 'th' ? hitTh : hitKh));
+      nudge(g, side, 'trustOther', rate * (compliance - g.sides[side].trustOther));
+    }
+    mark?.record(msg('sim.cause.observerReports'));
   }
 
-  track('Tempers cooled a little', () => {
-    for (const side of SIDES) {
-      const base = clamp(level.sides[side].start.pressure + level.difficulty[g.difficulty].pressure);
-      if (g.sides[side].pressure > base) nudge(g, side, 'pressure', -WORLD.pressureEase * (g.sides[side].pressure - base));
-    }
-  });
+  mark = markMeters(g, changes);
+  const ease = level.difficulty[g.difficulty].pressure;
+  for (const side of SIDES) {
+    const base = clamp(level.sides[side].start.pressure + ease);
+    if (g.sides[side].pressure > base) nudge(g, side, 'pressure', -WORLD.pressureEase * (g.sides[side].pressure - base));
+  }
+  mark?.record(msg('sim.cause.tempersCooled'));
 
   if (g.sides.th.leverage > 0 || g.sides.kh.leverage > 0) {
-    track('United States pressure ran on', () => {
-      g.leverageLeft = Math.max(0, g.leverageLeft - 1);
-      if (g.leverageLeft === 0) for (const side of SIDES) g.sides[side].leverage = 0;
-    });
+    mark = markMeters(g, changes);
+    g.leverageLeft = Math.max(0, g.leverageLeft - 1);
+    if (g.leverageLeft === 0) for (const side of SIDES) g.sides[side].leverage = 0;
+    mark?.record(msg('sim.cause.usPressure'));
   }
 
   const cause = stepCeasefire(level, g, incidents, level.verificationRounds);
@@ -88,8 +106,9 @@ export function moveWorld(level: Level, g: GameState, draws: Draws, changes: Met
 }
 
 /** The ceasefire's transition for this round; returns why it broke down, when it did. */
-function stepCeasefire(level: Level, g: GameState, incidents: IncidentEvent[], verificationRounds: number): string | undefined {
-  const violations = incidents.filter((i) => i.violation).length;
+function stepCeasefire(level: Level, g: GameState, incidents: IncidentEvent[], verificationRounds: number): Msg | undefined {
+  let violations = 0;
+  for (const i of incidents) if (i.violation) violations++;
   const maxPressure = Math.max(g.sides.th.pressure, g.sides.kh.pressure);
   switch (g.ceasefire) {
     case 'agreed':
@@ -103,12 +122,12 @@ function stepCeasefire(level: Level, g: GameState, incidents: IncidentEvent[], v
     case 'violated': {
       if (violations > 0) {
         g.ceasefire = 'collapsed';
-        return 'A second violation in a row broke the ceasefire.';
+        return msg('sim.ceasefire.secondViolation');
       }
       if (maxPressure > WORLD.collapsePressure) {
         g.ceasefire = 'collapsed';
         const angry = SIDES.reduce((a, b) => (g.sides[a].pressure >= g.sides[b].pressure ? a : b));
-        return `${level.sides[angry].name}'s public pressure (${Math.round(100 * g.sides[angry].pressure)}%) was too high to keep a violated ceasefire: its government suspended it.`;
+        return msg('sim.ceasefire.suspended', { side: angry, pressurePct: g.sides[angry].pressure });
       }
       g.ceasefire = 'holding';
       break;

@@ -2,6 +2,7 @@
 // report when the world moves, each meter change as an action lands, and how the game ended.
 
 import type { ViewModel } from '../machines/view-model';
+import { t } from '../i18n/i18n';
 import { describeChange } from './format';
 import { explainAnswer } from './explain';
 import { reportLines } from './hud/report';
@@ -16,17 +17,17 @@ export function announcements(prev: ViewModel | null, vm: ViewModel): string[] {
   if (screenChanged) {
     switch (vm.screen) {
       case 'situation':
-        return [`${roundWords(level, game.round, game.maxRounds)}.`];
+        return [t('play.announce.round', { round: roundWords(level, game.round, game.maxRounds) })];
       case 'responding': {
         const signed = game.answers.length > 0 && game.answers.every((a) => a.verdict === 'accept');
-        return [...game.answers.map((a) => explainAnswer(level, a)), ...(signed ? ['The accord is signed.'] : [])];
+        return [...game.answers.map((a) => explainAnswer(level, a)), ...(signed ? [t('play.announce.signed')] : [])];
       }
       case 'world': {
         const r = lastReport(game);
         return r ? reportLines(level, r) : [];
       }
       case 'debrief':
-        return game.outcome ? [`The game is over. Score: ${game.outcome.score} points out of 100.`] : [];
+        return game.outcome ? [t('play.announce.over', { score: game.outcome.score })] : [];
       default:
         return [];
     }

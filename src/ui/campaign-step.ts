@@ -9,6 +9,7 @@ import { recordFinished } from '../platform/progress';
 import type { ScreenContext } from './context';
 import { button } from './dom';
 import { uiStorage } from './preferences';
+import { t } from '../i18n/i18n';
 
 /** The id of the scenario after `levelId` in campaign order, or null (last, or not a shipped one). */
 export function nextLevelId(levelId: string): string | null {
@@ -23,7 +24,7 @@ export function campaignStep(ctx: ScreenContext, level: Level, game: GameState):
   const next = nextLevelId(level.id);
   if (!next) return null;
   const title = catalogNow()?.find((e) => e.id === next)?.title;
-  return button('Next scenario', () => ctx.send({ type: 'NEW_GAME', levelId: next, difficulty: game.difficulty }), {
-    'data-focus': 'next', title: title ? `Next: ${title}` : undefined,
+  return button(t('menu.campaign.next'), () => ctx.send({ type: 'NEW_GAME', levelId: next, difficulty: game.difficulty }), {
+    'data-focus': 'next', title: title ? t('menu.campaign.nextTitle', { title }) : undefined,
   });
 }

@@ -6,6 +6,7 @@ import './contrast.css';
 import { readSettings, writeSettings, type Storage } from '../platform/storage';
 import { h, uid } from './dom';
 import { uiStorage } from './preferences';
+import { t } from '../i18n/i18n';
 
 /** Whether the high-contrast theme is on. */
 export function isHighContrast(storage: Storage = uiStorage()): boolean {
@@ -32,7 +33,7 @@ export function contrastToggle(): HTMLElement {
       type: 'checkbox', id, checked: isHighContrast(), 'data-focus': 'contrast', 'aria-describedby': `${id}-help`,
       onchange: (e: Event) => setHighContrast((e.target as HTMLInputElement).checked),
     }),
-    h('label', { for: id, text: 'High contrast' }),
-    h('span', { id: `${id}-help`, class: 'help', text: 'Darker text, white panels and stronger borders, for low vision or a pale projector.' }),
+    h('label', { for: id, text: t('menu.settings.contrast') }),
+    h('span', { id: `${id}-help`, class: 'help', text: t('menu.settings.contrastHelp') }),
   );
 }

@@ -4,6 +4,7 @@
 
 import type { IssueId, Level, SideId } from '../sim/level';
 import type { Answer, Proposal, Reason } from '../sim/state';
+import { locale, t } from '../i18n/i18n';
 import { pct, sideName } from './format';
 
 /** Label of an issue, or its id when the level does not know it. */
@@ -23,33 +24,37 @@ export function describeProposal(level: Level, proposal: Proposal): { issue: str
     .map((i) => ({ issue: i.label, option: optionLabel(level, i.id, proposal[i.id] ?? '') }));
 }
 
-/** Lower-cases the first letter unless the first word is an acronym (ASEAN, US). */
+/**
+ * Lower-cases the first letter unless the first word is an acronym (ASEAN, US), for an issue label
+ * set inside a sentence. Only scripts with letter case change; Thai and Khmer read as given.
+ */
 function lowerFirst(s: string): string {
   const first = s.split(/\s/)[0] ?? '';
-  return first.length > 1 && first === first.toUpperCase() ? s : s.charAt(0).toLowerCase() + s.slice(1);
+  return first.length > 1 && first === first.toLocaleUpperCase(locale()) ? s : s.charAt(0).toLocaleLowerCase(locale()) + s.slice(1);
 }
 
-const VERDICT: Record<Answer['verdict'], string> = {
-  accept: 'accepts',
-  reject: 'rejects',
-  counter: 'counters',
-  walkout: 'walks out',
-};
-
-/** The costliest term ("“5 km” on heavy-weapons withdrawal") and the option that would pass. */
-function costliest(level: Level, r: Reason): { term: string; pass: string } | null {
+/** The costliest term ("“5 km” on heavy-weapons withdrawal") and the sentence naming the option that would pass. */
+function costliest(level: Level, r: Reason): { term: string; pass: string | null } | null {
   if (!r.issue || !r.option) return null;
-  const term = `“${optionLabel(level, r.issue, r.option)}” on ${lowerFirst(issueLabel(level, r.issue))}`;
-  const pass = r.wouldPass ? ` “${optionLabel(level, r.issue, r.wouldPass)}” would pass.` : '';
+  const term = t('common.explain.term', { option: optionLabel(level, r.issue, r.option), issue: lowerFirst(issueLabel(level, r.issue)) });
+  const pass = r.wouldPass ? t('common.explain.wouldPass', { option: optionLabel(level, r.issue, r.wouldPass) }) : null;
   return { term, pass };
 }
 
 /** What has hardened the side: pressure at home and the incidents it has suffered in this crisis. */
-function context(r: Reason): string {
-  const parts: string[] = [];
-  if (r.incidents > 0) parts.push(`${r.incidents} ${r.incidents === 1 ? 'incident' : 'incidents'} it has suffered so far`);
-  if (r.pressure >= 0.5) parts.push(`domestic pressure at ${pct(r.pressure)}`);
-  return parts.length ? ` It is hardened by ${parts.join(' and ')}.` : '';
+function context(r: Reason): string | null {
+  const pressure = r.pressure >= 0.5 ? pct(r.pressure) : null;
+  if (r.incidents > 0) {
+    return pressure
+      ? t('common.explain.hardened.both', { count: r.incidents, pressure })
+      : t('common.explain.hardened.incidents', { count: r.incidents });
+  }
+  return pressure ? t('common.explain.hardened.pressure', { pressure }) : null;
+}
+
+/** Sentences joined into one paragraph, skipping the absent ones. */
+function paragraph(...sentences: (string | null | undefined)[]): string {
+  return sentences.filter((x): x is string => !!x).join(' ');
 }
 
 /**
@@ -58,33 +63,29 @@ function context(r: Reason): string {
  */
 export function explainReason(level: Level, side: SideId, r: Reason, verdict?: Answer['verdict']): string {
   const name = sideName(level, side);
-  const verb = verdict ? VERDICT[verdict] : undefined;
+  const lead = (fallback: Answer['verdict']) => t(`common.explain.lead.${verdict ?? fallback}`, { side: name });
+  const nums = { side: name, utility: pct(r.utility), target: pct(r.target), domestic: pct(r.domestic), ratification: pct(r.ratification) };
   switch (r.kind) {
     case 'accepts':
-      return `${name} ${verb ?? 'accepts'}: this package is worth ${pct(r.utility)} to ${name}, ` +
-        `enough for the ${pct(r.target)} it needs now, and its public would accept it ` +
-        `(${pct(r.domestic)} where it needs ${pct(r.ratification)}).`;
+      return t('common.explain.accepts', { ...nums, lead: lead('accept') });
     case 'below_target': {
       const c = costliest(level, r);
-      const worth = `worth ${pct(r.utility)} to ${name}; it needs ${pct(r.target)} now.`;
       return c
-        ? `${name} ${verb ?? 'rejects'}: the term that costs it most is ${c.term}. This package is ${worth}${c.pass}${context(r)}`
-        : `${name} ${verb ?? 'rejects'}: this package is ${worth}${context(r)}`;
+        ? paragraph(t('common.explain.belowTargetTerm', { ...nums, lead: lead('reject'), term: c.term }), c.pass, context(r))
+        : paragraph(t('common.explain.belowTarget', { ...nums, lead: lead('reject') }), context(r));
     }
     case 'cannot_ratify': {
       const c = costliest(level, r);
-      const term = c ? ` What its public minds most is ${c.term}.${c.pass}` : '';
-      return `${name} cannot sell this at home: its public would accept ${pct(r.ratification)}, ` +
-        `this gives ${pct(r.domestic)}.${term}${context(r)}`;
+      return paragraph(
+        t('common.explain.cannotRatify', nums),
+        c && t('common.explain.mindsMost', { term: c.term }), c?.pass, context(r));
     }
     case 'walkout':
-      return `${name} walks out: it no longer trusts the mediator enough to stay at the table. ` +
-        `The last package was worth ${pct(r.utility)} to it, against the ${pct(r.target)} it wanted.${context(r)}`;
+      return paragraph(t('common.explain.walkout', nums), context(r));
     case 'incomplete':
-      return `${name} will not answer an incomplete package: every open issue needs a term.`;
+      return t('common.explain.incomplete', nums);
     case 'human':
-      return `${name}'s team ${verb ?? 'decides'} at the table. The model would have weighed this package at ` +
-        `${pct(r.utility)} against the ${pct(r.target)} it needs now (its public: ${pct(r.domestic)} of ${pct(r.ratification)}).`;
+      return paragraph(t(`common.explain.human.${verdict ?? 'decide'}`, nums), t('common.explain.humanModel', nums));
   }
 }
 
@@ -95,5 +96,5 @@ export function explainAnswer(level: Level, answer: Answer): string {
 
 /** The verdict as a short heading word. */
 export function verdictWords(verdict: Answer['verdict']): string {
-  return { accept: 'Accepts', reject: 'Rejects', counter: 'Counter-proposes', walkout: 'Walks out' }[verdict];
+  return t(`common.verdict.${verdict}`);
 }

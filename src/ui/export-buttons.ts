@@ -7,15 +7,16 @@ import type { GameState } from '../sim/state';
 import { downloadText, exportFileName, toCsv, toJson } from '../platform/export';
 import { button, h } from './dom';
 import { hotseat } from './hotseat/state';
+import { t } from '../i18n/i18n';
 
 /** The row of Print / Download buttons for a finished game; hidden when printing. */
 export function exportButtons(level: Level, game: GameState): HTMLElement {
   const doc = document;
-  return h('div', { class: 'button-row export-row no-print', role: 'group', 'aria-label': 'Keep this debrief' },
-    button('Print debrief', () => doc.defaultView?.print(), { 'data-focus': 'print' }),
-    button('Download CSV', () => downloadText(doc, exportFileName(game, 'csv'), 'text/csv;charset=utf-8', toCsv(level, game, hotseat.notes)),
-      { 'data-focus': 'csv', title: 'The decision log and the meters of each round, for a spreadsheet' }),
-    button('Download JSON', () => downloadText(doc, exportFileName(game, 'json'), 'application/json', toJson(level, game, hotseat.notes)),
-      { 'data-focus': 'json', title: 'The decision log, the meters and the outcome, as data' }),
+  return h('div', { class: 'button-row export-row no-print', role: 'group', 'aria-label': t('debrief.export.group') },
+    button(t('debrief.export.print'), () => doc.defaultView?.print(), { 'data-focus': 'print' }),
+    button(t('debrief.export.csv'), () => downloadText(doc, exportFileName(game, 'csv'), 'text/csv;charset=utf-8', toCsv(level, game, hotseat.notes)),
+      { 'data-focus': 'csv', title: t('debrief.export.csvTitle') }),
+    button(t('debrief.export.json'), () => downloadText(doc, exportFileName(game, 'json'), 'application/json', toJson(level, game, hotseat.notes)),
+      { 'data-focus': 'json', title: t('debrief.export.jsonTitle') }),
   );
 }

@@ -1,24 +1,35 @@
 // How numbers, dates, meters and the ceasefire read on screen, in one place so every panel, the
-// round report and the live region describe the same change the same way.
+// round report and the live region describe the same change the same way. Every word comes from the
+// interface text (`common.*`), so the same change reads the same way in each language.
 
 import type { Level, SideId } from '../sim/level';
 import type { CeasefireState, MeterChange, MeterId } from '../sim/state';
+import { locale, t, tKey } from '../i18n/i18n';
+import { say } from './say';
 
-/** A 0..1 share as a whole percentage, e.g. 0.484 → "48%". */
+/** A 0..1 share as a whole percentage in the current locale, e.g. 0.484 → "48%". */
 export function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
+  const whole = Math.round(x * 100) || 0; // `|| 0` so a tiny negative share never reads "-0%"
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0, useGrouping: false }).format(whole / 100);
 }
 
-/** A count with thousands separators. */
+/** A count with the current locale's thousands separators. */
 export function count(x: number): string {
-  return Math.round(x).toLocaleString('en-GB');
+  return Math.round(x).toLocaleString(locale());
 }
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-/** An ISO date as "10 Dec 2025"; anything unparseable is shown as given. */
+const DATES = new Map<string, Intl.DateTimeFormat>();
+/** An ISO date as "10 Dec 2025" (in the current locale); anything unparseable is shown as given. */
 export function date(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : DATE.format(new Date(t));
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  const loc = locale();
+  let fmt = DATES.get(loc);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    DATES.set(loc, fmt);
+  }
+  return fmt.format(new Date(time));
 }
 
 /** The side's display name from the level. */
@@ -27,27 +38,26 @@ export function sideName(level: Level, side: SideId): string {
 }
 
 function rounds(n: number): string {
-  const r = Math.round(n);
-  return `${r} ${r === 1 ? 'round' : 'rounds'}`;
+  return t('common.rounds', { count: Math.round(n) });
 }
 
 type MeterKind = 'count' | 'share' | 'bias' | 'rounds';
 
-const GLOBAL_METERS: Record<string, { label: string; kind: MeterKind }> = {
-  livesLost: { label: 'Lives lost', kind: 'count' },
-  displaced: { label: 'Civilians displaced', kind: 'count' },
-  intensity: { label: 'Fighting intensity', kind: 'share' },
-  aseanCredibility: { label: 'ASEAN credibility', kind: 'share' },
-  leverageLeft: { label: 'US leverage left', kind: 'rounds' },
-  minesCleared: { label: 'Mines cleared', kind: 'share' },
-  weaponsWithdrawn: { label: 'Heavy weapons withdrawn', kind: 'share' },
+const GLOBAL_METERS: Record<string, MeterKind> = {
+  livesLost: 'count',
+  displaced: 'count',
+  intensity: 'share',
+  aseanCredibility: 'share',
+  leverageLeft: 'rounds',
+  minesCleared: 'share',
+  weaponsWithdrawn: 'share',
 };
 
-const SIDE_METERS: Record<string, { label: string; kind: MeterKind }> = {
-  pressure: { label: 'Domestic pressure', kind: 'share' },
-  trustOther: { label: 'Trust in the other side', kind: 'share' },
-  trustMediator: { label: 'Trust in the mediator', kind: 'share' },
-  bias: { label: 'Perceived bias', kind: 'bias' },
+const SIDE_METERS: Record<string, MeterKind> = {
+  pressure: 'share',
+  trustOther: 'share',
+  trustMediator: 'share',
+  bias: 'bias',
 };
 
 /** The meters shown for the whole conflict, in display order. */
@@ -55,19 +65,20 @@ export const WORLD_METER_IDS = Object.keys(GLOBAL_METERS) as MeterId[];
 /** The per-side meter names, in display order. */
 export const SIDE_METER_KEYS = Object.keys(SIDE_METERS) as ('pressure' | 'trustOther' | 'trustMediator' | 'bias')[];
 
-function meterDef(meter: MeterId): { label: string; kind: MeterKind; side?: SideId } {
+/** A meter's kind, its name (the id without the side) and its side, if any. */
+function meterDef(meter: MeterId): { name: string; kind: MeterKind; side?: SideId } {
   const [a, b] = meter.split('.');
-  if (b !== undefined) {
-    const def = SIDE_METERS[b] ?? { label: b, kind: 'share' as const };
-    return { ...def, side: a as SideId };
-  }
-  return GLOBAL_METERS[meter] ?? { label: meter, kind: 'share' };
+  if (b !== undefined) return { name: b, kind: SIDE_METERS[b] ?? 'share', side: a as SideId };
+  return { name: meter, kind: GLOBAL_METERS[meter] ?? 'share' };
 }
 
 /** A meter's name; per-side meters are prefixed with the side when `withSide` is set. */
 export function meterLabel(meter: MeterId, level: Level, withSide = true): string {
   const def = meterDef(meter);
-  return def.side && withSide ? `${sideName(level, def.side)}: ${def.label.toLowerCase()}` : def.label;
+  const label = tKey(`common.meter.${def.name}`, undefined, def.name);
+  if (!def.side || !withSide) return label;
+  const side = sideName(level, def.side);
+  return tKey(`common.sideMeter.${def.name}`, { side }, t('common.sideMeterOther', { side, meter: label }));
 }
 
 /** A meter's value in words: "48%", "12,500", "3 rounds", "20% toward Thailand". */
@@ -78,9 +89,11 @@ export function meterValue(meter: MeterId, value: number, level: Level): string 
     case 'share': return pct(value);
     case 'rounds': return rounds(value);
     case 'bias': {
-      if (Math.abs(value) < 0.02) return 'neutral';
-      const who = def.side ? sideName(level, def.side) : 'it';
-      return `${pct(Math.abs(value))} ${value > 0 ? 'toward' : 'against'} ${who}`;
+      if (Math.abs(value) < 0.02) return t('common.bias.neutral');
+      const share = pct(Math.abs(value));
+      if (!def.side) return value > 0 ? t('common.bias.towardIt', { share }) : t('common.bias.againstIt', { share });
+      const side = sideName(level, def.side);
+      return value > 0 ? t('common.bias.toward', { share, side }) : t('common.bias.against', { share, side });
     }
   }
 }
@@ -92,39 +105,47 @@ export function changeSize(meter: MeterId, delta: number): string {
   if (def.kind === 'count') return count(d);
   if (def.kind === 'rounds') return rounds(d);
   const pts = Math.round(d * 100);
-  return pts === 0 ? 'under 1 pt' : `${pts} ${pts === 1 ? 'pt' : 'pts'}`;
+  return pts === 0 ? t('common.change.underOnePt') : t('common.change.pts', { count: pts });
 }
 
-/** Direction arrow and word for a change. */
-export function direction(delta: number): { arrow: string; word: string } {
-  if (delta > 0) return { arrow: '▲', word: 'up' };
-  if (delta < 0) return { arrow: '▼', word: 'down' };
-  return { arrow: '•', word: 'unchanged' };
+/** A change's direction: a stable key (for CSS classes), its arrow and its word. */
+export type Direction = 'up' | 'down' | 'unchanged';
+
+/** Direction arrow and word for a change; `key` stays the same in every language (for classes). */
+export function direction(delta: number): { key: Direction; arrow: string; word: string } {
+  const key: Direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'unchanged';
+  const arrow = key === 'up' ? '▲' : key === 'down' ? '▼' : '•';
+  return { key, arrow, word: t(`common.direction.${key}`) };
+}
+
+/** A meter and the direction it moved, for screen readers: "Thailand: domestic pressure up". */
+export function changeLead(meter: MeterId, delta: number, level: Level): string {
+  return t(`common.change.lead.${direction(delta).key}`, { meter: meterLabel(meter, level) });
 }
 
 /** One change as a sentence: "Thailand: domestic pressure up 5 pts (48% → 53%): a rocket salvo." */
 export function describeChange(c: MeterChange, level: Level): string {
   const d = c.to - c.from;
-  return `${meterLabel(c.meter, level)} ${direction(d).word} ${changeSize(c.meter, d)} ` +
-    `(${meterValue(c.meter, c.from, level)} → ${meterValue(c.meter, c.to, level)}): ${c.cause}`;
+  return t(`common.change.line.${direction(d).key}`, {
+    meter: meterLabel(c.meter, level),
+    size: changeSize(c.meter, d),
+    from: meterValue(c.meter, c.from, level),
+    to: meterValue(c.meter, c.to, level),
+    cause: say(level, c.cause),
+  });
 }
 
-const CEASEFIRE: Record<CeasefireState, string> = {
-  none: 'No ceasefire',
-  agreed: 'Ceasefire agreed, not yet tested',
-  holding: 'Ceasefire holding',
-  formalised: 'Ceasefire formalised',
-  violated: 'Ceasefire violated',
-  collapsed: 'Ceasefire collapsed',
-};
-
-/** The ceasefire's state in words. */
+/** The ceasefire's state in words, as a heading or stat ("Ceasefire holding (2 days)"). */
 export function ceasefireWords(state: CeasefireState, heldRounds = 0, roundLabel = 'round'): string {
   if (state === 'holding' && heldRounds > 0) {
-    const unit = roundLabel.toLowerCase();
-    return `${CEASEFIRE.holding} (${heldRounds} ${heldRounds === 1 ? unit : `${unit}s`})`;
+    return t('common.ceasefire.holdingFor', { count: heldRounds, unit: roundLabel });
   }
-  return CEASEFIRE[state];
+  return t(`common.ceasefire.${state}`);
+}
+
+/** The ceasefire's state as it reads inside a sentence ("ceasefire holding"). */
+export function ceasefireInline(state: CeasefireState): string {
+  return t(`common.ceasefireInline.${state}`);
 }
 
 const UP_IS_BAD = ['livesLost', 'displaced', 'intensity', 'pressure'];

@@ -4,6 +4,7 @@
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { h } from './dom';
+import { t } from '../i18n/i18n';
 
 /** The hints of `level.hints` for this round, in file order. */
 export function hintsFor(level: Level, round: number): string[] {
@@ -14,7 +15,8 @@ export function hintsFor(level: Level, round: number): string[] {
 export function roundHint(level: Level, game: GameState): HTMLElement | null {
   const texts = hintsFor(level, game.round);
   if (texts.length === 0) return null;
-  return h('aside', { class: 'hint', 'aria-label': 'Hint' },
-    h('p', { class: 'eyebrow', text: 'Hint' }),
-    ...texts.map((t) => h('p', { text: t })));
+  const label = t('menu.hint');
+  return h('aside', { class: 'hint', 'aria-label': label },
+    h('p', { class: 'eyebrow', text: label }),
+    ...texts.map((text) => h('p', { text })));
 }

@@ -16,6 +16,8 @@ import { renderActing } from './screens/acting';
 import { renderResponding } from './screens/responding';
 import { renderWorld } from './screens/world';
 import { renderDebrief } from './screens/debrief';
+import { say } from './say';
+import { language } from '../i18n/i18n';
 
 const SCREENS: Record<Screen, ScreenRenderer> = {
   boot: renderBoot, error: renderError, menu: renderMenu, settings: renderSettings, briefing: renderBriefing,
@@ -30,11 +32,12 @@ export interface MountedUI {
 }
 
 /** Mounts the DOM layer into `root` (the page's <main>); it sends events through `send`. */
-export function mountUI(root: HTMLElement, send: Send, opts: { settings?: SettingsPort } = {}): MountedUI {
+export function mountUI(root: HTMLElement, send: Send, opts: { settings?: SettingsPort; header?: HTMLElement } = {}): MountedUI {
   const ui: UiState = { difficulty: 'calm', draft: {}, draftRound: -1, picker: null, missing: [] };
   const alert = h('div', { role: 'alert', class: 'alert', hidden: true });
   const live = createLiveRegion(root.ownerDocument);
   let prev: ViewModel | null = null;
+  let prevLang = language();
 
   function draw(vm: ViewModel, focus: 'heading' | 'restore', key?: string): void {
     const doc = root.ownerDocument;
@@ -43,7 +46,7 @@ export function mountUI(root: HTMLElement, send: Send, opts: { settings?: Settin
     const focusKey = key ?? (active instanceof HTMLElement ? active.dataset['focus'] : undefined);
     const open = new Set([...root.querySelectorAll<HTMLDetailsElement>('details[data-key][open]')].map((d) => d.dataset['key']));
     const ctx: ScreenContext = { vm, send, settings: opts.settings ?? NO_SETTINGS, ui, alert, refresh: (k) => draw(vm, 'restore', k) };
-    root.replaceChildren(SCREENS[vm.screen](ctx));
+    root.replaceChildren(...(opts.header ? [opts.header] : []), SCREENS[vm.screen](ctx));
     root.dataset['screen'] = vm.screen;
     for (const d of root.querySelectorAll<HTMLDetailsElement>('details[data-key]')) d.open = open.has(d.dataset['key']);
     const headingEl = root.querySelector<HTMLElement>('[data-screen-heading]');
@@ -60,11 +63,13 @@ export function mountUI(root: HTMLElement, send: Send, opts: { settings?: Settin
   return {
     render(vm) {
       const screenChanged = prev?.screen !== vm.screen;
+      const langChanged = prevLang !== language();
       const changed = screenChanged || !prev || prev.game !== vm.game || prev.level !== vm.level ||
-        prev.error !== vm.error || prev.refusal !== vm.refusal;
+        prev.error !== vm.error || prev.refusal !== vm.refusal || langChanged;
       if (!changed) return;
-      if (prev?.refusal !== vm.refusal || screenChanged) {
-        alert.textContent = vm.refusal ?? '';
+      prevLang = language();
+      if (prev?.refusal !== vm.refusal || screenChanged || langChanged) {
+        alert.textContent = vm.refusal && vm.level ? say(vm.level, vm.refusal) : '';
         alert.hidden = !vm.refusal;
       }
       if (screenChanged) ui.picker = null;

@@ -3,6 +3,7 @@
 
 import { h, uid } from './dom';
 import type { Send } from './context';
+import { t } from '../i18n/i18n';
 
 /** Largest scenario file accepted (a real one is a few tens of KB). */
 const MAX_BYTES = 1_000_000;
@@ -24,8 +25,8 @@ export function openFileControl(send: Send): HTMLElement {
     );
   });
   return h('div', { class: 'open-file' },
-    h('label', { for: id, text: 'Open a scenario file' }),
+    h('label', { for: id, text: t('menu.openFile.label') }),
     input,
-    h('span', { class: 'help', text: 'A scenario in JSON, such as one a teacher wrote. It is checked before play; nothing is uploaded.' }),
+    h('span', { class: 'help', text: t('menu.openFile.help') }),
   );
 }

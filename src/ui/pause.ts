@@ -10,6 +10,7 @@ import type { ViewModel } from '../machines/view-model';
 import type { Send, SettingsPort } from './context';
 import { textSizeField } from './screens/settings';
 import { contrastToggle } from './contrast';
+import { t } from '../i18n/i18n';
 
 /** Screens where a game is under way, so pause applies. */
 const IN_GAME: ReadonlySet<string> = new Set(['situation', 'acting', 'responding', 'world']);
@@ -50,7 +51,7 @@ function muteToggle(settings: SettingsPort): HTMLElement {
       type: 'checkbox', id: 'pause-mute', checked: settings.muted(),
       onchange: (e: Event) => settings.setMuted((e.target as HTMLInputElement).checked),
     }),
-    h('label', { for: 'pause-mute', text: 'Mute sound' }),
+    h('label', { for: 'pause-mute', text: t('menu.settings.mute') }),
   );
 }
 
@@ -72,20 +73,20 @@ export function mountPause(deps: PauseDeps, doc: Document = document): PauseDial
     const code = deps.codeOf(current);
     dialog.replaceChildren();
     append(dialog,
-      h('h2', { id: 'pause-title', text: 'Paused' }),
-      h('p', { id: 'pause-note', text: 'The game waits for you: nothing happens until you resume. Take as long as you need.' }),
+      h('h2', { id: 'pause-title', text: t('menu.pause.title') }),
+      h('p', { id: 'pause-note', text: t('menu.pause.note') }),
       code && h('div', { class: 'pause-code' },
-        h('label', { for: 'pause-code-field', text: 'Resume code' }),
+        h('label', { for: 'pause-code-field', text: t('menu.pause.code') }),
         h('textarea', { id: 'pause-code-field', class: 'resume-input', readonly: true, rows: 2, spellcheck: 'false', 'aria-describedby': 'pause-code-help', text: code }),
-        h('p', { id: 'pause-code-help', class: 'help', text: 'Write it down or copy it to continue this game on another device, from the menu.' })),
+        h('p', { id: 'pause-code-help', class: 'help', text: t('menu.pause.codeHelp') })),
       h('section', { class: 'pause-settings', 'aria-labelledby': 'pause-settings-title' },
-        h('h3', { id: 'pause-settings-title', text: 'Settings' }),
+        h('h3', { id: 'pause-settings-title', text: t('menu.pause.settings') }),
         muteToggle(deps.settings),
         contrastToggle(),
         textSizeField(deps.settings, 'pause-text-size')),
       h('div', { class: 'button-row' },
-        button('Resume', close, { class: 'primary', autofocus: true }),
-        button('Main menu', () => { close(); deps.send({ type: 'TO_MENU' }); })),
+        button(t('menu.pause.resume'), close, { class: 'primary', autofocus: true }),
+        button(t('menu.pause.mainMenu'), () => { close(); deps.send({ type: 'TO_MENU' }); })),
     );
   }
 

@@ -6,6 +6,7 @@ import './resume.css';
 import { h } from './dom';
 import type { ViewModel } from '../machines/view-model';
 import type { ResumePort } from './resume-port';
+import { onLanguageChange, t } from '../i18n/i18n';
 
 const SHOWN = new Set(['situation', 'acting', 'responding', 'world', 'debrief']);
 
@@ -36,19 +37,40 @@ export function mountResumePanel(anchor: HTMLElement, port: ResumePort): ResumeP
   const field = h('textarea', { readonly: true, rows: 2, class: 'resume-input resume-current', id: 'resume-code-current', spellcheck: 'false', 'aria-labelledby': 'resume-panel-title', 'aria-describedby': 'resume-code-help' });
   const status = h('span', { class: 'resume-status', role: 'status' });
   const note = h('p', { id: 'resume-code-help', class: 'help' });
-  const copy = h('button', { type: 'button', class: 'resume-copy' }, 'Copy code');
+  const copy = h('button', { type: 'button', class: 'resume-copy' }, t('menu.resume.copy'));
+  let copied: boolean | null = null;
+  const showCopied = () => {
+    status.textContent = copied === null ? '' : copied ? t('menu.resume.copied') : t('menu.resume.copyFailed');
+  };
   copy.addEventListener('click', () => {
     void copyText(field.value, field).then((ok) => {
-      status.textContent = ok ? 'Copied.' : 'Could not copy: select the code and copy it by hand.';
+      copied = ok;
+      showCopied();
     });
   });
+  const title = h('h2', { id: 'resume-panel-title', class: 'resume-title', text: t('menu.resume.code') });
   const panel = h('aside', { class: 'resume-panel', 'aria-labelledby': 'resume-panel-title', hidden: true },
-    h('h2', { id: 'resume-panel-title', class: 'resume-title', text: 'Resume code' }),
+    title,
     h('div', { class: 'resume-row' }, field, copy, status),
     note,
   );
   anchor.after(panel);
   let lastCode: string | null = null;
+  let finished = false;
+  const showNote = () => {
+    note.textContent = finished
+      ? t('menu.resume.replayNote')
+      : port.persistent()
+        ? t('menu.resume.savingNote')
+        : t('menu.resume.notSavingNote');
+  };
+  // The panel is drawn once, outside the re-drawn screens: it re-labels itself in a new language.
+  onLanguageChange(() => {
+    copy.textContent = t('menu.resume.copy');
+    title.textContent = t('menu.resume.code');
+    if (lastCode !== null) showNote();
+    showCopied();
+  });
   return {
     update(vm) {
       const code = SHOWN.has(vm.screen) ? port.codeOf(vm) : null;
@@ -56,12 +78,10 @@ export function mountResumePanel(anchor: HTMLElement, port: ResumePort): ResumeP
       if (code === null || code === lastCode) return;
       lastCode = code;
       field.value = code;
-      status.textContent = '';
-      note.textContent = vm.game?.outcome
-        ? 'This code replays the whole game, for comparing choices with classmates.'
-        : port.persistent()
-          ? 'The game saves itself in this browser. To continue on another device, copy this code or write it down (capitals matter) and enter it on the menu.'
-          : 'This browser is not keeping saves: copy this code or write it down (capitals matter) and enter it on the menu to continue later.';
+      copied = null;
+      showCopied();
+      finished = Boolean(vm.game?.outcome);
+      showNote();
     },
   };
 }

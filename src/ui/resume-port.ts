@@ -9,6 +9,7 @@ import type { AppEvent } from '../machines/events';
 import { makeSave, readSave, verifySave, SAVE_KEY, type SaveV1 } from '../machines/save';
 import type { Storage } from '../platform/storage';
 import { restoreFromCode, resumeCodeOf, type LevelLoader } from '../platform/restore';
+import { t } from '../i18n/i18n';
 
 /** Summary of a game that Continue would open. */
 export interface SavedGame {
@@ -39,7 +40,6 @@ export interface ResumePort {
   persistent(): boolean;
 }
 
-const FORGETFUL = 'This browser is not keeping saved games (private window, a school policy or full storage). You can still play: copy the resume code shown during the game to continue later.';
 const PLAYING = new Set(['briefing', 'situation', 'acting', 'responding', 'world', 'debrief']);
 
 /** Creates the resume service over `storage`; `send` delivers RESUME, `load` fetches scenarios. */
@@ -72,7 +72,7 @@ export function createResumePort(storage: Storage, send: (e: AppEvent) => void, 
   return {
     notices: () => {
       read();
-      return [...(storage.persistent() ? [] : [FORGETFUL]), ...(refused ? [refused] : []), ...notices];
+      return [...(storage.persistent() ? [] : [t('menu.resume.forgetful')]), ...(refused ? [refused] : []), ...notices];
     },
     notify: (m) => void notices.add(m),
     saved(current) {
@@ -91,7 +91,7 @@ export function createResumePort(storage: Storage, send: (e: AppEvent) => void, 
       const s = read();
       if (!s) return false;
       const level = await levelFor(s.levelId, current);
-      const problem = level ? verifySave(level, s) : `The saved game is for a scenario this game does not have (“${s.levelId}”).`;
+      const problem = level ? verifySave(level, s) : t('menu.resume.unknownScenario', { id: s.levelId });
       if (problem || !level) {
         refused = problem;
         return false;

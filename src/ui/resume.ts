@@ -6,6 +6,7 @@ import './resume.css';
 import { button, h, uid } from './dom';
 import type { ScreenContext } from './context';
 import type { ResumePort } from './resume-port';
+import { locale, t, tKey } from '../i18n/i18n';
 
 let port: ResumePort | null = null;
 let codeDraft = '';
@@ -19,11 +20,14 @@ export function setResumePort(p: ResumePort | null): void {
   codeMessage = null;
 }
 
-const DIFFICULTY: Record<string, string> = { calm: 'Calm', tense: 'Tense', violent: 'Violent' };
+/** A difficulty's name in the current language (the id itself for an unknown one). */
+function difficultyLabel(d: string): string {
+  return tKey(`menu.difficulty.${d}.label`, undefined, d);
+}
 
 function savedAtText(ms: number): string {
   try {
-    return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return new Date(ms).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
   } catch {
     return '';
   }
@@ -36,17 +40,16 @@ export function resumeControls(ctx: ScreenContext): HTMLElement | null {
   const { vm, refresh } = ctx;
   const saved = p.saved(vm.level);
   const notices = p.notices();
-  const box = h('section', { class: 'resume', 'aria-label': 'Saved games' });
+  const box = h('section', { class: 'resume', 'aria-label': t('menu.resume.region') });
 
   if (notices.length) {
     box.appendChild(h('div', { class: 'resume-notices', role: 'status' }, ...notices.map((n) => h('p', { text: n }))));
   }
   if (saved) {
     const descId = uid('continue-desc');
-    const round = `Round ${saved.round} of ${saved.maxRounds}`;
     const scenario = vm.level?.id === saved.levelId ? vm.level.title : saved.levelId;
     box.appendChild(h('div', { class: 'resume-continue' },
-      button('Continue', () => {
+      button(t('menu.resume.continue'), () => {
         if (busy) return;
         busy = true;
         void p.continueSaved(vm.level).finally(() => {
@@ -54,7 +57,10 @@ export function resumeControls(ctx: ScreenContext): HTMLElement | null {
           refresh('continue');
         });
       }, { class: 'primary', 'data-focus': 'continue', 'aria-describedby': descId }),
-      h('span', { id: descId, class: 'help', text: `${scenario} · ${round} · ${DIFFICULTY[saved.difficulty] ?? saved.difficulty} · saved ${savedAtText(saved.savedAt)}` }),
+      h('span', { id: descId, class: 'help', text: t('menu.resume.continueDetails', {
+        scenario, round: saved.round, maxRounds: saved.maxRounds,
+        difficulty: difficultyLabel(saved.difficulty), savedAt: savedAtText(saved.savedAt),
+      }) }),
     ));
   }
 
@@ -67,10 +73,10 @@ export function resumeControls(ctx: ScreenContext): HTMLElement | null {
     'aria-invalid': codeMessage ? 'true' : null,
     oninput: (e: Event) => { codeDraft = (e.target as HTMLInputElement).value; },
   });
-  const form = h('form', { class: 'resume-form', 'aria-label': 'Resume code' },
-    h('label', { for: inputId, text: 'Resume code' }),
-    h('div', { class: 'resume-row' }, input, h('button', { type: 'submit', 'data-focus': 'resume-submit' }, 'Resume')),
-    h('p', { id: helpId, class: 'help', text: 'Paste or type the code shown during a game (it starts with AM1.) to continue it here, on any device.' }),
+  const form = h('form', { class: 'resume-form', 'aria-label': t('menu.resume.code') },
+    h('label', { for: inputId, text: t('menu.resume.code') }),
+    h('div', { class: 'resume-row' }, input, h('button', { type: 'submit', 'data-focus': 'resume-submit' }, t('menu.resume.submit'))),
+    h('p', { id: helpId, class: 'help', text: t('menu.resume.codeHelp') }),
     codeMessage ? h('p', { id: msgId, class: 'resume-error', role: 'alert', text: codeMessage }) : null,
   );
   form.addEventListener('submit', (e) => {

@@ -9,35 +9,44 @@ import type { ScreenContext } from './context';
 import { button, h, uid } from './dom';
 import { date } from './format';
 import { uiStorage } from './preferences';
+import { locale, t } from '../i18n/i18n';
 import './campaign.css';
 
-const RESULT: Record<'win' | 'partial' | 'loss', string> = { win: 'won', partial: 'partly won', loss: 'lost' };
+/** "Finished (won, best score 72)." for a finished scenario, by outcome. */
+function finished(kind: 'win' | 'partial' | 'loss', score: number): string {
+  const vars = { score: new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 20 }).format(score) };
+  switch (kind) {
+    case 'win': return t('menu.campaign.finished.win', vars);
+    case 'partial': return t('menu.campaign.finished.partial', vars);
+    case 'loss': return t('menu.campaign.finished.loss', vars);
+  }
+}
 
 function status(entry: CatalogEntry, progress: Progress, open: boolean, prev: CatalogEntry | undefined): string {
-  if (entry.error) return `Cannot be played: ${entry.error}`;
+  if (entry.error) return t('menu.campaign.cannotPlay', { error: entry.error });
   const done = progress.finished[entry.id];
-  if (done) return `Finished (${RESULT[done.kind]}, best score ${done.score}).`;
-  if (!open) return `Locked: finish “${prev?.title ?? 'the scenario before'}” first.`;
-  return 'Not played yet.';
+  if (done) return finished(done.kind, done.score);
+  if (!open) return prev ? t('menu.campaign.locked', { title: prev.title }) : t('menu.campaign.lockedUnnamed');
+  return t('menu.campaign.notPlayed');
 }
 
 function item(ctx: ScreenContext, list: CatalogEntry[], i: number, progress: Progress): HTMLElement {
   const entry = list[i]!;
   const open = isUnlocked(LEVEL_IDS, progress, entry.id) && !entry.error;
   const id = uid(`scenario-${entry.id}`);
-  const facts = [entry.date && date(entry.date), entry.minutes && `about ${entry.minutes} minutes`].filter(Boolean).join(' · ');
+  const facts = [entry.date && date(entry.date), entry.minutes && t('menu.minutes', { count: entry.minutes })].filter(Boolean).join(' · ');
   return h('li', { class: `scenario${open ? '' : ' locked'}` },
-    h('h3', { id: `${id}-title`, text: `${i + 1}. ${entry.title}` }),
+    h('h3', { id: `${id}-title`, text: t('menu.campaign.item', { n: i + 1, title: entry.title }) }),
     facts && h('p', { class: 'dateline', text: facts }),
     h('p', { class: 'help', id: `${id}-status`, text: status(entry, progress, open, list[i - 1]) }),
-    button('Play', () => {
+    button(t('menu.campaign.play'), () => {
       if (open) ctx.send({ type: 'NEW_GAME', levelId: entry.id, difficulty: ctx.ui.difficulty });
     }, {
-      'aria-label': `Play ${entry.title}`, 'aria-describedby': `${id}-status`, 'data-focus': `play-${entry.id}`,
+      'aria-label': t('menu.campaign.playLabel', { title: entry.title }), 'aria-describedby': `${id}-status`, 'data-focus': `play-${entry.id}`,
       'aria-disabled': open ? undefined : 'true',
     }),
     // The open crisis can be generated anew: each has a number a class can share (?scenario=open-crisis-<n>).
-    entry.id === OPEN_CRISIS && open && button('Generate another crisis', () => {
+    entry.id === OPEN_CRISIS && open && button(t('menu.campaign.another'), () => {
       ctx.send({ type: 'NEW_GAME', levelId: `${OPEN_CRISIS}-${2 + Math.floor(Math.random() * 99_998)}`, difficulty: ctx.ui.difficulty });
     }, { 'data-focus': 'play-another-crisis', class: 'another-crisis' }),
   );
@@ -51,7 +60,7 @@ function fill(ctx: ScreenContext, target: HTMLElement, list: CatalogEntry[]): vo
 /** The "Campaign" section of the menu: the teacher switch and the ordered list of scenarios. */
 export function scenarioList(ctx: ScreenContext): HTMLElement {
   const storage = uiStorage();
-  const list = h('ol', { class: 'scenario-list', 'aria-busy': 'true' }, h('li', { text: 'Loading the scenarios…' }));
+  const list = h('ol', { class: 'scenario-list', 'aria-busy': 'true' }, h('li', { text: t('menu.campaign.loading') }));
   const teacherId = uid('play-any');
   const redraw = (entries: CatalogEntry[]) => {
     list.removeAttribute('aria-busy');
@@ -61,8 +70,8 @@ export function scenarioList(ctx: ScreenContext): HTMLElement {
   if (now) redraw(now);
   else void loadCatalog().then((entries) => list.isConnected && redraw(entries));
   return h('section', { class: 'campaign', 'aria-labelledby': 'campaign-title' },
-    h('h2', { id: 'campaign-title', text: 'Campaign' }),
-    h('p', { class: 'help', text: 'Scenarios open one after another: finish one, whatever the result, to open the next.' }),
+    h('h2', { id: 'campaign-title', text: t('menu.campaign.title') }),
+    h('p', { class: 'help', text: t('menu.campaign.help') }),
     h('div', { class: 'choice toggle' },
       h('input', {
         type: 'checkbox', id: teacherId, checked: readProgress(storage).playAny, 'data-focus': 'play-any',
@@ -73,8 +82,8 @@ export function scenarioList(ctx: ScreenContext): HTMLElement {
           if (entries) fill(ctx, list, entries);
         },
       }),
-      h('label', { for: teacherId, text: 'Teacher: play any scenario' }),
-      h('span', { id: `${teacherId}-help`, class: 'help', text: 'Opens every scenario, so you can pick the one that fits your lesson.' }),
+      h('label', { for: teacherId, text: t('menu.campaign.playAny') }),
+      h('span', { id: `${teacherId}-help`, class: 'help', text: t('menu.campaign.playAnyHelp') }),
     ),
     list,
   );

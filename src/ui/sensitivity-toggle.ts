@@ -3,6 +3,7 @@
 
 import { h, uid } from './dom';
 import { isSensitive, setSensitive } from './preferences';
+import { t } from '../i18n/i18n';
 
 /** A labelled checkbox "Sensitive mode" with its explanation. */
 export function sensitivityToggle(): HTMLElement {
@@ -12,7 +13,7 @@ export function sensitivityToggle(): HTMLElement {
       type: 'checkbox', id, checked: isSensitive(), 'data-focus': 'sensitive', 'aria-describedby': `${id}-help`,
       onchange: (e: Event) => setSensitive((e.target as HTMLInputElement).checked),
     }),
-    h('label', { for: id, text: 'Sensitive mode' }),
-    h('span', { id: `${id}-help`, class: 'help', text: 'For players close to the conflict: a content note before each scenario, and gentler incident reports that leave out who was hurt and how. The dated figures of briefings and the lives-lost meter stay, as reported.' }),
+    h('label', { for: id, text: t('menu.settings.sensitive') }),
+    h('span', { id: `${id}-help`, class: 'help', text: t('menu.settings.sensitiveHelp') }),
   );
 }

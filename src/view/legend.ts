@@ -1,14 +1,79 @@
 // The map's legend and disclaimer: what each mark means, drawn as a wrapped row of swatches and
 // words along the bottom of the canvas, then the line saying borders are approximate. Every kind
-// of mark differs in shape as well as colour.
+// of mark differs in shape as well as colour. Also the map's text helpers: a style that sets Thai
+// and Khmer in their own face with room for their marks, and wrapping at word boundaries.
 
 import * as Phaser from 'phaser';
-import { FONT, PALETTE } from './palette';
+import { canvasScript, PALETTE } from './palette';
+import { language, locale, t } from '../i18n/i18n';
 
 type Swatch = (g: Phaser.GameObjects.Graphics, x: number, y: number) => void;
+type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 
-/** The disclaimer shown on the map (and in the asset). */
-export const MAP_DISCLAIMER = 'Borders shown are approximate and do not imply endorsement.';
+/** The disclaimer shown on the map (and, in English, in the asset), in the current language. */
+export function mapDisclaimer(): string {
+  return t('classroom.map.disclaimer');
+}
+
+/**
+ * A canvas text style at `size` px in the current language: its font stack, the measuring string
+ * and the padding that keep Thai tone marks and Khmer subscripts inside the text's box. Letter
+ * spacing and italics are dropped where they would break stacked marks.
+ */
+export function mapTextStyle(size: number, color: string, extra: TextStyle = {}): TextStyle {
+  const script = canvasScript(language());
+  const style: TextStyle = { fontFamily: script.fontFamily, fontSize: `${size}px`, color, resolution: window.devicePixelRatio || 1, ...extra };
+  if (script.testString) style.testString = script.testString;
+  if (script.padding > 0) style.padding = { x: 2, y: Math.ceil(size * script.padding) };
+  if (!script.spaced) {
+    delete style.letterSpacing;
+    style.fontStyle = (style.fontStyle ?? '').replace(/\b(italic|oblique)\b/g, '').trim();
+  }
+  return style;
+}
+
+/** Sets the line height of text on several lines for the current language (about 1.6 for Thai and Khmer). */
+export function fitLineHeight<T extends Phaser.GameObjects.Text>(text: T, size: number): T {
+  const { lineHeight } = canvasScript(language());
+  if (lineHeight > 0) text.setLineSpacing(Math.max(0, Math.round(size * lineHeight - text.style.getTextMetrics().fontSize)));
+  return text;
+}
+
+/** Whether letter spacing is safe for the current language's script. */
+export function letterSpacingAllowed(): boolean {
+  return canvasScript(language()).spaced;
+}
+
+/**
+ * A word-wrap callback for Phaser text: breaks lines only between words as the current language
+ * finds them (Thai and Khmer write words without spaces), so no line is wider than `width`.
+ */
+export function wrapWords(width: number): (text: string, obj: Phaser.GameObjects.Text) => string[] {
+  return (text, obj) => {
+    const words = new Intl.Segmenter(locale(), { granularity: 'word' });
+    const lines: string[] = [];
+    for (const paragraph of text.split('\n')) {
+      // Punctuation stays on the line of the word before it.
+      const pieces: string[] = [];
+      for (const { segment, isWordLike } of words.segment(paragraph)) {
+        if (!isWordLike && segment.trim() && pieces.length > 0) pieces[pieces.length - 1] += segment;
+        else pieces.push(segment);
+      }
+      let line = '';
+      for (const segment of pieces) {
+        const next = line + segment;
+        if (line.trim() && obj.context.measureText(next.trimEnd()).width > width) {
+          lines.push(line.trimEnd());
+          line = segment.trimStart();
+        } else {
+          line = next;
+        }
+      }
+      lines.push(line.trimEnd());
+    }
+    return lines;
+  };
+}
 
 /** Draws a mark of each kind; shared by the map and its legend so they always match. */
 export const MARKS = {
@@ -40,31 +105,32 @@ export const MARKS = {
   },
 } satisfies Record<string, Swatch>;
 
-const ENTRIES: [keyof typeof MARKS, string][] = [
-  ['border', 'Border'],
-  ['flashpoint', 'Contested site'],
-  ['site', 'Town'],
-  ['incident', 'Incident'],
-  ['fighting', 'Fighting'],
-  ['observers', 'Observers'],
-  ['demining', 'Demining'],
-  ['corridors', 'Aid corridor'],
-  ['displaced', 'Civilians fleeing'],
-];
+/** The legend's marks, in order; each one's words are `classroom.map.legend.<mark>`. */
+const ENTRIES: readonly (keyof typeof MARKS)[] = ['border', 'flashpoint', 'site', 'incident', 'fighting', 'observers', 'demining', 'corridors', 'displaced'];
 
-function style(fontSize: number): Phaser.Types.GameObjects.Text.TextStyle {
-  return { fontFamily: FONT, fontSize: `${fontSize}px`, color: PALETTE.mutedText, resolution: window.devicePixelRatio || 1 };
+function entryText(mark: keyof typeof MARKS): string {
+  return t(`classroom.map.legend.${mark}`);
+}
+
+function style(fontSize: number): TextStyle {
+  return mapTextStyle(fontSize, PALETTE.mutedText);
+}
+
+/** Height of one row of legend entries: taller for scripts with marks above and below the line. */
+function rowHeight(fontSize: number): number {
+  const { lineHeight } = canvasScript(language());
+  return lineHeight > 0 ? Math.round(fontSize * lineHeight) + 5 : fontSize + 9;
 }
 
 /** Flows the entries left to right, wrapping at `width`; positions are relative to the legend's top. */
 function flow(widths: number[], width: number, fontSize: number): { x: number; y: number }[] {
-  const rowHeight = fontSize + 9;
+  const height = rowHeight(fontSize);
   let x = 12;
   let row = 0;
   return widths.map((w) => {
     const needed = 16 + w;
     if (x + needed > width - 8 && x > 12) { x = 12; row += 1; }
-    const at = { x: x + 6, y: 7 + row * rowHeight + rowHeight / 2 };
+    const at = { x: x + 6, y: 7 + row * height + height / 2 };
     x += needed + 16;
     return at;
   });
@@ -73,22 +139,31 @@ function flow(widths: number[], width: number, fontSize: number): { x: number; y
 /** Width of each entry's text at this font size, measured by Phaser. */
 function measure(scene: Phaser.Scene, fontSize: number): number[] {
   const probe = scene.add.text(0, 0, '', style(fontSize)).setVisible(false);
-  const widths = ENTRIES.map(([, t]) => probe.setText(t).width);
+  const widths = ENTRIES.map((mark) => probe.setText(entryText(mark)).width);
   probe.destroy();
   return widths;
 }
 
-function noteStyle(width: number, fontSize: number): Phaser.Types.GameObjects.Text.TextStyle {
-  return { ...style(Math.max(10, fontSize - 2)), fontStyle: 'italic', wordWrap: { width: Math.max(60, width - 24) } };
+function noteSize(fontSize: number): number {
+  return Math.max(10, fontSize - 2);
+}
+
+function noteStyle(width: number, fontSize: number): TextStyle {
+  const wrap = Math.max(60, width - 24);
+  return mapTextStyle(noteSize(fontSize), PALETTE.mutedText, { fontStyle: 'italic', wordWrap: { width: wrap, callback: wrapWords(wrap) } });
+}
+
+function note(scene: Phaser.Scene, x: number, y: number, width: number, fontSize: number): Phaser.GameObjects.Text {
+  return fitLineHeight(scene.add.text(x, y, mapDisclaimer(), noteStyle(width, fontSize)), noteSize(fontSize));
 }
 
 /** Height the legend and disclaimer need at this width (so the map can leave room for them). */
 export function legendHeight(scene: Phaser.Scene, width: number, fontSize: number): number {
   const spots = flow(measure(scene, fontSize), width, fontSize);
-  const probe = scene.add.text(0, 0, MAP_DISCLAIMER, noteStyle(width, fontSize)).setVisible(false);
-  const note = probe.height;
+  const probe = note(scene, 0, 0, width, fontSize).setVisible(false);
+  const noteHeight = probe.height;
   probe.destroy();
-  return Math.max(...spots.map((s) => s.y)) + (fontSize + 9) / 2 + 4 + note + 6;
+  return Math.max(...spots.map((s) => s.y)) + rowHeight(fontSize) / 2 + 4 + noteHeight + 6;
 }
 
 /** Draws the legend with its top edge at `top` across a canvas `width` wide; returns its objects. */
@@ -102,12 +177,11 @@ export function drawLegend(scene: Phaser.Scene, width: number, top: number, font
   bg.lineStyle(1, PALETTE.border, 0.25);
   bg.lineBetween(0, top, width, top);
   objects.push(bg);
-  ENTRIES.forEach(([mark, text], i) => {
+  ENTRIES.forEach((mark, i) => {
     const spot = spots[i] ?? { x: 0, y: 0 };
     MARKS[mark](bg, spot.x, top + spot.y);
-    objects.push(scene.add.text(spot.x + 12, top + spot.y, text, style(fontSize)).setOrigin(0, 0.5).setDepth(21));
+    objects.push(scene.add.text(spot.x + 12, top + spot.y, entryText(mark), style(fontSize)).setOrigin(0, 0.5).setDepth(21));
   });
-  const note = scene.add.text(12, top + h - 6, MAP_DISCLAIMER, noteStyle(width, fontSize)).setOrigin(0, 1).setDepth(21);
-  objects.push(note);
+  objects.push(note(scene, 12, top + h - 6, width, fontSize).setOrigin(0, 1).setDepth(21));
   return objects;
 }

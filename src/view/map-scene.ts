@@ -12,21 +12,34 @@ import type { IncidentEvent } from '../sim/state';
 import { BORDER_MAP, projectLonLat } from './map-asset';
 import { fitFrame, mixFrames, toScreen, zoomFrame, type Frame } from './map-frame';
 import { createLand, drawFlows, drawMeasures, placeLand, type LandLayer } from './map-layers';
-import { drawLegend, legendHeight, MARKS } from './legend';
-import { FONT, PALETTE } from './palette';
+import { drawLegend, fitLineHeight, legendHeight, letterSpacingAllowed, mapTextStyle, MARKS } from './legend';
+import { PALETTE } from './palette';
 import { placeLabels, type Box } from './projection';
-import { PROVINCES } from './provinces';
+import { PROVINCES, provinceName } from './provinces';
 import { recordTween, reducedMotion } from './motion-probe';
+import { language, locale, t } from '../i18n/i18n';
 
 /** Scene key (the only scene). */
 export const MAP_SCENE = 'map';
 
+/** Country names on the map; each one's words are `classroom.map.country.<id>`. */
 const COUNTRY_NAMES = [
-  { text: 'THAILAND', lon: 103.3, lat: 15.55, big: true },
-  { text: 'CAMBODIA', lon: 104.3, lat: 12.85, big: true },
-  { text: 'LAOS', lon: 106.0, lat: 15.6, big: false },
-  { text: 'VIETNAM', lon: 107.0, lat: 13.0, big: false },
-];
+  { id: 'th', lon: 103.3, lat: 15.55, big: true },
+  { id: 'kh', lon: 104.3, lat: 12.85, big: true },
+  { id: 'la', lon: 106.0, lat: 15.6, big: false },
+  { id: 'vn', lon: 107.0, lat: 13.0, big: false },
+] as const;
+
+/** Cuts a name to at most `max` characters as a reader counts them (never inside a Thai or Khmer cluster). */
+function shorten(name: string, max: number): string {
+  const chars = [...new Intl.Segmenter(locale(), { granularity: 'grapheme' }).segment(name)].map((g) => g.segment);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : name;
+}
+
+/** What the drawn text depends on: the language and the level's site names. */
+function textKey(level: Level | null): string {
+  return `${language()}|${level?.id ?? ''}|${level?.sites.map((s) => s.name).join('|') ?? ''}`;
+}
 
 type Label = { text: Phaser.GameObjects.Text; lon: number; lat: number; site?: string };
 
@@ -49,6 +62,7 @@ export class MapScene extends Phaser.Scene {
   private flow = { phase: 0 };
   private flowTween: Phaser.Tweens.Tween | null = null;
   private drawnLevel: string | null = null;
+  private drawnText = '';
   private pulsedReport: string | null = null;
   private font = 13;
 
@@ -74,7 +88,7 @@ export class MapScene extends Phaser.Scene {
   setViewModel(vm: ViewModel): void {
     this.vm = vm;
     if (!this.ready) return;
-    if ((vm.level?.id ?? null) !== this.drawnLevel) this.rebuild();
+    if ((vm.level?.id ?? null) !== this.drawnLevel || textKey(vm.level) !== this.drawnText) this.rebuild();
     else this.sync();
   }
 
@@ -92,6 +106,7 @@ export class MapScene extends Phaser.Scene {
     this.frame = this.focus ? zoomFrame(this.base, this.view, ...this.assetPoint(this.focus), 1.8) : this.base;
     const level = this.vm?.level ?? null;
     this.drawnLevel = level?.id ?? null;
+    this.drawnText = textKey(level);
     this.makeNames(width);
     if (level) this.makeSiteLabels(level);
     this.statics.push(...drawLegend(this, width, mapHeight, this.font));
@@ -106,20 +121,23 @@ export class MapScene extends Phaser.Scene {
   }
 
   private text(s: string, size: number, color: string, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.GameObjects.Text {
-    return this.add.text(0, 0, s, { fontFamily: FONT, fontSize: `${size}px`, color, resolution: window.devicePixelRatio || 1, ...extra });
+    return fitLineHeight(this.add.text(0, 0, s, mapTextStyle(size, color, extra)), size);
   }
 
   private makeNames(width: number): void {
     const big = Math.max(13, Math.min(22, width / 24));
+    // Spaced capitals suit Latin names; Thai and Khmer have no capitals and spacing breaks their marks.
+    const spaced = letterSpacingAllowed();
     for (const c of COUNTRY_NAMES) {
       const size = c.big ? big : Math.max(10, big * 0.6);
-      const t = this.text(c.text, size, PALETTE.text, { fontStyle: 'bold' }).setOrigin(0.5).setAlpha(0.55).setLetterSpacing(size / 4).setDepth(3);
-      this.names.push({ text: t, lon: c.lon, lat: c.lat });
+      const label = this.text(t(`classroom.map.country.${c.id}`), size, PALETTE.text, { fontStyle: 'bold' })
+        .setOrigin(0.5).setAlpha(0.55).setLetterSpacing(spaced ? size / 4 : 0).setDepth(3);
+      this.names.push({ text: label, lon: c.lon, lat: c.lat });
     }
     for (const p of PROVINCES) {
-      const t = this.text(p.name.toUpperCase(), Math.max(9, this.font - 3), PALETTE.provinceText, { fontStyle: 'italic' })
-        .setOrigin(0.5).setLetterSpacing(1).setDepth(3);
-      this.names.push({ text: t, lon: p.lon, lat: p.lat });
+      const label = this.text(provinceName(p).toLocaleUpperCase(locale()), Math.max(9, this.font - 3), PALETTE.provinceText, { fontStyle: 'italic' })
+        .setOrigin(0.5).setLetterSpacing(spaced ? 1 : 0).setDepth(3);
+      this.names.push({ text: label, lon: p.lon, lat: p.lat });
     }
   }
 
@@ -128,9 +146,9 @@ export class MapScene extends Phaser.Scene {
     const sites = [...level.sites].sort((a, b) => Number(b.side === 'border') - Number(a.side === 'border'));
     for (const s of sites) {
       // Both names of a shared site ("Ta Muen Thom / Ta Moan Thom") stay visible, one per line.
-      const name = s.name.split(' / ').map((n) => (n.length > 24 ? `${n.slice(0, 23)}…` : n)).join('\n');
-      const t = this.text(name, this.font, PALETTE.text).setDepth(6).setShadow(1, 1, '#000000', 3, false, true);
-      this.siteLabels.push({ text: t, lon: s.lon, lat: s.lat, site: s.id });
+      const name = s.name.split(' / ').map((n) => shorten(n, 24)).join('\n');
+      const label = this.text(name, this.font, PALETTE.text).setDepth(6).setShadow(1, 1, '#000000', 3, false, true);
+      this.siteLabels.push({ text: label, lon: s.lon, lat: s.lat, site: s.id });
     }
   }
 

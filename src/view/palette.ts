@@ -4,6 +4,8 @@
 // properties; a unit test checks they match, that text meets WCAG AA, and that the pairs that must
 // differ still differ under simulated protanopia, deuteranopia and tritanopia.
 
+import type { Lang } from '../i18n/languages';
+
 /** Okabe–Ito (2008) colours. */
 export const OKABE_ITO = {
   black: '#000000', orange: '#E69F00', skyBlue: '#56B4E9', bluishGreen: '#009E73',
@@ -56,3 +58,27 @@ export const DISTINCT_MARKERS = ['flashpoint', 'observers', 'demining', 'corrido
 
 /** The font stack used on the canvas (the same as the DOM's). */
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+/** How the map's canvas sets text in one language's script. */
+export interface CanvasScript {
+  /** The font stack: the self-hosted Noto face first for Thai and Khmer (loaded with the language). */
+  fontFamily: string;
+  /** The string Phaser measures the line's height with: it must hold the script's tallest stacks. */
+  testString?: string;
+  /** Room above and below the line for tone marks, vowels and subscripts, as a share of the font size. */
+  padding: number;
+  /** Line height as a multiple of the font size for text on several lines (0: Phaser's own). */
+  lineHeight: number;
+  /** Whether letter spacing and slanted type are safe: they break Thai and Khmer stacked marks. */
+  spaced: boolean;
+}
+
+const SCRIPTS: Partial<Record<Lang, CanvasScript>> = {
+  th: { fontFamily: `"Noto Sans Thai Variable", ${FONT}`, testString: '|MÉqgyปั้ฎุญูฤๅ', padding: 0.25, lineHeight: 1.6, spaced: false },
+  km: { fontFamily: `"Noto Sans Khmer Variable", ${FONT}`, testString: '|MÉqgyស្ត្រីក្ដៀងប៉ុ', padding: 0.3, lineHeight: 1.6, spaced: false },
+};
+
+/** The canvas text settings for a language (Latin scripts keep the DOM's font stack as they are). */
+export function canvasScript(lang: Lang): CanvasScript {
+  return SCRIPTS[lang] ?? { fontFamily: FONT, padding: 0, lineHeight: 0, spaced: true };
+}

@@ -7,12 +7,12 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, newPage, screenshot } from './browser';
 import { LEVEL_IDS } from '../../src/content/levels';
-import { actionInfo } from '../../src/sim/catalog';
 import { createGame } from '../../src/sim/game';
 import type { Level } from '../../src/sim/level';
 import type { GameState, Outcome } from '../../src/sim/state';
 import { passive, playOut, sensible } from '../../src/sim/strategies';
 import { shippedLevel } from '../helpers/level';
+import { leverLabel } from '../../src/ui/say';
 
 let browser: Browser;
 const levels = new Map<string, Level>();
@@ -73,7 +73,7 @@ async function sensibleRound(page: Page, level: Level): Promise<boolean> {
       return true;
     }
     if (action.type === 'end_round') continue;
-    const info = actionInfo(action.type)!;
+    const info = { label: leverLabel(action.type) };
     if ((await button(page, info.label).count()) === 0 || (await disabled(page, info.label))) continue;
     const used = (await vmGame(page))!.usedThisRound.length;
     await hit(button(page, info.label));

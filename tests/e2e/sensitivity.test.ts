@@ -7,6 +7,7 @@ import { createGame, step } from '../../src/sim/game';
 import type { Level } from '../../src/sim/level';
 import { contentNote, softIncident } from '../../src/ui/sensitivity';
 import { shippedLevel } from '../helpers/level';
+import { incidentLine } from '../../src/ui/say';
 
 let browser: Browser;
 let level: Level;
@@ -26,8 +27,9 @@ function seedWithSoftIncident(): { seed: number; hard: string; soft: string } {
   for (let seed = 1; seed < 500; seed++) {
     const g = step(level, createGame(level, { seed, difficulty: 'calm' }), { type: 'end_round' }).state;
     for (const i of g.reports[0]?.incidents ?? []) {
-      const soft = softIncident(level, i).text;
-      if (soft !== i.text) return { seed, hard: i.text, soft };
+      const soft = incidentLine(level, softIncident(level, i));
+      const hard = incidentLine(level, i);
+      if (soft !== hard) return { seed, hard, soft };
     }
   }
   throw new Error('no seed with a softened incident in round 1');

@@ -10,6 +10,7 @@ import type { Level } from '../../src/sim/level';
 import { createGame } from '../../src/sim/game';
 import { fairPackage } from '../../src/sim/strategies';
 import { shippedLevel } from '../helpers/level';
+import { say } from '../../src/ui/say';
 
 let level: Level;
 beforeAll(async () => {
@@ -60,7 +61,7 @@ describe('round machine', () => {
     const { trade: _omit, ...incomplete } = fairPackage(level);
     actor.send({ type: 'PROPOSE', proposal: incomplete });
     expect(actor.getSnapshot().value).toBe('acting');
-    expect(actor.getSnapshot().context.refusal).toMatch(/Choose a term for every issue/);
+    expect(say(level, actor.getSnapshot().context.refusal!)).toMatch(/Choose a term for every issue/);
   });
 });
 

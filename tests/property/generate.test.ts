@@ -8,6 +8,7 @@ import { validateLevel } from '../../src/content/validate';
 import { createGame } from '../../src/sim/game';
 import { passive, playOut, sensible } from '../../src/sim/strategies';
 import { shippedLevel } from '../helpers/level';
+import { crisisWords } from '../../src/content/level-i18n';
 
 let templates: Level[] = [];
 beforeAll(async () => {
@@ -49,7 +50,7 @@ describe('generateLevel', () => {
   });
 
   it('makes no dated claim: no sources, and a debrief that says the crisis is invented', () => {
-    const level = generateLevel(templates[0]!, 7);
+    const level = generateLevel(templates[0]!, 7, crisisWords(templates[0]!, 'en'));
     expect(level.sources).toEqual([]);
     expect([...level.briefing, ...level.debrief].every((f) => f.date === undefined && f.source === undefined)).toBe(true);
     expect(level.debrief.map((f) => f.text).join(' ')).toMatch(/invented/);

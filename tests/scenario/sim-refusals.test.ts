@@ -5,6 +5,7 @@ import type { GameState } from '../../src/sim/state';
 import { createGame, step } from '../../src/sim/game';
 import { fairPackage } from '../../src/sim/strategies';
 import { shippedLevel } from '../helpers/level';
+import { say } from '../../src/ui/say';
 
 let level: Level;
 let fresh: GameState;
@@ -17,13 +18,13 @@ function refused(g: GameState, action: Parameters<typeof step>[2]): string {
   const r = step(level, g, action);
   expect(r.ok).toBe(false);
   expect(r.state).toBe(g);
-  return r.ok ? '' : r.reason;
+  return r.ok ? '' : say(level, r.reason);
 }
 
 describe('refusals', () => {
   it('refuses a lever used twice in one round', () => {
     const g = step(level, fresh, { type: 'host_talks' }).state;
-    expect(refused(g, { type: 'host_talks' })).toMatch(/already used "Host talks" this round/);
+    expect(refused(g, { type: 'host_talks' })).toMatch(/already used “Host talks” this round/);
   });
 
   it('refuses a lever the mediator cannot afford, naming cost and capital left', () => {

@@ -24,16 +24,36 @@ describe('save format', () => {
     const r = readSave(stored(makeSave(level.id, game, 1000)));
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.save).toMatchObject({ v: 1, levelId: level.id, savedAt: 1000 });
+      expect(r.save).toMatchObject({ v: 2, levelId: level.id, savedAt: 1000 });
       expect(r.save.game).toEqual(game);
       expect(verifySave(level, r.save)).toBeNull();
     }
   });
 
-  it('migrates a v0 save to v1 through the migration table', () => {
+  it('migrates a format 1 save (English sentences in its reports) and rebuilds its reports by replay', () => {
+    const v1 = stored(makeSave(level.id, game, 1000)) as Record<string, unknown> & { game: GameState };
+    v1['v'] = 1;
+    for (const r of v1.game.reports) {
+      for (const c of r.changes) (c as unknown as { cause: string }).cause = 'Fighting went on along the border';
+      for (const i of r.incidents) Object.assign(i, { text: 'A landmine explodes.' });
+    }
+    const r = readSave(v1);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.save.v).toBe(2);
+    expect(verifySave(level, r.save)).toBeNull();
+    expect(r.save.game).toEqual(game);
+    // A format 1 save with a changed number is still refused.
+    const bad = stored(v1) as typeof v1;
+    bad.game.capital += 1;
+    const b = readSave(bad);
+    expect(b.ok && verifySave(level, b.save)).toMatch(/does not match/);
+  });
+
+  it('migrates a v0 save through the migration table', () => {
     const v0 = { v: 0, scenario: level.id, time: '1970-01-01T00:00:01.000Z', state: game };
     const table: Record<number, Migration> = {
-      0: (old) => ({ v: 1, levelId: old['scenario'], savedAt: Date.parse(String(old['time'])), game: old['state'] }),
+      0: (old) => ({ v: 2, levelId: old['scenario'], savedAt: Date.parse(String(old['time'])), game: old['state'] }),
     };
     const r = readSave(stored(v0), table);
     expect(r.ok && r.save.savedAt).toBe(1000);
@@ -50,7 +70,7 @@ describe('save format', () => {
   });
 
   it('refuses a save from a newer version with a message that says so', () => {
-    const r = readSave(stored({ ...makeSave(level.id, game), v: 2 }));
+    const r = readSave(stored({ ...makeSave(level.id, game), v: 3 }));
     expect(!r.ok && r.message).toMatch(/newer version/);
   });
 

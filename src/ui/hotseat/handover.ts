@@ -7,7 +7,9 @@ import type { Level, SideId } from '../../sim/level';
 import type { GameState } from '../../sim/state';
 import { button, h, heading, uid, type Child } from '../dom';
 import type { ScreenContext } from '../context';
-import { pct, sideName } from '../format';
+import { sideName } from '../format';
+import { list, percent } from '../say';
+import { t } from '../../i18n/i18n';
 import { packageList } from '../hud/package-list';
 import { priorities } from '../projector/reveal';
 import { hotseat, type Pending } from './state';
@@ -21,20 +23,25 @@ function handover(ctx: ScreenContext, level: Level, p: Pending, side: SideId): H
   const name = sideName(level, side);
   const answered = Object.keys(p.answers).map((s) => sideName(level, s as SideId));
   return frame(
-    heading(1, `Pass the device to ${name}’s team`, 'hotseat-title'),
+    heading(1, t('classroom.hotseat.handover.title', { side: name }), 'hotseat-title'),
     h('p', { class: 'handover-note', text: answered.length
-      ? `${answered.join(' and ')} has answered. Envoy: hand the device to ${name}’s team now.`
-      : `The envoy has tabled a package. Envoy: hand the device to ${name}’s team and look away.` }),
-    h('p', { text: `Only ${name}’s team should see the next screen. It shows the package and what matters to ${name}.` }),
+      ? t('classroom.hotseat.handover.answered', { sides: list(answered), side: name })
+      : t('classroom.hotseat.handover.tabled', { side: name }) }),
+    h('p', { text: t('classroom.hotseat.handover.private', { side: name }) }),
     h('div', { class: 'button-row' },
-      button(`We are ${name}’s team: show the package`, () => { p.stage = { kind: 'answer', side }; ctx.refresh('hotseat-heading'); },
+      button(t('classroom.hotseat.handover.go', { side: name }), () => { p.stage = { kind: 'answer', side }; ctx.refresh('hotseat-heading'); },
         { class: 'primary', 'data-focus': 'hotseat-go' }),
-      answered.length === 0 && button('Back to the envoy’s table', () => { hotseat.pending = null; ctx.refresh('table'); }, { 'data-focus': 'hotseat-cancel' })),
+      answered.length === 0 && button(t('classroom.hotseat.handover.back'), () => { hotseat.pending = null; ctx.refresh('table'); }, { 'data-focus': 'hotseat-cancel' })),
   );
 }
 
+/** "Border security (34%)": a label with its share of the weight. */
+function shareText(i: { label: string; share: number }): string {
+  return t('classroom.share', { label: i.label, share: percent(i.share) });
+}
+
 function priorityList(items: { label: string; share: number }[], label: string): HTMLElement {
-  return h('ol', { class: 'priorities-list', 'aria-label': label }, ...items.map((i) => h('li', { text: `${i.label} (${pct(i.share)})` })));
+  return h('ol', { class: 'priorities-list', 'aria-label': label }, ...items.map((i) => h('li', { text: shareText(i) })));
 }
 
 function answerForm(ctx: ScreenContext, level: Level, p: Pending, side: SideId): HTMLElement {
@@ -54,34 +61,35 @@ function answerForm(ctx: ScreenContext, level: Level, p: Pending, side: SideId):
   };
   const reason = h('textarea', { id: reasonId, name: 'reason', rows: 3, 'data-focus': 'team-reason' });
   return frame(
-    h('p', { class: 'eyebrow', text: `${name}’s team · private screen` }),
-    heading(1, `${name}’s team: your answer`, 'hotseat-title'),
-    h('p', { text: `You speak for ${name}’s delegation. Read the envoy’s package, then accept or reject it. Your answer replaces the computer’s.` }),
-    h('h2', { text: 'The package on the table' }),
-    packageList(level, p.proposal, 'The package on the table'),
-    h('h2', { text: `What matters most to ${name}` }),
-    priorityList(priorities(level, side), `${name}’s priorities at the table`),
-    h('p', { class: 'help', text: `What ${name}’s public cares about most: ${publicCares.map((c) => `${c.label} (${pct(c.share)})`).join(', ')}.` }),
-    h('form', { 'aria-label': `${name}’s answer`, novalidate: true, onsubmit: (e: Event) => {
+    h('p', { class: 'eyebrow', text: t('classroom.hotseat.answer.eyebrow', { side: name }) }),
+    heading(1, t('classroom.hotseat.answer.title', { side: name }), 'hotseat-title'),
+    h('p', { text: t('classroom.hotseat.answer.intro', { side: name }) }),
+    h('h2', { text: t('classroom.hotseat.answer.package') }),
+    packageList(level, p.proposal, t('classroom.hotseat.answer.package')),
+    h('h2', { text: t('classroom.hotseat.answer.matters', { side: name }) }),
+    priorityList(priorities(level, side), t('classroom.hotseat.answer.priorities', { side: name })),
+    h('p', { class: 'help', text: t('classroom.hotseat.answer.publicCares', { side: name, items: publicCares.map(shareText).join(t('classroom.separator')) }) }),
+    h('form', { 'aria-label': t('classroom.hotseat.answer.form', { side: name }), novalidate: true, onsubmit: (e: Event) => {
       e.preventDefault();
-      if (!verdict) { why.textContent = 'Choose Accept or Reject first.'; return; }
+      if (!verdict) { why.textContent = t('classroom.hotseat.answer.chooseFirst'); return; }
       recordAnswer(side, verdict, reason.value);
       ctx.refresh('hotseat-heading');
     } },
       h('fieldset', { class: 'verdict-choice', 'aria-describedby': whyId },
-        h('legend', { text: 'Your answer' }), radio('accept', 'Accept'), radio('reject', 'Reject')),
+        h('legend', { text: t('classroom.hotseat.answer.legend') }),
+        radio('accept', t('classroom.hotseat.answer.accept')), radio('reject', t('classroom.hotseat.answer.reject'))),
       why,
-      h('label', { for: reasonId, text: 'Your reason, in a sentence (read out to the room and kept in the log)' }),
+      h('label', { for: reasonId, text: t('classroom.hotseat.answer.reason') }),
       reason,
-      h('div', { class: 'button-row' }, h('button', { type: 'submit', class: 'primary', 'data-focus': 'team-submit' }, 'Give our answer'))),
+      h('div', { class: 'button-row' }, h('button', { type: 'submit', class: 'primary', 'data-focus': 'team-submit' }, t('classroom.hotseat.answer.submit')))),
   );
 }
 
 function giveBack(ctx: ScreenContext): HTMLElement {
   return frame(
-    heading(1, 'Pass the device back to the envoy', 'hotseat-title'),
-    h('p', { class: 'handover-note', text: 'Every team has answered. The envoy’s screen shows all the answers together.' }),
-    h('div', { class: 'button-row' }, button('Show the answers', () => releasePackage(ctx), { class: 'primary', 'data-focus': 'hotseat-release' })),
+    heading(1, t('classroom.hotseat.giveBack.title'), 'hotseat-title'),
+    h('p', { class: 'handover-note', text: t('classroom.hotseat.giveBack.note') }),
+    h('div', { class: 'button-row' }, button(t('classroom.hotseat.giveBack.show'), () => releasePackage(ctx), { class: 'primary', 'data-focus': 'hotseat-release' })),
   );
 }
 

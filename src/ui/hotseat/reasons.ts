@@ -7,6 +7,7 @@ import type { GameState } from '../../sim/state';
 import { h } from '../dom';
 import { sideName } from '../format';
 import { hotseat } from './state';
+import { t } from '../../i18n/i18n';
 
 /** The teams' reasons for the package just answered, or null when no team gave one. */
 export function teamReasons(level: Level, game: GameState): HTMLElement | null {
@@ -16,8 +17,8 @@ export function teamReasons(level: Level, game: GameState): HTMLElement | null {
   if (!notes) return null;
   const sides = (Object.keys(notes) as SideId[]).filter((s) => notes[s]);
   if (sides.length === 0) return null;
-  return h('section', { class: 'panel team-reasons', 'aria-label': 'What the teams said' },
+  return h('section', { class: 'panel team-reasons', 'aria-label': t('classroom.hotseat.reasons.label') },
     ...sides.map((s) => h('blockquote', {},
-      h('p', { text: `“${notes[s] ?? ''}”` }),
-      h('footer', { text: `${sideName(level, s)}’s team` }))));
+      h('p', { text: t('classroom.hotseat.reasons.quote', { reason: notes[s] ?? '' }) }),
+      h('footer', { text: t('classroom.hotseat.reasons.team', { side: sideName(level, s) }) }))));
 }

@@ -4,17 +4,16 @@
 import { SIDES, type Level, type SideId } from '../../sim/level';
 import { h, uid } from '../dom';
 import { hotseat, type Player } from './state';
+import { t } from '../../i18n/i18n';
 import '../projector/projector.css';
 
-const CHOICES: { value: Player; label: string }[] = [
-  { value: 'ai', label: 'AI' },
-  { value: 'team', label: 'A team' },
-];
+const CHOICES: readonly Player[] = ['ai', 'team'];
 
 function sideGroup(name: string, side: SideId): HTMLElement {
   return h('fieldset', { class: 'player-choice' },
-    h('legend', { text: `${name} played by` }),
-    ...CHOICES.map((c) => {
+    h('legend', { text: t('classroom.hotseat.playedBy', { side: name }) }),
+    ...CHOICES.map((value) => {
+      const c = { value, label: t(`classroom.hotseat.player.${value}`) };
       const id = uid(`player-${side}-${c.value}`);
       return h('div', { class: 'choice' },
         h('input', {
@@ -29,6 +28,6 @@ function sideGroup(name: string, side: SideId): HTMLElement {
 /** Two small radio groups, one per delegation, with a line on how hot-seat play works. */
 export function hotseatSetup(level: Level | null): HTMLElement {
   return h('div', { class: 'hotseat-setup' },
-    ...SIDES.map((s) => sideGroup(level?.sides[s].name ?? (s === 'th' ? 'Thailand' : 'Cambodia'), s)),
-    h('p', { class: 'help', text: 'A team answers the envoy’s packages for its country; the device is passed to it, and it sees only its own side’s priorities.' }));
+    ...SIDES.map((s) => sideGroup(level?.sides[s].name ?? t(`classroom.hotseat.side.${s}`), s)),
+    h('p', { class: 'help', text: t('classroom.hotseat.setupHelp') }));
 }

@@ -11,16 +11,13 @@ import type { RoundEvent } from '../../machines/events';
 import { button, h, uid } from '../dom';
 import type { ScreenContext } from '../context';
 import { sideName } from '../format';
+import { leverDescription, leverLabel, say } from '../say';
+import { t } from '../../i18n/i18n';
 
 type ActEvent = Extract<RoundEvent, { type: 'ACT' }>;
 
-const FAMILIES: Record<ActionFamily, string> = {
-  facilitation: 'Facilitation',
-  formulation: 'Formulation',
-  leverage: 'Leverage',
-  verification: 'Verification and humanitarian',
-  public: 'Public diplomacy',
-};
+/** The lever families in display order; their names are read at render time (`play.actions.family.*`). */
+const FAMILIES: readonly ActionFamily[] = ['facilitation', 'formulation', 'leverage', 'verification', 'public'];
 
 /** A representative action of a lever, for asking the sim whether it is allowed now. */
 function probe(type: ActionInfo['type']): MediatorAction {
@@ -39,9 +36,12 @@ export function offered(level: Level, type: ActionInfo['type']): boolean {
  * the reason (locked until a later round, not offered, already used, too dear).
  */
 export function unavailableReason(game: GameState, a: { type: string; cost: number }, level?: Level): string | null {
-  if (level) return refuse(level, game, probe(a.type as ActionInfo['type']));
-  if (game.usedThisRound.includes(a.type as ActionInfo['type'])) return 'Already used this round.';
-  if (game.capital < a.cost) return `Needs ${a.cost} political capital; you have ${game.capital}.`;
+  if (level) {
+    const why = refuse(level, game, probe(a.type as ActionInfo['type']));
+    return why && say(level, why);
+  }
+  if (game.usedThisRound.includes(a.type as ActionInfo['type'])) return t('play.actions.alreadyUsed');
+  if (game.capital < a.cost) return t('play.needsCapital', { cost: a.cost, capital: game.capital });
   return null;
 }
 
@@ -52,7 +52,8 @@ export function unavailableReason(game: GameState, a: { type: string; cost: numb
 export function proposalLock(level: Level, game: GameState): string | null {
   if (offered(level, 'propose') && (level.unlocks?.propose ?? 0) <= game.round) return null;
   const complete = Object.fromEntries(level.issues.map((i) => [i.id, i.options[0]?.id]));
-  return refuse(level, game, { type: 'propose', proposal: complete });
+  const why = refuse(level, game, { type: 'propose', proposal: complete });
+  return why && say(level, why);
 }
 
 /** The choices of a targeted lever: one event per side (two per side for statements). */
@@ -63,7 +64,7 @@ function targets(level: Level, a: ActionInfo): Target[] {
     const name = sideName(level, side);
     if (a.type === 'statement') {
       return (['praise', 'blame'] as const).map((tone) => ({
-        label: `${tone === 'praise' ? 'Praise' : 'Blame'} ${name}`,
+        label: tone === 'praise' ? t('play.actions.praise', { side: name }) : t('play.actions.blame', { side: name }),
         key: `${tone}-${side}`,
         action: { type: 'statement' as const, side, tone },
       }));
@@ -86,14 +87,14 @@ function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo):
     ui.picker = open ? null : a.type;
     ctx.refresh();
   };
-  const main = button(a.label, press, {
+  const main = button(leverLabel(a.type), press, {
     class: 'action', 'data-focus': `action-${a.type}`,
     'aria-describedby': `${id}-cost ${id}-desc${reason ? ` ${id}-why` : ''}`,
     'aria-disabled': reason ? 'true' : undefined,
     'aria-expanded': a.targeted && !reason ? String(open) : undefined,
   });
   const picker = open && h('div', {
-    role: 'group', class: 'picker', 'aria-label': `${a.label}: choose`,
+    role: 'group', class: 'picker', 'aria-label': t('play.actions.choose', { lever: leverLabel(a.type) }),
     onkeydown: (e: Event) => {
       if ((e as KeyboardEvent).key !== 'Escape') return;
       e.preventDefault(); // Esc closes the picker here; it does not also open the pause dialog.
@@ -106,8 +107,8 @@ function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo):
   }, { 'data-focus': `pick-${a.type}-${t.key}` })));
   return h('li', { class: `action-card${reason ? ' unavailable' : ''}` },
     main,
-    h('span', { class: 'cost', id: `${id}-cost`, text: `${a.cost} capital` }),
-    h('p', { class: 'desc', id: `${id}-desc`, text: a.description }),
+    h('span', { class: 'cost', id: `${id}-cost`, text: t('play.actions.cost', { cost: a.cost }) }),
+    h('p', { class: 'desc', id: `${id}-desc`, text: leverDescription(a.type) }),
     reason && h('p', { class: 'why', id: `${id}-why`, text: reason }),
     picker,
   );
@@ -115,17 +116,16 @@ function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo):
 
 /** The list of levers for the acting screen. */
 export function renderActions(ctx: ScreenContext, level: Level, game: GameState): HTMLElement {
-  const families = Object.keys(FAMILIES) as ActionFamily[];
   const absent = ACTIONS.filter((a) => !offered(level, a.type));
   return h('section', { class: 'actions panel', 'aria-labelledby': 'actions-title' },
-    h('h2', { id: 'actions-title', text: 'Your levers' }),
-    h('p', { class: 'help', text: `Each costs political capital; you have ${game.capital} left. Each lever once a round.` }),
-    ...families.map((f) => {
+    h('h2', { id: 'actions-title', text: t('play.actions.title') }),
+    h('p', { class: 'help', text: t('play.actions.help', { capital: game.capital }) }),
+    ...FAMILIES.map((f) => {
       const list = ACTIONS.filter((a) => a.family === f && offered(level, a.type));
       return list.length === 0 ? null : h('div', { class: 'family' },
-        h('h3', { text: FAMILIES[f] }),
+        h('h3', { text: t(`play.actions.family.${f}`) }),
         h('ul', { class: 'action-list' }, ...list.map((a) => card(ctx, level, game, a))));
     }),
-    absent.length > 0 && h('p', { class: 'help not-offered', text: `Not offered in this scenario: ${absent.map((a) => a.label).join(', ')}.` }),
+    absent.length > 0 && h('p', { class: 'help not-offered', text: t('play.actions.notOffered', { levers: absent.map((a) => leverLabel(a.type)).join(', ') }) }),
   );
 }

@@ -7,7 +7,9 @@
 import { SIDES, type Level } from '../../sim/level';
 import type { GameState, MeterChange, MeterId, RoundReport } from '../../sim/state';
 import { h, srOnly } from '../dom';
-import { changeSize, changeTone, direction, meterLabel, meterValue, SIDE_METER_KEYS, sideName, WORLD_METER_IDS } from '../format';
+import { changeLead, changeSize, changeTone, direction, meterLabel, meterValue, SIDE_METER_KEYS, sideName, WORLD_METER_IDS } from '../format';
+import { roundName, say } from '../say';
+import { t } from '../../i18n/i18n';
 
 /** A meter's current value from the game state. */
 export function meterNow(game: GameState, meter: MeterId): number {
@@ -31,14 +33,14 @@ export function changeMarker(meter: MeterId, changes: MeterChange[], level: Leve
   if (!first || !last) return null;
   const delta = last.to - first.from;
   const dir = direction(delta);
-  return h('details', { class: `change ${dir.word} ${changeTone(meter, delta)}`, 'data-key': `change-${meter}` },
+  return h('details', { class: `change ${dir.key} ${changeTone(meter, delta)}`, 'data-key': `change-${meter}` },
     h('summary', { 'data-focus': `change-${meter}` },
       h('span', { 'aria-hidden': 'true', text: dir.arrow }), ' ',
-      srOnly(`${meterLabel(meter, level)} ${dir.word} `),
-      delta === 0 ? 'no net change' : changeSize(meter, delta)),
+      srOnly(`${changeLead(meter, delta, level)} `),
+      delta === 0 ? t('play.meters.noNetChange') : changeSize(meter, delta)),
     h('ul', { class: 'causes' }, ...changes.map((c) => {
       const d = c.to - c.from;
-      return h('li', { text: `${direction(d).arrow} ${changeSize(meter, d)}: ${c.cause}` });
+      return h('li', { text: t('play.meters.causeLine', { arrow: direction(d).arrow, size: changeSize(meter, d), cause: say(level, c.cause) }) });
     })),
   );
 }
@@ -48,14 +50,14 @@ export function changeMarker(meter: MeterId, changes: MeterChange[], level: Leve
  * `note` says which, for the panel's help line.
  */
 export function shownChanges(level: Level, game: GameState): { changes: MeterChange[]; note: string } {
-  const unit = level.roundLabel.toLowerCase();
+  const unit = level.roundLabel;
   if (!game.outcome && game.roundChanges.length > 0) {
-    return { changes: game.roundChanges, note: `Arrows show what changed so far this ${unit}; open one to read why.` };
+    return { changes: game.roundChanges, note: t('play.meters.noteSoFar', { unit }) };
   }
   const report = lastReport(game);
   return report
-    ? { changes: report.changes, note: `Arrows show what changed in ${unit} ${report.round}; open one to read why.` }
-    : { changes: [], note: `Changes will show here as the ${unit} unfolds.` };
+    ? { changes: report.changes, note: t('play.meters.noteLast', { round: roundName(level, report.round) }) }
+    : { changes: [], note: t('play.meters.noteNone', { unit }) };
 }
 
 /** The value each meter showed when last drawn, so a re-draw can animate from it. */
@@ -98,7 +100,7 @@ function row(game: GameState, level: Level, meter: MeterId, all: MeterChange[], 
 export function renderMeters(level: Level, game: GameState): HTMLElement {
   const { changes, note } = shownChanges(level, game);
   return h('section', { class: 'meters panel', 'aria-labelledby': 'meters-title' },
-    h('h2', { id: 'meters-title', text: 'The situation in numbers' }),
+    h('h2', { id: 'meters-title', text: t('play.meters.title') }),
     h('p', { class: 'help', text: note }),
     h('ul', { class: 'meter-list' }, ...WORLD_METER_IDS.map((m) => row(game, level, m, changes, false))),
     h('div', { class: 'sides' }, ...SIDES.map((side) =>

@@ -11,6 +11,7 @@ import { pct, sideName } from '../format';
 import { lastReport } from './meters';
 import { packageList } from './package-list';
 import { proposalLock } from './actions';
+import { t } from '../../i18n/i18n';
 
 /** The last counter-offer made, from this round's answers or else the last report's. */
 export function lastCounter(game: GameState): Proposal | null {
@@ -41,12 +42,15 @@ function fieldset(ctx: ScreenContext, level: Level, game: GameState, issue: Issu
   const helpId = uid(`help-${issue.id}`);
   const missing = ctx.ui.missing.includes(issue.id);
   const share = 1 / level.issues.length;
-  const word = (p: number) => (p >= share * 1.4 ? 'high' : p <= share * 0.7 ? 'low' : 'medium');
-  const priorities = game.prioritiesKnown && h('p', { class: 'priorities' }, 'Matters to ',
-    SIDES.map((s) => `${sideName(level, s)}: ${word(priority(level, s, issue))} (${pct(priority(level, s, issue))})`).join(' · '));
+  const word = (p: number) => t(`play.proposal.priority.${p >= share * 1.4 ? 'high' : p <= share * 0.7 ? 'low' : 'medium'}`);
+  const priorities = game.prioritiesKnown && h('p', { class: 'priorities', text: t('play.proposal.mattersTo', {
+    sides: SIDES.map((s) => t('play.proposal.priorityItem', {
+      side: sideName(level, s), weight: word(priority(level, s, issue)), share: pct(priority(level, s, issue)),
+    })).join(' · '),
+  }) });
   return h('fieldset', { class: `issue${missing ? ' missing' : ''}`, 'aria-describedby': helpId, 'data-issue': issue.id },
     h('legend', { text: issue.label }),
-    h('p', { class: 'help', id: helpId, text: missing ? `${issue.help} Choose a term.` : issue.help }),
+    h('p', { class: 'help', id: helpId, text: missing ? t('play.proposal.helpMissing', { help: issue.help }) : issue.help }),
     priorities,
     h('div', { class: 'options' }, ...issue.options.map((o) => {
       const id = uid(`opt-${issue.id}`);
@@ -66,8 +70,8 @@ export function renderProposal(ctx: ScreenContext, level: Level, game: GameState
   if (game.accord) return renderAccord(ctx, level, game.accord);
   const terms = startingTerms(ctx, game);
   const used = game.usedThisRound.includes('propose');
-  const why = proposalLock(level, game) ?? (used ? 'You have tabled a package this round.'
-    : game.capital < PROPOSE_COST ? `Needs ${PROPOSE_COST} political capital; you have ${game.capital}.` : null);
+  const why = proposalLock(level, game) ?? (used ? t('play.proposal.alreadyTabled')
+    : game.capital < PROPOSE_COST ? t('play.needsCapital', { cost: PROPOSE_COST, capital: game.capital }) : null);
   const whyId = uid('propose-why');
   const table = () => {
     if (why) return;
@@ -80,21 +84,21 @@ export function renderProposal(ctx: ScreenContext, level: Level, game: GameState
     ctx.send({ type: 'PROPOSE', proposal: { ...ctx.ui.draft } });
   };
   const missingNote = ctx.ui.missing.length > 0 && h('p', { class: 'why', role: 'status',
-    text: `Choose a term for: ${level.issues.filter((i) => ctx.ui.missing.includes(i.id)).map((i) => i.label).join(', ')}.` });
+    text: t('play.proposal.missing', { issues: level.issues.filter((i) => ctx.ui.missing.includes(i.id)).map((i) => i.label).join(', ') }) });
   return h('form', {
     class: 'proposal panel', 'aria-labelledby': 'proposal-title', novalidate: true,
     onsubmit: (e: Event) => { e.preventDefault(); table(); },
   },
-    h('h2', { id: 'proposal-title', text: 'Your package' }),
-    h('p', { class: 'help', text: `Pick one term for each issue. Tabling costs ${PROPOSE_COST} capital and both delegations answer.` }),
+    h('h2', { id: 'proposal-title', text: t('play.proposal.title') }),
+    h('p', { class: 'help', text: t('play.proposal.help', { cost: PROPOSE_COST }) }),
     counterButtons(ctx, level, game),
     ...level.issues.map((i) => fieldset(ctx, level, game, i, terms)),
     missingNote,
     why && h('p', { class: 'why', id: whyId, text: why }),
     h('div', { class: 'button-row' },
       h('button', { type: 'submit', class: 'primary', 'data-focus': 'table', 'aria-disabled': why ? 'true' : undefined,
-        'aria-describedby': why ? whyId : undefined }, 'Table this package'),
-      button('End round without a proposal', () => ctx.send({ type: 'END_ROUND' }), { 'data-focus': 'end-round' }),
+        'aria-describedby': why ? whyId : undefined }, t('play.proposal.table')),
+      button(t('play.proposal.endRound'), () => ctx.send({ type: 'END_ROUND' }), { 'data-focus': 'end-round' }),
     ),
   );
 }
@@ -102,11 +106,11 @@ export function renderProposal(ctx: ScreenContext, level: Level, game: GameState
 /** Once an accord is signed there is nothing to table: show its terms, and the way to end the round. */
 function renderAccord(ctx: ScreenContext, level: Level, accord: Proposal): HTMLElement {
   return h('section', { class: 'proposal panel', 'aria-labelledby': 'proposal-title' },
-    h('h2', { id: 'proposal-title', text: 'The accord in force' }),
-    h('p', { class: 'help', text: 'Both sides signed. Now make it hold: verification, demining and aid matter most.' }),
-    packageList(level, accord, 'The accord in force'),
+    h('h2', { id: 'proposal-title', text: t('play.proposal.accordTitle') }),
+    h('p', { class: 'help', text: t('play.proposal.accordHelp') }),
+    packageList(level, accord, t('play.proposal.accordTitle')),
     h('div', { class: 'button-row' },
-      button('End round without a proposal', () => ctx.send({ type: 'END_ROUND' }), { class: 'primary', 'data-focus': 'end-round' })),
+      button(t('play.proposal.endRound'), () => ctx.send({ type: 'END_ROUND' }), { class: 'primary', 'data-focus': 'end-round' })),
   );
 }
 
@@ -116,7 +120,7 @@ function counterButtons(ctx: ScreenContext, level: Level, game: GameState): HTML
   const counters = answers.filter((a) => a.counter);
   if (counters.length === 0) return null;
   return h('div', { class: 'button-row counter-picks' },
-    ...counters.map((a) => button(`Start from ${sideName(level, a.side)}'s counter-offer`, () => {
+    ...counters.map((a) => button(t('play.proposal.startFrom', { side: sideName(level, a.side) }), () => {
       ctx.ui.draft = { ...a.counter! };
       ctx.ui.missing = [];
       ctx.refresh(`counter-${a.side}`);

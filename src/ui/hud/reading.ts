@@ -7,16 +7,12 @@ import type { GameState } from '../../sim/state';
 import { delegationReading, type Fear } from '../../sim/negotiation/reading';
 import { h } from '../dom';
 import { pct, sideName } from '../format';
+import { t } from '../../i18n/i18n';
 
-const FEARS: Record<Fear, string> = {
-  public: 'an angry public that will not ratify concessions',
-  'losing-ground': 'losing ground on the battlefield',
-  mines: 'more landmine injuries on its patrols',
-  strikes: 'more strikes on its side of the border',
-  backlash: 'looking as if it gave in to foreign pressure',
-  'bad-faith': 'that the other side will not keep its word',
-  'biased-mediator': 'that you are not even-handed',
-};
+/** A fear in words (`play.reading.fear.*`), read at render time. */
+function fear(f: Fear): string {
+  return t(`play.reading.fear.${f}`);
+}
 
 /** Whether the mediator holds this side's reading this round (asked, or given freely). */
 export function hasReading(game: GameState, side: SideId): boolean {
@@ -28,13 +24,14 @@ function readingCard(level: Level, game: GameState, side: SideId): HTMLElement {
   const r = delegationReading(level, game, side);
   const label = (issue: string, option: string) => {
     const def = level.issues.find((i) => i.id === issue);
-    return `${def?.label ?? issue}: ${def?.options.find((o) => o.id === option)?.label ?? option}`;
+    return t('play.reading.need', { issue: def?.label ?? issue, option: def?.options.find((o) => o.id === option)?.label ?? option });
   };
-  return h('article', { class: 'reading', 'aria-label': `${sideName(level, side)}'s reading` },
-    h('h3', { text: `${sideName(level, side)}'s reading` }),
-    h('p', { text: `Readiness to settle: ${pct(r.readiness)}. It would accept a package worth ${pct(r.target)} to it this round (at the very least ${pct(r.reservation)}), and its public needs ${pct(r.ratification)}.` }),
-    h('p', { class: 'reading-needs', text: `It needs most: ${r.needs.map((n) => label(n.issue, n.option)).join('; ')}.` }),
-    h('p', { class: 'reading-fears', text: r.fears.length ? `It fears ${r.fears.map((f) => FEARS[f]).join('; ')}.` : 'It voices no particular fear.' }),
+  const title = t('play.reading.title', { side: sideName(level, side) });
+  return h('article', { class: 'reading', 'aria-label': title },
+    h('h3', { text: title }),
+    h('p', { text: t('play.reading.numbers', { readiness: pct(r.readiness), target: pct(r.target), reservation: pct(r.reservation), ratification: pct(r.ratification) }) }),
+    h('p', { class: 'reading-needs', text: t('play.reading.needs', { needs: r.needs.map((n) => label(n.issue, n.option)).join('; ') }) }),
+    h('p', { class: 'reading-fears', text: r.fears.length ? t('play.reading.fears', { fears: r.fears.map(fear).join('; ') }) : t('play.reading.noFear') }),
   );
 }
 
@@ -43,9 +40,9 @@ export function renderReadings(level: Level, game: GameState): HTMLElement | nul
   const held = SIDES.filter((s) => hasReading(game, s));
   if (held.length === 0 && level.levers && !level.levers.includes('consult')) return null;
   return h('section', { class: 'readings panel', 'aria-labelledby': 'readings-title' },
-    h('h2', { id: 'readings-title', text: 'What the delegations tell you' }),
+    h('h2', { id: 'readings-title', text: t('play.reading.heading') }),
     held.length === 0
-      ? h('p', { class: 'help', text: `Ask a delegation for its reading (1 capital), or earn its trust: at ${pct(FREE_READING_TRUST)} trust it tells you freely.` })
+      ? h('p', { class: 'help', text: t('play.reading.howTo', { trust: pct(FREE_READING_TRUST) }) })
       : h('div', { class: 'reading-list' }, ...held.map((s) => readingCard(level, game, s))),
   );
 }

@@ -12,6 +12,7 @@ import type { Answer, GameState } from '../../sim/state';
 import { h } from '../dom';
 import { verdictWords } from '../explain';
 import { sideName } from '../format';
+import { t } from '../../i18n/i18n';
 
 const FLAGS: Record<SideId | 'asean', string> = { th: thFlag, kh: khFlag, asean: aseanFlag };
 
@@ -20,9 +21,9 @@ export function stance(game: GameState, side: SideId): { pose: Answer['verdict']
   const answer = game.answers.find((a) => a.side === side);
   if (answer) return { pose: answer.verdict, words: verdictWords(answer.verdict) };
   const trust = game.sides[side].trustMediator;
-  if (trust >= 0.6) return { pose: 'open', words: 'Open to you' };
-  if (trust < 0.35) return { pose: 'guarded', words: 'Guarded' };
-  return { pose: 'waiting', words: 'Listening' };
+  if (trust >= 0.6) return { pose: 'open', words: t('play.table.open') };
+  if (trust < 0.35) return { pose: 'guarded', words: t('play.table.guarded') };
+  return { pose: 'waiting', words: t('play.table.listening') };
 }
 
 function flag(key: SideId | 'asean'): HTMLElement {
@@ -51,14 +52,14 @@ export function renderTable(level: Level, game: GameState, screen: string): HTML
   const answering = screen === 'responding' && game.answers.length > 0;
   const tabled = game.tabled ? Object.keys(game.tabled).length : 0;
   const [left, right] = SIDES;
-  return h('section', { class: 'table-strip', 'aria-label': 'The negotiating table' },
+  return h('section', { class: 'table-strip', 'aria-label': t('play.table.label') },
     h('ul', { class: 'seats' },
       seat(level, game, left!, answering),
       h('li', { class: 'seat seat-mediator' },
         figure('mediator'),
         h('span', { class: 'seat-text' },
-          h('span', { class: 'seat-name' }, flag('asean'), h('span', { text: 'ASEAN mediator' })),
-          h('span', { class: 'seat-stance', text: tabled > 0 ? `Package of ${tabled} terms on the table` : 'No package tabled' }),
+          h('span', { class: 'seat-name' }, flag('asean'), h('span', { text: t('play.table.mediator') })),
+          h('span', { class: 'seat-stance', text: tabled > 0 ? t('play.table.package', { n: tabled }) : t('play.table.noPackage') }),
         ),
         tabled > 0 && h('span', { class: `package-token${answering ? ' slid' : ''}`, 'aria-hidden': 'true' }),
       ),

@@ -6,13 +6,16 @@ import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
 import { h } from '../dom';
 import { roundName } from './top-bar';
+import { incidentLine } from '../say';
+import { t } from '../../i18n/i18n';
 
 /** The ticker's items: "Day 2 · text", newest round first; a quiet line when nothing happened. */
 export function tickerItems(level: Level, game: GameState): string[] {
   const report = game.reports[game.reports.length - 1];
-  if (!report) return [`${level.title}: the mediator arrives. Both capitals are watching.`];
-  if (report.incidents.length === 0) return [`${roundName(level, report.round)} · No incidents reported along the border.`];
-  return report.incidents.map((i) => `${roundName(level, report.round)} · ${i.text}`);
+  if (!report) return [t('play.ticker.arrives', { title: level.title })];
+  const round = roundName(level, report.round);
+  if (report.incidents.length === 0) return [t('play.ticker.quiet', { round })];
+  return report.incidents.map((i) => t('play.ticker.item', { round, text: incidentLine(level, i) }));
 }
 
 /** The ticker strip. */
@@ -22,8 +25,8 @@ export function renderTicker(level: Level, game: GameState): HTMLElement {
     ...items.map((t) => h('li', { text: t })));
   // The track holds the list twice so the scroll loops without a gap; the copy is hidden.
   const seconds = Math.max(18, Math.round(items.join(' ').length / 9));
-  return h('section', { class: 'ticker', 'aria-label': 'News' },
-    h('span', { class: 'ticker-label', text: 'News' }),
+  return h('section', { class: 'ticker', 'aria-label': t('play.ticker.label') },
+    h('span', { class: 'ticker-label', text: t('play.ticker.label') }),
     h('div', { class: 'ticker-window' },
       h('div', { class: 'ticker-track', style: `--ticker-duration:${seconds}s` }, list(false), list(true))),
   );

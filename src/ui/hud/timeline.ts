@@ -6,29 +6,32 @@ import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
 import { h, srOnly } from '../dom';
 import { roundName } from './top-bar';
+import { t } from '../../i18n/i18n';
 
 /** What a step of the timeline says, for round `n`. */
 export function stepWords(level: Level, game: GameState, n: number): { icon: string; words: string; state: 'done' | 'now' | 'later' } {
   const report = game.reports.find((r) => r.round === n);
   if (report) {
     const inc = report.incidents.length;
-    const words = `${report.signed ? 'accord signed; ' : ''}${inc === 0 ? 'no incidents' : `${inc} ${inc === 1 ? 'incident' : 'incidents'}`}`;
+    const words = report.signed
+      ? (inc === 0 ? t('play.timeline.signedQuiet') : t('play.timeline.signedIncidents', { count: inc }))
+      : (inc === 0 ? t('play.timeline.quiet') : t('play.timeline.incidents', { count: inc }));
     return { icon: report.signed ? '✓' : inc > 0 ? '!' : '·', words, state: 'done' };
   }
-  if (n === game.round && !game.outcome) return { icon: '●', words: 'now', state: 'now' };
-  return { icon: '', words: 'to come', state: 'later' };
+  if (n === game.round && !game.outcome) return { icon: '●', words: t('play.timeline.now'), state: 'now' };
+  return { icon: '', words: t('play.timeline.later'), state: 'later' };
 }
 
 /** The timeline as an ordered list. */
 export function renderTimeline(level: Level, game: GameState): HTMLElement {
   const steps = Array.from({ length: game.maxRounds }, (_, i) => i + 1);
-  return h('nav', { class: 'round-timeline', 'aria-label': 'Rounds' },
+  return h('nav', { class: 'round-timeline', 'aria-label': t('play.timeline.label') },
     h('ol', {}, ...steps.map((n) => {
       const s = stepWords(level, game, n);
-      return h('li', { class: `step step-${s.state}`, 'aria-current': s.state === 'now' ? 'step' : null, title: `${roundName(level, n)}: ${s.words}` },
+      return h('li', { class: `step step-${s.state}`, 'aria-current': s.state === 'now' ? 'step' : null, title: t('play.timeline.step', { round: roundName(level, n), words: s.words }) },
         h('span', { class: 'step-dot', 'aria-hidden': 'true', text: s.icon }),
         h('span', { class: 'step-num', 'aria-hidden': 'true', text: String(n) }),
-        srOnly(`${roundName(level, n)}: ${s.words}`));
+        srOnly(t('play.timeline.step', { round: roundName(level, n), words: s.words })));
     })),
   );
 }

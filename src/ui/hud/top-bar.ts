@@ -6,28 +6,34 @@ import type { GameState } from '../../sim/state';
 import { button, h } from '../dom';
 import { requestPause } from '../pause';
 import { ceasefireWords } from '../format';
+import { locale, t } from '../../i18n/i18n';
+import { roundName as roundPhrase } from '../say';
 
-/** "Day 3" from the scenario's round label. */
+/**
+ * "Day 3" from the scenario's round label: the round as a heading or list item, its first letter
+ * capitalised where the script has capitals (Thai and Khmer read as given).
+ */
 export function roundName(level: Level, round: number): string {
-  return `${level.roundLabel.charAt(0).toUpperCase()}${level.roundLabel.slice(1)} ${round}`;
+  const words = roundPhrase(level, round);
+  return `${words.charAt(0).toLocaleUpperCase(locale())}${words.slice(1)}`;
 }
 
 /** "Day 3 of 8" from the scenario's round label. */
 export function roundWords(level: Level, round: number, max: number): string {
-  return `${roundName(level, round)} of ${max}`;
+  return t('common.roundOf', { round: roundName(level, round), max });
 }
 
 /** The top bar: scenario, round, capital and ceasefire, as a labelled list. */
 export function renderTopBar(level: Level, game: GameState): HTMLElement {
   const item = (label: string, value: string, cls: string) =>
     h('div', { class: `stat ${cls}` }, h('dt', { text: label }), h('dd', { text: value }));
-  return h('header', { class: 'top-bar', 'aria-label': 'Game status' },
+  return h('header', { class: 'top-bar', 'aria-label': t('play.topBar.label') },
     h('p', { class: 'top-title', text: level.title }),
     h('dl', {},
-      item('Round', roundWords(level, game.round, game.maxRounds), 'stat-round'),
-      item('Political capital', `${game.capital} left`, 'stat-capital'),
-      item('Ceasefire', ceasefireWords(game.ceasefire, game.heldRounds, level.roundLabel), `stat-ceasefire cf-${game.ceasefire}`),
+      item(t('play.topBar.round'), roundWords(level, game.round, game.maxRounds), 'stat-round'),
+      item(t('play.topBar.capital'), t('play.topBar.capitalLeft', { capital: game.capital }), 'stat-capital'),
+      item(t('play.topBar.ceasefire'), ceasefireWords(game.ceasefire, game.heldRounds, level.roundLabel), `stat-ceasefire cf-${game.ceasefire}`),
     ),
-    button('Pause', () => requestPause(), { class: 'pause-button', 'aria-keyshortcuts': 'Escape P', 'data-focus': 'pause' }),
+    button(t('play.topBar.pause'), () => requestPause(), { class: 'pause-button', 'aria-keyshortcuts': 'Escape P', 'data-focus': 'pause' }),
   );
 }

@@ -3,6 +3,7 @@
 
 import { h, uid } from '../dom';
 import { projectorOn, setProjector } from './mode';
+import { t } from '../../i18n/i18n';
 
 /** A labelled checkbox with a one-line explanation. */
 export function projectorToggle(): HTMLElement {
@@ -12,7 +13,7 @@ export function projectorToggle(): HTMLElement {
       type: 'checkbox', id, checked: projectorOn(), 'aria-describedby': `${id}-help`, 'data-focus': 'projector',
       onchange: (e: Event) => setProjector((e.target as HTMLInputElement).checked),
     }),
-    h('label', { for: id, text: 'Projector view' }),
-    h('span', { id: `${id}-help`, class: 'help', text: 'Large text; the class votes on each move by show of hands.' }),
+    h('label', { for: id, text: t('classroom.projector.label') }),
+    h('span', { id: `${id}-help`, class: 'help', text: t('classroom.projector.help') }),
   );
 }

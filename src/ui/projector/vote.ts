@@ -13,6 +13,8 @@ import { unavailableReason } from '../hud/actions';
 import { startingTerms } from '../hud/proposal';
 import { projectorOn } from './mode';
 import './projector.css';
+import { leverDescription, leverLabel } from '../say';
+import { t } from '../../i18n/i18n';
 
 /** One move the class can vote for. */
 export interface Candidate {
@@ -65,9 +67,9 @@ export function candidates(ctx: ScreenContext, level: Level, game: GameState): C
   const complete = level.issues.every((i) => draft[i.id]);
   const canTable = !game.accord && !game.tabled && !game.usedThisRound.includes('propose') && game.capital >= PROPOSE_COST && complete;
   const last: Omit<Candidate, 'letter'> = canTable
-    ? { label: 'Table the package below', detail: 'Both delegations answer it.', event: { type: 'PROPOSE', proposal: { ...draft } } }
-    : { label: 'End the round', detail: 'Let the days pass and see what happens.', event: { type: 'END_ROUND' } };
-  const list = [...shown.map((c) => ({ label: c.info.label, detail: c.info.description, event: c.event })), last];
+    ? { label: t('classroom.vote.table.label'), detail: t('classroom.vote.table.detail'), event: { type: 'PROPOSE', proposal: { ...draft } } }
+    : { label: t('classroom.vote.end.label'), detail: t('classroom.vote.end.detail'), event: { type: 'END_ROUND' } };
+  const list = [...shown.map((c) => ({ label: leverLabel(c.info.type), detail: leverDescription(c.info.type), event: c.event })), last];
   return list.map((c, i) => ({ ...c, letter: LETTERS[i] ?? String(i + 1) }));
 }
 
@@ -77,13 +79,13 @@ export function classVote(ctx: ScreenContext, level: Level, game: GameState): HT
   const list = candidates(ctx, level, game);
   const more = leverPool(level, game).length > 3;
   return h('section', { class: 'panel class-vote', 'aria-labelledby': 'vote-title' },
-    h('h2', { id: 'vote-title', text: 'Class vote: what should the envoy do next?' }),
+    h('h2', { id: 'vote-title', text: t('classroom.vote.title') }),
     h('ul', { class: 'vote-options' }, ...list.map((c) => h('li', { class: 'vote-option' },
       h('span', { class: 'vote-letter', text: c.letter }),
       h('span', { class: 'vote-text' }, h('strong', { text: c.label }), h('span', { class: 'help', text: c.detail }))))),
-    h('div', { class: 'vote-picker', role: 'group', 'aria-label': 'The class chose…' },
-      h('span', { class: 'vote-picker-label', text: 'The class chose…' }),
-      ...list.map((c) => button(c.letter, () => ctx.send(c.event), { 'aria-label': `The class chose ${c.letter}: ${c.label}`, 'data-focus': `vote-${c.letter}` })),
-      more && button('Other options', () => { offset += 3; ctx.refresh('vote-more'); }, { class: 'vote-more', 'data-focus': 'vote-more' })),
+    h('div', { class: 'vote-picker', role: 'group', 'aria-label': t('classroom.vote.chose') },
+      h('span', { class: 'vote-picker-label', text: t('classroom.vote.chose') }),
+      ...list.map((c) => button(c.letter, () => ctx.send(c.event), { 'aria-label': t('classroom.vote.choseOption', { letter: c.letter, label: c.label }), 'data-focus': `vote-${c.letter}` })),
+      more && button(t('classroom.vote.more'), () => { offset += 3; ctx.refresh('vote-more'); }, { class: 'vote-more', 'data-focus': 'vote-more' })),
   );
 }

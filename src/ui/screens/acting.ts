@@ -12,6 +12,7 @@ import { noGame, playing, playScreen } from './play';
 import { withHotseat } from '../hotseat/intercept';
 import { hotseatScreen } from '../hotseat/handover';
 import { classVote } from '../projector/vote';
+import { t } from '../../i18n/i18n';
 
 /** Acting screen: refusal alert, levers, proposal builder. */
 export function renderActing(ctx: ScreenContext): HTMLElement {
@@ -23,9 +24,9 @@ export function renderActing(ctx: ScreenContext): HTMLElement {
   if (handover) return handover;
   return playScreen(level, game, {
     name: 'acting',
-    title: `${roundWords(level, game.round, game.maxRounds)}: your move`,
+    title: t('play.acting.title', { round: roundWords(level, game.round, game.maxRounds) }),
     content: [
-      h('p', { class: 'help', text: 'Use one to three levers, then table a package or end the round.' }),
+      h('p', { class: 'help', text: t('play.acting.help') }),
       roundHint(level, game),
       ctx.alert,
       classVote(ctx, level, game),

@@ -4,24 +4,25 @@
 import { button, h, heading } from '../dom';
 import type { ScreenContext } from '../context';
 import { openFileControl } from '../open-file';
+import { t } from '../../i18n/i18n';
 
 /** Loading screen. */
 export function renderBoot(): HTMLElement {
   return h('section', { class: 'screen screen-boot', 'aria-labelledby': 'boot-title' },
-    heading(1, 'ASEAN Mediator', 'boot-title'),
-    h('p', { role: 'status', text: 'Loading the crisis room…' }),
+    heading(1, t('menu.title'), 'boot-title'),
+    h('p', { role: 'status', text: t('menu.boot.loading') }),
   );
 }
 
 /** Error screen: the loader's messages as a list, and a Retry button. */
 export function renderError(ctx: ScreenContext): HTMLElement {
-  const lines = (ctx.vm.error ?? 'Unknown error.').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (ctx.vm.error ?? t('menu.error.unknown')).split('\n').map((l) => l.trim()).filter(Boolean);
   return h('section', { class: 'screen screen-error panel', 'aria-labelledby': 'error-title' },
-    heading(1, 'This scenario could not be loaded', 'error-title'),
-    h('p', { text: 'The scenario file has problems. Each line names the file, the place inside it and what was expected. Retry loads the built-in scenario again.' }),
+    heading(1, t('menu.error.title'), 'error-title'),
+    h('p', { text: t('menu.error.help') }),
     h('ul', { class: 'error-lines' }, ...lines.map((l) => h('li', { text: l }))),
     h('div', { class: 'button-row' },
-      button('Retry', () => ctx.send({ type: 'RETRY' }), { class: 'primary', 'data-focus': 'retry' })),
+      button(t('menu.error.retry'), () => ctx.send({ type: 'RETRY' }), { class: 'primary', 'data-focus': 'retry' })),
     openFileControl(ctx.send),
   );
 }

@@ -8,13 +8,14 @@ import type { ScreenContext } from '../context';
 import { date } from '../format';
 import { actorList, contentNoteBox, glossaryList, splitBriefing } from '../briefing-parts';
 import { isSensitive } from '../preferences';
+import { t } from '../../i18n/i18n';
 
 /** "Reported 10 Dec 2025 · Reuters" for a fact, or null when it carries neither. */
 export function factCredit(level: Level, fact: Fact): string | null {
   const source = fact.source ? level.sources.find((s) => s.id === fact.source) : undefined;
   // The date a figure was reported is the source's date; a fact without a source shows its own date.
   const reported = source?.date ?? fact.date;
-  const parts = [reported && `Reported ${date(reported)}`, source?.publisher].filter(Boolean);
+  const parts = [reported && t('menu.briefing.reported', { date: date(reported) }), source?.publisher].filter(Boolean);
   return parts.length ? parts.join(' · ') : null;
 }
 
@@ -29,19 +30,19 @@ export function factList(level: Level, facts: Fact[]): HTMLElement {
 /** Briefing screen with a Begin button. */
 export function renderBriefing(ctx: ScreenContext): HTMLElement {
   const level = ctx.vm.level;
-  if (!level) return h('section', { class: 'screen panel' }, h('p', { text: 'No scenario loaded.' }));
+  if (!level) return h('section', { class: 'screen panel' }, h('p', { text: t('menu.briefing.noScenario') }));
   const { first, more } = splitBriefing(level);
   const extra = [more.length > 0 && factList(level, more), glossaryList(level), actorList(level)].filter((x) => x instanceof HTMLElement);
   return h('section', { class: 'screen screen-briefing panel', 'aria-labelledby': 'briefing-title' },
-    h('p', { class: 'eyebrow', text: 'Briefing' }),
+    h('p', { class: 'eyebrow', text: t('menu.briefing.eyebrow') }),
     heading(1, level.title, 'briefing-title'),
     isSensitive() && contentNoteBox(level),
     h('p', { class: 'dateline', text: date(level.date) }),
     h('p', { class: 'lede', text: level.summary }),
     factList(level, first),
     extra.length > 0 && h('details', { class: 'more-detail', 'data-key': 'more-detail' },
-      h('summary', { text: 'More detail' }), ...extra),
+      h('summary', { text: t('menu.briefing.moreDetail') }), ...extra),
     h('div', { class: 'button-row' },
-      button('Begin', () => ctx.send({ type: 'BEGIN' }), { class: 'primary', 'data-focus': 'begin' })),
+      button(t('menu.briefing.begin'), () => ctx.send({ type: 'BEGIN' }), { class: 'primary', 'data-focus': 'begin' })),
   );
 }

@@ -3,14 +3,12 @@
 // ways out (Play again, Next scenario, Main menu). Finishing records campaign progress.
 
 import { renderFairness } from '../hud/fairness';
-import { actionInfo } from '../../sim/catalog';
 import { SCORE_WEIGHTS, LOSS_CAP } from '../../sim/scoring';
 import type { Level } from '../../sim/level';
 import type { Outcome, RoundReport } from '../../sim/state';
 import { button, h, heading } from '../dom';
 import type { ScreenContext } from '../context';
 import { date, sideName } from '../format';
-import { verdictWords } from '../explain';
 import { factList } from './briefing';
 import { ceasefireMove } from '../hud/report';
 import { packageList } from '../hud/package-list';
@@ -18,94 +16,95 @@ import { roundName } from '../hud/top-bar';
 import { exportButtons } from '../export-buttons';
 import { revealPanel } from '../projector/reveal-panel';
 import { campaignStep } from '../campaign-step';
+import { leverLabel } from '../say';
+import { locale, t } from '../../i18n/i18n';
 
-const OUTCOME: Record<Outcome['reason'], string> = {
-  formalised: 'The accord held and was formalised',
-  deadline: 'The deadline arrived',
-  war: 'The conflict escalated into open war',
-  walkout: 'A delegation walked out of the talks',
-  collapse: 'The ceasefire collapsed',
-};
-const KIND: Record<Outcome['kind'], string> = { win: 'a win', partial: 'a partial result', loss: 'a loss' };
-const PARTS: Record<keyof Outcome['breakdown'], string> = {
-  acceptance: 'Both sides can accept the deal',
-  livesSaved: 'Lives saved against no mediation',
-  returns: 'Displaced civilians returned',
-  durability: 'Durability of the terms',
-  credibility: 'ASEAN’s credibility',
-};
+const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
 
 /** Questions for a class or workshop; neutral between the sides. */
-export const DISCUSSION_QUESTIONS = [
-  'Which of your levers changed a delegation’s answer, and which only moved the numbers for a round?',
-  'Each capital had to sell the deal at home. What made that easier or harder for each side?',
-  'Outside trade pressure helped bring both 2025 ceasefires. What are its benefits and risks for a peace that lasts?',
-] as const;
+export function discussionQuestions(): string[] {
+  return [t('debrief.questions.levers'), t('debrief.questions.home'), t('debrief.questions.trade')];
+}
+
+/** A whole number in the current locale. */
+function num(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
+}
 
 /** One line of the player's timeline for a round report. */
 export function timelineLine(level: Level, r: RoundReport): string {
-  const acts = r.actions.map((a) => (a === 'propose' ? 'tabled a package' : actionInfo(a)?.label ?? a));
-  const answers = r.answers.map((a) => `${sideName(level, a.side)} ${verdictWords(a.verdict).toLowerCase()}`);
+  const acts = r.actions.map((a) => (a === 'propose' ? t('debrief.timeline.tabled') : leverLabel(a)));
+  const answers = r.answers.map((a) => t(`debrief.timeline.answer.${a.verdict}`, { side: sideName(level, a.side) }));
   const parts = [
-    acts.length ? `You: ${acts.join(', ')}.` : 'You took no action.',
-    answers.length ? `${answers.join('; ')}.` : '',
-    r.signed ? 'Accord signed.' : '',
-    `${r.incidents.length} ${r.incidents.length === 1 ? 'incident' : 'incidents'}.`,
-    ceasefireMove(r),
+    acts.length ? t('debrief.timeline.you', { actions: acts.join(t('debrief.timeline.actionSeparator')) }) : t('debrief.timeline.none'),
+    answers.length ? t('debrief.timeline.answers', { answers: answers.join(t('debrief.timeline.answerSeparator')) }) : '',
+    r.signed ? t('debrief.timeline.signed') : '',
+    t('debrief.timeline.incident', { count: r.incidents.length }),
+    ceasefireMove(level, r),
   ];
-  return `${roundName(level, r.round)}: ${parts.filter(Boolean).join(' ')}`;
+  return t('debrief.timeline.line', { round: roundName(level, r.round), text: parts.filter(Boolean).join(t('debrief.timeline.sentenceSeparator')) });
 }
 
 function sourcesList(level: Level): HTMLElement {
   const sorted = [...level.sources].sort((a, b) => a.publisher.localeCompare(b.publisher) || a.date.localeCompare(b.date));
   return h('ul', { class: 'sources' }, ...sorted.map((s) => {
     const safe = /^https?:\/\//i.test(s.url);
-    return h('li', {}, `${s.publisher}, ${date(s.date)}: `,
+    return h('li', {}, t('debrief.history.source', { publisher: s.publisher, date: date(s.date) }),
       safe ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', text: s.title }) : s.title);
   }));
+}
+
+/** The score line: the number in its own large span, the words around it from the message. */
+function scoreLine(score: number): HTMLElement {
+  const mark = '\uE000';
+  const [before = '', after = ''] = t('debrief.score', { score: mark }).split(mark);
+  return h('p', { class: 'score' }, before || null, h('span', { class: 'score-number', text: num(score) }), after || null);
 }
 
 /** Debrief screen with Play again and Main menu. */
 export function renderDebrief(ctx: ScreenContext): HTMLElement {
   const { level, game } = ctx.vm;
   if (!level || !game || !game.outcome) {
-    return h('section', { class: 'screen panel' }, heading(1, 'Debrief'),
-      h('div', { class: 'button-row' }, button('Main menu', () => ctx.send({ type: 'TO_MENU' }), { 'data-focus': 'menu' })));
+    return h('section', { class: 'screen panel' }, heading(1, t('debrief.title')),
+      h('div', { class: 'button-row' }, button(t('debrief.mainMenu'), () => ctx.send({ type: 'TO_MENU' }), { 'data-focus': 'menu' })));
   }
   const o = game.outcome;
-  const keys = Object.keys(PARTS) as (keyof Outcome['breakdown'])[];
+  const keys = PART_KEYS;
+  const sum = keys.reduce((n, k) => n + o.breakdown[k], 0);
   const next = campaignStep(ctx, level, game);
   return h('section', { class: `screen screen-debrief outcome-${o.kind}`, 'aria-labelledby': 'debrief-title' },
     h('div', { class: 'panel debrief-head' },
-      h('p', { class: 'eyebrow', text: `Debrief · ${level.title}` }),
-      heading(1, `${OUTCOME[o.reason]}: ${KIND[o.kind]}`, 'debrief-title'),
-      h('p', { class: 'score' }, h('span', { class: 'score-number', text: String(o.score) }), ' points out of 100'),
+      h('p', { class: 'eyebrow', text: t('debrief.eyebrow', { title: level.title }) }),
+      heading(1, t('debrief.heading', { outcome: t(`debrief.outcome.${o.reason}`), kind: t(`debrief.kind.${o.kind}`) }), 'debrief-title'),
+      scoreLine(o.score),
       h('table', { class: 'breakdown' },
-        h('caption', { text: 'How the score was made' }),
-        h('tbody', {}, ...keys.map((k) => h('tr', {}, h('th', { scope: 'row', text: PARTS[k] }), h('td', { text: `${o.breakdown[k]} of ${SCORE_WEIGHTS[k]}` }))))),
-      keys.reduce((n, k) => n + o.breakdown[k], 0) > o.score &&
-        h('p', { class: 'help', text: `The parts add up to ${keys.reduce((n, k) => n + o.breakdown[k], 0)}, but a lost scenario scores at most ${LOSS_CAP}.` }),
-      game.accord && h('div', {}, h('h2', { text: 'The accord you brokered' }), packageList(level, game.accord, 'The accord you brokered')),
+        h('caption', { text: t('debrief.breakdown.caption') }),
+        h('tbody', {}, ...keys.map((k) => h('tr', {},
+          h('th', { scope: 'row', text: t(`debrief.breakdown.part.${k}`) }),
+          h('td', { text: t('debrief.breakdown.value', { value: num(o.breakdown[k]), max: num(SCORE_WEIGHTS[k]) }) }))))),
+      sum > o.score &&
+        h('p', { class: 'help', text: t('debrief.breakdown.capped', { sum: num(sum), cap: num(LOSS_CAP) }) }),
+      game.accord && h('div', {}, h('h2', { text: t('debrief.accord') }), packageList(level, game.accord, t('debrief.accord'))),
     ),
     h('div', { class: 'debrief-grid' },
       h('section', { class: 'panel', 'aria-labelledby': 'timeline-title' },
-        h('h2', { id: 'timeline-title', text: 'Your timeline' }),
+        h('h2', { id: 'timeline-title', text: t('debrief.timeline.title') }),
         h('ol', { class: 'timeline' }, ...game.reports.map((r) => h('li', { text: timelineLine(level, r) })))),
       h('section', { class: 'panel', 'aria-labelledby': 'history-title' },
-        h('h2', { id: 'history-title', text: 'What really happened' }),
+        h('h2', { id: 'history-title', text: t('debrief.history.title') }),
         factList(level, level.debrief),
-        h('h3', { text: 'Sources' }),
+        h('h3', { text: t('debrief.history.sources') }),
         sourcesList(level)),
     ),
     renderFairness(level, game),
     revealPanel(level, game),
     h('section', { class: 'panel', 'aria-labelledby': 'questions-title' },
-      h('h2', { id: 'questions-title', text: 'Questions for discussion' }),
-      h('ol', {}, ...DISCUSSION_QUESTIONS.map((q) => h('li', { text: q })))),
+      h('h2', { id: 'questions-title', text: t('debrief.questions.title') }),
+      h('ol', {}, ...discussionQuestions().map((q) => h('li', { text: q })))),
     exportButtons(level, game),
     h('div', { class: 'button-row' },
-      button('Play again', () => ctx.send({ type: 'NEW_GAME', difficulty: game.difficulty }), { class: 'primary', 'data-focus': 'again' }),
+      button(t('debrief.playAgain'), () => ctx.send({ type: 'NEW_GAME', difficulty: game.difficulty }), { class: 'primary', 'data-focus': 'again' }),
       next,
-      button('Main menu', () => ctx.send({ type: 'TO_MENU' }), { 'data-focus': 'menu' })),
+      button(t('debrief.mainMenu'), () => ctx.send({ type: 'TO_MENU' }), { 'data-focus': 'menu' })),
   );
 }

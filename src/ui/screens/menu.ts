@@ -2,7 +2,8 @@
 // list, open a scenario file, or open the settings.
 
 import { DIFFICULTIES, type Difficulty } from '../../sim/level';
-import { button, h, heading, uid } from '../dom';
+import { t } from '../../i18n/i18n';
+import { button, h, heading, uid, type Child } from '../dom';
 import type { ScreenContext } from '../context';
 import { date } from '../format';
 import { openFileControl } from '../open-file';
@@ -10,17 +11,30 @@ import { resumeControls } from '../resume';
 import { classroomOptions } from '../projector/classroom-options';
 import { scenarioList } from '../scenario-list';
 
-const DIFFICULTY_TEXT: Record<Difficulty, { label: string; help: string }> = {
-  calm: { label: 'Calm', help: 'Fewer incidents; capitals under less pressure. Best for a first game.' },
-  tense: { label: 'Tense', help: 'Incidents as in 2025; both publics are watching.' },
-  violent: { label: 'Violent', help: 'Frequent clashes and angry publics. Hard.' },
-};
+/** A difficulty's name and one-line help in the current language. */
+function difficultyText(d: Difficulty): { label: string; help: string } {
+  switch (d) {
+    case 'calm': return { label: t('menu.difficulty.calm.label'), help: t('menu.difficulty.calm.help') };
+    case 'tense': return { label: t('menu.difficulty.tense.label'), help: t('menu.difficulty.tense.help') };
+    case 'violent': return { label: t('menu.difficulty.violent.label'), help: t('menu.difficulty.violent.help') };
+  }
+}
+
+/** Stands in for an element inside a translated sentence, so the sentence keeps its word order. */
+const SLOT = '\u0000';
+
+/** "Scenario: <strong>title</strong>", with the title where the language puts it. */
+function scenarioLabel(title: string): Child[] {
+  const [before = '', after = ''] = t('menu.scenarioLine', { title: SLOT }).split(SLOT);
+  return [before || null, h('strong', { text: title }), after || null];
+}
 
 /** The main menu: title, current scenario, difficulty radio group, New game, Settings, the campaign list. */
 export function renderMenu(ctx: ScreenContext): HTMLElement {
   const { ui, send, vm } = ctx;
-  const group = h('fieldset', { class: 'difficulty' }, h('legend', { text: 'Difficulty' }));
+  const group = h('fieldset', { class: 'difficulty' }, h('legend', { text: t('menu.difficulty.legend') }));
   for (const d of DIFFICULTIES) {
+    const text = difficultyText(d);
     const id = uid(`difficulty-${d}`);
     const helpId = `${id}-help`;
     group.appendChild(h('div', { class: 'choice' },
@@ -29,22 +43,22 @@ export function renderMenu(ctx: ScreenContext): HTMLElement {
         'aria-describedby': helpId, 'data-focus': `difficulty-${d}`,
         onchange: () => { ui.difficulty = d; },
       }),
-      h('label', { for: id, text: DIFFICULTY_TEXT[d].label }),
-      h('span', { id: helpId, class: 'help', text: DIFFICULTY_TEXT[d].help }),
+      h('label', { for: id, text: text.label }),
+      h('span', { id: helpId, class: 'help', text: text.help }),
     ));
   }
   const level = vm.level;
   return h('section', { class: 'screen screen-menu panel', 'aria-labelledby': 'menu-title' },
-    heading(1, 'ASEAN Mediator', 'menu-title'),
-    h('p', { class: 'lede', text: 'You are ASEAN’s envoy. Thailand and Cambodia are fighting along their border. Keep people alive, find a deal both capitals can sell at home, and make it last.' }),
+    heading(1, t('menu.title'), 'menu-title'),
+    h('p', { class: 'lede', text: t('menu.lede') }),
     level && h('p', { class: 'scenario-line' },
-      'Scenario: ', h('strong', { text: level.title }), ` · ${date(level.date)}`,
-      level.minutes ? ` · about ${level.minutes} minutes` : ''),
+      ...scenarioLabel(level.title), ` · ${date(level.date)}`,
+      level.minutes ? ` · ${t('menu.minutes', { count: level.minutes })}` : ''),
     group,
     classroomOptions(level),
     h('div', { class: 'button-row' },
-      button('New game', () => send({ type: 'NEW_GAME', difficulty: ui.difficulty }), { class: 'primary', 'data-focus': 'new-game' }),
-      button('Settings', () => send({ type: 'OPEN_SETTINGS' }), { 'data-focus': 'settings' }),
+      button(t('menu.newGame'), () => send({ type: 'NEW_GAME', difficulty: ui.difficulty }), { class: 'primary', 'data-focus': 'new-game' }),
+      button(t('menu.openSettings'), () => send({ type: 'OPEN_SETTINGS' }), { 'data-focus': 'settings' }),
     ),
     resumeControls(ctx),
     scenarioList(ctx),

@@ -10,6 +10,7 @@ import { renderTopBar } from '../hud/top-bar';
 import { renderTable } from '../hud/table';
 import { renderTicker } from '../hud/ticker';
 import { renderTimeline } from '../hud/timeline';
+import { t } from '../../i18n/i18n';
 
 /** The level and game of a playing screen; null when the snapshot lacks them. */
 export function playing(ctx: ScreenContext): { level: Level; game: GameState } | null {
@@ -19,7 +20,7 @@ export function playing(ctx: ScreenContext): { level: Level; game: GameState } |
 
 /** Fallback when a round screen is shown without a game (should not happen). */
 export function noGame(): HTMLElement {
-  return h('section', { class: 'screen panel' }, heading(1, 'No game in progress'));
+  return h('section', { class: 'screen panel' }, heading(1, t('play.noGame')));
 }
 
 /** A round screen: top bar, heading, the screen's content, then the meters. */
@@ -35,7 +36,7 @@ export function playScreen(
     renderTable(level, game, opts.name),
     h('div', { class: 'play-grid' },
       h('div', { class: 'play-main' }, heading(1, opts.title, titleId), ...opts.content),
-      h('aside', { class: 'play-side', 'aria-label': 'Meters' }, renderMeters(level, game)),
+      h('aside', { class: 'play-side', 'aria-label': t('play.meters.label') }, renderMeters(level, game)),
     ),
   );
 }

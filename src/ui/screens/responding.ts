@@ -11,15 +11,17 @@ import { packageList } from '../hud/package-list';
 import { roundWords } from '../hud/top-bar';
 import { noGame, playing, playScreen } from './play';
 import { teamReasons } from '../hotseat/reasons';
+import { t } from '../../i18n/i18n';
 
 function answerCard(level: Level, a: Answer): HTMLElement {
   const name = sideName(level, a.side);
+  const counterTitle = t('play.responding.counterOffer', { side: name });
   return h('article', { class: `answer verdict-${a.verdict} side-${a.side}`, 'aria-label': `${name}: ${verdictWords(a.verdict)}` },
     h('h2', {}, h('span', { text: name }), ' ', h('span', { class: 'verdict', text: verdictWords(a.verdict) })),
     h('p', { text: explainAnswer(level, a) }),
     a.counter && h('div', { class: 'counter' },
-      h('h3', { text: `${name}’s counter-offer` }),
-      packageList(level, a.counter, `${name}’s counter-offer`)),
+      h('h3', { text: counterTitle }),
+      packageList(level, a.counter, counterTitle)),
   );
 }
 
@@ -31,17 +33,17 @@ export function renderResponding(ctx: ScreenContext): HTMLElement {
   const signed = game.answers.length > 0 && game.answers.every((a) => a.verdict === 'accept');
   return playScreen(level, game, {
     name: 'responding',
-    title: `${roundWords(level, game.round, game.maxRounds)}: the delegations answer`,
+    title: t('play.responding.title', { round: roundWords(level, game.round, game.maxRounds) }),
     content: [
       game.tabled
         ? h('details', { class: 'tabled', 'data-key': 'tabled' },
-          h('summary', { text: 'The package you tabled' }), packageList(level, game.tabled, 'The package you tabled'))
-        : h('p', { text: 'You tabled no package this round.' }),
-      signed && h('p', { class: 'banner good', text: 'Both delegations accept: the accord is signed.' }),
+          h('summary', { text: t('play.responding.tabled') }), packageList(level, game.tabled, t('play.responding.tabled')))
+        : h('p', { text: t('play.responding.noneTabled') }),
+      signed && h('p', { class: 'banner good', text: t('play.responding.signed') }),
       ...game.answers.map((a) => answerCard(level, a)),
       teamReasons(level, game),
       h('div', { class: 'button-row' },
-        button('Continue', () => ctx.send({ type: 'CONTINUE' }), { class: 'primary', 'data-focus': 'continue' })),
+        button(t('common.continue'), () => ctx.send({ type: 'CONTINUE' }), { class: 'primary', 'data-focus': 'continue' })),
     ],
   });
 }

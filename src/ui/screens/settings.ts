@@ -5,6 +5,8 @@ import { button, h, heading, uid } from '../dom';
 import type { ScreenContext } from '../context';
 import { sensitivityToggle } from '../sensitivity-toggle';
 import { contrastToggle } from '../contrast';
+import { t } from '../../i18n/i18n';
+import { percent } from '../say';
 
 /** The text sizes offered, in percent. */
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
@@ -12,14 +14,14 @@ export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 /** A labelled 0–100% slider for a 0..1 volume. */
 function volume(label: string, key: string, value: number, set: (v: number) => void): HTMLElement {
   const id = uid(key);
-  const out = h('output', { for: id, class: 'volume-value', text: `${Math.round(value * 100)}%` });
+  const out = h('output', { for: id, class: 'volume-value', text: percent(Math.round(value * 100) / 100) });
   return h('div', { class: 'volume' },
     h('label', { for: id, text: label }),
     h('input', {
       type: 'range', id, min: 0, max: 100, step: 5, value: Math.round(value * 100), 'data-focus': key,
       oninput: (e: Event) => {
         const v = Number((e.target as HTMLInputElement).value);
-        out.textContent = `${v}%`;
+        out.textContent = percent(v / 100);
         set(v / 100);
       },
     }),
@@ -29,7 +31,7 @@ function volume(label: string, key: string, value: number, set: (v: number) => v
 
 /** The "Text size" radio group (100–200%); the pause dialog shows it too, under its own `name`. */
 export function textSizeField(settings: ScreenContext['settings'], name = 'text-size'): HTMLElement {
-  const sizes = h('fieldset', { class: 'text-size' }, h('legend', { text: 'Text size' }));
+  const sizes = h('fieldset', { class: 'text-size' }, h('legend', { text: t('menu.settings.textSize') }));
   for (const size of TEXT_SIZES) {
     const id = uid(`text-${size}`);
     sizes.appendChild(h('div', { class: 'choice' },
@@ -38,7 +40,7 @@ export function textSizeField(settings: ScreenContext['settings'], name = 'text-
         'data-focus': `text-${size}`,
         onchange: () => settings.setTextSize(size),
       }),
-      h('label', { for: id, text: `${size}%` }),
+      h('label', { for: id, text: percent(size / 100) }),
     ));
   }
   return sizes;
@@ -50,28 +52,28 @@ export function renderSettings(ctx: ScreenContext): HTMLElement {
   const muteId = uid('mute');
   const motionId = uid('motion');
   return h('section', { class: 'screen screen-settings panel', 'aria-labelledby': 'settings-title' },
-    heading(1, 'Settings', 'settings-title'),
+    heading(1, t('menu.settings.title'), 'settings-title'),
     h('div', { class: 'choice toggle' },
       h('input', {
         type: 'checkbox', id: muteId, checked: settings.muted(), 'data-focus': 'mute',
         onchange: (e: Event) => settings.setMuted((e.target as HTMLInputElement).checked),
       }),
-      h('label', { for: muteId, text: 'Mute sound' }),
+      h('label', { for: muteId, text: t('menu.settings.mute') }),
     ),
-    settings.sound && volume('Music volume', 'music-volume', settings.sound.musicVolume(), settings.sound.setMusicVolume),
-    settings.sound && volume('Effects volume', 'effects-volume', settings.sound.effectsVolume(), settings.sound.setEffectsVolume),
+    settings.sound && volume(t('menu.settings.musicVolume'), 'music-volume', settings.sound.musicVolume(), settings.sound.setMusicVolume),
+    settings.sound && volume(t('menu.settings.effectsVolume'), 'effects-volume', settings.sound.effectsVolume(), settings.sound.setEffectsVolume),
     settings.motion && h('div', { class: 'choice toggle' },
       h('input', {
         type: 'checkbox', id: motionId, checked: settings.motion.reduced(), 'data-focus': 'motion',
         onchange: (e: Event) => settings.motion?.setReduced((e.target as HTMLInputElement).checked),
       }),
-      h('label', { for: motionId, text: 'Reduce motion' }),
-      h('p', { class: 'help', text: 'Shortens animations and stops the map from moving on its own.' }),
+      h('label', { for: motionId, text: t('menu.settings.reduceMotion') }),
+      h('p', { class: 'help', text: t('menu.settings.reduceMotionHelp') }),
     ),
     contrastToggle(),
     textSizeField(settings),
     sensitivityToggle(),
     h('div', { class: 'button-row' },
-      button('Back', () => send({ type: 'CLOSE_SETTINGS' }), { class: 'primary', 'data-focus': 'back' })),
+      button(t('menu.settings.back'), () => send({ type: 'CLOSE_SETTINGS' }), { class: 'primary', 'data-focus': 'back' })),
   );
 }

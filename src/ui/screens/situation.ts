@@ -3,7 +3,8 @@
 
 import { button, h } from '../dom';
 import type { ScreenContext } from '../context';
-import { ceasefireWords } from '../format';
+import { ceasefireInline } from '../format';
+import { t } from '../../i18n/i18n';
 import { lastReport } from '../hud/meters';
 import { roundWords } from '../hud/top-bar';
 import { noGame, playing, playScreen } from './play';
@@ -14,20 +15,23 @@ export function renderSituation(ctx: ScreenContext): HTMLElement {
   if (!p) return noGame();
   const { level, game } = p;
   const report = lastReport(game);
+  const unit = level.roundLabel;
   const recap = report
     ? [
-      h('p', { text: `Last ${level.roundLabel.toLowerCase()}: ${report.incidents.length === 0 ? 'no incidents' : `${report.incidents.length} ${report.incidents.length === 1 ? 'incident' : 'incidents'}`}; ${ceasefireWords(report.ceasefire.to).toLowerCase()}.` }),
-      h('p', { class: 'help', text: 'The arrows beside each meter show what moved and by how much; open one to read why.' }),
+      h('p', { text: report.incidents.length === 0
+        ? t('play.situation.lastQuiet', { unit, ceasefire: ceasefireInline(report.ceasefire.to) })
+        : t('play.situation.last', { unit, count: report.incidents.length, ceasefire: ceasefireInline(report.ceasefire.to) }) }),
+      h('p', { class: 'help', text: t('play.situation.help') }),
     ]
     : [h('p', { class: 'lede', text: level.summary })];
   return playScreen(level, game, {
     name: 'situation',
-    title: `${roundWords(level, game.round, game.maxRounds)}: the situation`,
+    title: t('play.situation.title', { round: roundWords(level, game.round, game.maxRounds) }),
     content: [
       ...recap,
-      h('p', { text: `You have ${game.capital} political capital to spend this ${level.roundLabel.toLowerCase()}.` }),
+      h('p', { text: t('play.situation.capital', { capital: game.capital, unit }) }),
       h('div', { class: 'button-row' },
-        button('Continue', () => ctx.send({ type: 'CONTINUE' }), { class: 'primary', 'data-focus': 'continue' })),
+        button(t('common.continue'), () => ctx.send({ type: 'CONTINUE' }), { class: 'primary', 'data-focus': 'continue' })),
     ],
   });
 }

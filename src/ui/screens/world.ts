@@ -7,6 +7,7 @@ import { lastReport } from '../hud/meters';
 import { renderReport } from '../hud/report';
 import { roundName } from '../hud/top-bar';
 import { noGame, playing, playScreen } from './play';
+import { t } from '../../i18n/i18n';
 
 /** World screen (round report) with a Continue button. */
 export function renderWorld(ctx: ScreenContext): HTMLElement {
@@ -16,11 +17,11 @@ export function renderWorld(ctx: ScreenContext): HTMLElement {
   const report = lastReport(game);
   return playScreen(level, game, {
     name: 'world',
-    title: report ? `${roundName(level, report.round)}: what happened` : 'What happened',
+    title: report ? t('play.world.title', { round: roundName(level, report.round) }) : t('play.world.titleNone'),
     content: [
-      ...(report ? renderReport(level, report) : [h('p', { text: 'No report yet.' })]),
+      ...(report ? renderReport(level, report) : [h('p', { text: t('play.world.noReport') })]),
       h('div', { class: 'button-row' },
-        button('Continue', () => ctx.send({ type: 'CONTINUE' }), { class: 'primary', 'data-focus': 'continue' })),
+        button(t('common.continue'), () => ctx.send({ type: 'CONTINUE' }), { class: 'primary', 'data-focus': 'continue' })),
     ],
   });
 }

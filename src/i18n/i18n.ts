@@ -1,0 +1,106 @@
+// The interface's words in every shipped language, through one i18next instance. English is bundled
+// (it is the source and the fallback, needed before the menu is shown); Thai and Khmer load on
+// demand with their fonts, so a player who never switches never downloads them.
+
+import i18next, { type i18n as I18n } from 'i18next';
+import en from './locales/en/index';
+import { isLang, languageInfo, SOURCE_LANG, type Lang } from './languages';
+import { loadFont } from './fonts';
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type StripPlural<K extends string> = K extends `${infer B}_${PluralSuffix}` ? B : K;
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? StripPlural<`${P}${K}`> : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every key of the English text (plural forms folded into their base key). */
+export type MessageKey = Leaves<typeof en>;
+
+/** Values put into a message's `{{placeholders}}`; `count` also picks the plural form. */
+export type MessageVars = Record<string, string | number>;
+
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: unknown }>> = {
+  th: () => import('./locales/th/index'),
+  km: () => import('./locales/km/index'),
+};
+
+const instance: I18n = i18next.createInstance();
+void instance.init({
+  lng: SOURCE_LANG,
+  fallbackLng: SOURCE_LANG,
+  resources: { en: { translation: en } },
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+let current: Lang = SOURCE_LANG;
+const loaded = new Set<Lang>([SOURCE_LANG]);
+const listeners = new Set<(lang: Lang) => void>();
+
+/** The language the interface speaks now. */
+export function language(): Lang {
+  return current;
+}
+
+/** The locale for numbers and dates in the current language. */
+export function locale(): string {
+  return languageInfo(current).locale;
+}
+
+/** A message in the current language; unknown keys fall back to English, then to the key itself. */
+export function t(key: MessageKey, vars?: MessageVars): string {
+  return instance.t(key, vars ?? {}) as string;
+}
+
+/** A message whose key is built at run time (e.g. from an action type); `fallback` when absent. */
+export function tKey(key: string, vars?: MessageVars, fallback?: string): string {
+  if (!instance.exists(key)) return fallback ?? key;
+  return instance.t(key, vars ?? {}) as string;
+}
+
+/** A message in a given language (loaded or not: unloaded languages fall back to English). */
+export function tIn(lang: Lang, key: string, vars?: MessageVars): string {
+  return instance.getFixedT(lang)(key, vars ?? {}) as string;
+}
+
+/** Whether a key exists in the current language or the fallback. */
+export function hasKey(key: string): boolean {
+  return instance.exists(key);
+}
+
+/** Loads a language's text (and, in a browser, its font) without switching to it. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  const font = loadFont(lang);
+  if (!loaded.has(lang) && lang !== 'en') {
+    const mod = await LOADERS[lang]();
+    instance.addResourceBundle(lang, 'translation', mod.default, true, true);
+    loaded.add(lang);
+  }
+  await font;
+}
+
+/**
+ * Switches the interface to `lang`: loads its text and font, sets the page's `lang`, then tells
+ * every listener (the screens re-draw). An unknown code keeps the current language.
+ */
+export async function setLanguage(lang: string): Promise<Lang> {
+  if (!isLang(lang)) return current;
+  try {
+    await loadLanguage(lang);
+    await instance.changeLanguage(lang);
+  } catch {
+    // A chunk that cannot be fetched (offline, before the service worker cached it): stay as we are.
+    return current;
+  }
+  current = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  for (const fn of listeners) fn(lang);
+  return lang;
+}
+
+/** Calls `fn` after every change of language; returns a function that stops it. */
+export function onLanguageChange(fn: (lang: Lang) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}

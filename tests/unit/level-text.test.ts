@@ -1,0 +1,91 @@
+// Scenario text in Thai and Khmer: every shipped level has every player-facing string translated
+// in every language (and nothing stale), placeholders survive, and laying a translation over a
+// level changes its words only, never a number, an id or a rule.
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LEVEL_IDS } from '../../src/content/levels';
+import { applyText, compareText, extractText, type LevelText } from '../../src/content/level-text';
+import { loadLevelText, localizeLevel } from '../../src/content/level-i18n';
+import { validateLevel } from '../../src/content/validate';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { createGame } from '../../src/sim/game';
+import { playOut, sensible } from '../../src/sim/strategies';
+import type { Level } from '../../src/sim/level';
+import { shippedLevel } from '../helpers/level';
+
+const SHIPPED = LEVEL_IDS.filter((id) => !id.startsWith('open-crisis'));
+const OTHERS = LANGUAGES.filter((l) => l.code !== 'en').map((l) => l.code);
+const levels = new Map<string, Level>();
+beforeAll(async () => {
+  for (const id of SHIPPED) levels.set(id, await shippedLevel(id));
+});
+
+async function translation(lang: string, id: string): Promise<LevelText> {
+  return JSON.parse(await readFile(new URL(`../../levels/i18n/${lang}/${id}.json`, import.meta.url), 'utf8')) as LevelText;
+}
+
+/** The level with every string blanked: what must not change when words change. */
+function numbersOnly(level: Level): string {
+  return JSON.stringify(level, (_k, v: unknown) => (typeof v === 'string' ? '' : v));
+}
+
+describe('scenario translations', () => {
+  for (const lang of OTHERS) {
+    for (const id of SHIPPED) {
+      it(`${lang}/${id}: every string translated, nothing stale, placeholders kept`, async () => {
+        const source = extractText(levels.get(id)!);
+        const tr = await translation(lang, id);
+        expect(compareText(source, tr)).toEqual({ missing: [], extra: [] });
+        for (const [path, english] of Object.entries(source)) {
+          for (const ph of ['{victim}', '{other}']) {
+            if (english.includes(ph)) expect(tr[path], `${path} keeps ${ph}`).toContain(ph);
+          }
+        }
+        const foreign = lang === 'th' ? /[\u1780-\u17FF]/ : /[\u0E00-\u0E7F]/;
+        const own = lang === 'th' ? /[\u0E00-\u0E7F]/ : /[\u1780-\u17FF]/;
+        expect(Object.entries(tr).filter(([, v]) => foreign.test(v)).map(([p]) => p), 'the other script slipped in').toEqual([]);
+        expect(Object.values(tr).filter((v) => own.test(v)).length / Object.keys(tr).length).toBeGreaterThan(0.9);
+        const untranslated = Object.entries(source).filter(([p, e]) => e.length > 25 && tr[p] === e).map(([p]) => p);
+        expect(untranslated, 'long strings left in English').toEqual([]);
+      });
+    }
+  }
+
+  it('a translated level is still valid, with the same numbers, and plays the same game', async () => {
+    const level = levels.get('december-2025')!;
+    for (const lang of OTHERS) {
+      const local = applyText(level, await translation(lang, 'december-2025'));
+      expect(local.title).not.toBe(level.title);
+      expect(numbersOnly(local)).toBe(numbersOnly(level));
+      const valid = validateLevel(`levels/i18n/${lang}/december-2025.json`, local);
+      expect(valid.ok ? [] : valid.errors).toEqual([]);
+      const a = playOut(level, createGame(level, { seed: 3 }), sensible);
+      const b = playOut(local, createGame(local, { seed: 3 }), sensible);
+      expect(b).toEqual(a);
+    }
+  });
+
+  it('leaves the source words where a translation lacks a path, and the original untouched', () => {
+    const level = levels.get('july-2025')!;
+    const before = JSON.stringify(level);
+    const local = applyText(level, { title: 'ชื่อ', 'issues.scope.label': '' });
+    expect(local.title).toBe('ชื่อ');
+    expect(local.issues).toEqual(level.issues);
+    expect(JSON.stringify(level)).toBe(before);
+  });
+
+  it('localizes an invented crisis: template words for shared parts, its own notes re-worded', async () => {
+    const { loadLevel } = await import('../../src/content/levels');
+    const r = await loadLevel('open-crisis-7');
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(await loadLevelText(r.level.id, 'th')).toBe(true);
+    const th = localizeLevel(r.level, 'th');
+    expect(th).toBe(localizeLevel(r.level, 'th'));
+    expect(th.title).toMatch(/7/);
+    expect(th.title).not.toBe(r.level.title);
+    expect(th.briefing.map((f) => f.text).join(' ')).toMatch(/[\u0E00-\u0E7F]/);
+    expect(th.issues.map((i) => i.id)).toEqual(r.level.issues.map((i) => i.id));
+    expect(numbersOnly(th)).toBe(numbersOnly(r.level));
+    expect(localizeLevel(r.level, 'en')).toBe(r.level);
+  });
+});
