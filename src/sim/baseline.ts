@@ -6,7 +6,6 @@ import type { GameState } from './state';
 import { openRng } from './rng';
 import { moveWorld } from './world';
 import { createGame } from './game';
-import { copyForStep } from './copy';
 
 const cache = new WeakMap<Level, Map<string, number>>();
 
@@ -17,14 +16,11 @@ export function baselineLives(level: Level, seed: number, difficulty: Difficulty
   const key = `${seed}:${difficulty}`;
   const hit = perLevel.get(key);
   if (hit !== undefined) return hit;
-  let g: GameState = createGame(level, { seed, difficulty });
-  for (let r = 0; r < level.rounds; r++) {
-    const d = copyForStep(g);
-    const draws = openRng(d.rng);
-    moveWorld(level, d, draws, null);
-    d.rng = draws.state();
-    g = d;
-  }
+  // A fresh game no one else sees, moved on round after round by one draw source: the same draws,
+  // in the same order, as opening the generator anew each round.
+  const g: GameState = createGame(level, { seed, difficulty });
+  const draws = openRng(g.rng);
+  for (let r = 0; r < level.rounds; r++) moveWorld(level, g, draws, null);
   if (perLevel.size > 5000) perLevel.clear();
   perLevel.set(key, g.livesLost);
   return g.livesLost;

@@ -5,14 +5,15 @@
 // baseline, strategies) run them on their own copy, which is four times faster.
 
 import { produce } from 'immer';
-import { SIDES, type Difficulty, type Level } from './level';
-import type { GameState, MediatorAction, SideState, StepResult } from './state';
-import { openRng, seedRng } from './rng';
+import { SIDES, type Difficulty, type Level, type SideId } from './level';
+import type { ActionType, GameState, MediatorAction, SideState, StepResult } from './state';
+import { openRng, seedRng, type Draws } from './rng';
 import { clamp } from './math';
-import { ACTIONS, FREE_READING_TRUST, PROPOSE_COST } from './catalog';
+import { ACTIONS, FREE_READING_TRUST, PROPOSE_COST, type ActionInfo } from './catalog';
 import { applyLever, leverPrecondition } from './actions';
 import { propose } from './propose';
 import { endRound } from './end-round';
+import { isComplete } from './negotiation/utility';
 import { msg, type Msg } from './message';
 
 /** Options for a new game. */
@@ -21,22 +22,25 @@ export interface NewGameOptions {
   difficulty?: Difficulty;
 }
 
+/** A side's state at the start of a game. */
+function startSide(level: Level, id: SideId, pressure: number): SideState {
+  const s = level.sides[id].start;
+  const even = 1 / level.issues.length;
+  const opponentWeights: SideState['opponentWeights'] = {};
+  for (const i of level.issues) opponentWeights[i.id] = even;
+  return {
+    pain: s.pain, edge: s.edge, pressure: clamp(s.pressure + pressure), trustOther: s.trustOther,
+    trustMediator: s.trustMediator, bias: s.bias, leverage: 0, adviceBelieved: false,
+    opponentWeights, lastOfferUtility: null, concessionSeen: 0, lastCounter: null, walkedOut: false,
+  };
+}
+
 /** A fresh game at round 1 of the scenario. */
 export function createGame(level: Level, { seed, difficulty = 'tense' }: NewGameOptions): GameState {
   const diff = level.difficulty[difficulty];
-  const side = (id: 'th' | 'kh'): SideState => {
-    const s = level.sides[id].start;
-    const even = 1 / level.issues.length;
-    return {
-      pain: s.pain, edge: s.edge, pressure: clamp(s.pressure + diff.pressure), trustOther: s.trustOther,
-      trustMediator: s.trustMediator, bias: s.bias, leverage: 0, adviceBelieved: false,
-      opponentWeights: Object.fromEntries(level.issues.map((i) => [i.id, even])),
-      lastOfferUtility: null, concessionSeen: 0, lastCounter: null, walkedOut: false,
-    };
-  };
   return {
     version: 1, scenarioId: level.id, seed: seed | 0, difficulty, rng: seedRng(seed), round: 1, maxRounds: level.rounds,
-    capital: level.capitalPerRound, usedThisRound: [], sides: { th: side('th'), kh: side('kh') },
+    capital: level.capitalPerRound, usedThisRound: [], sides: { th: startSide(level, 'th', diff.pressure), kh: startSide(level, 'kh', diff.pressure) },
     livesLost: level.world.livesLost, displaced: level.world.displaced, peakDisplaced: level.world.displaced,
     intensity: clamp(level.world.intensity), aseanCredibility: clamp(level.world.aseanCredibility),
     leverageLeft: level.world.leverageRounds, leveragePublic: false, minesCleared: 0, weaponsWithdrawn: 0,
@@ -60,20 +64,37 @@ export function step(level: Level, state: GameState, action: MediatorAction): St
 export function applyInPlace(level: Level, g: GameState, action: MediatorAction, record = true): void {
   const changes = record ? g.roundChanges : null;
   g.cues = [];
-  const draws = openRng(g.rng);
+  // Only the round's end and counsel draw random numbers; every other decision leaves the
+  // generator's state as it was, so it is opened and written back only for those two.
   if (action.type === 'end_round') {
+    const draws = openRng(g.rng);
     endRound(level, g, draws, record);
+    g.rng = draws.state();
   } else if (action.type === 'propose') {
     propose(level, g, action.proposal, changes, action.humans);
   } else {
+    const draws = action.type === 'advise' ? openRng(g.rng) : NO_DRAWS;
     applyLever(level, g, action, draws, changes);
+    if (draws !== NO_DRAWS) g.rng = draws.state();
     g.capital -= leverCost(g, action);
     g.usedThisRound.push(action.type);
     g.cues.push('action');
   }
   g.log.push(action);
-  g.rng = draws.state();
 }
+
+/** The draw source given to levers that draw nothing: it fails loudly if one ever does. */
+const NO_DRAWS: Draws = {
+  next: () => {
+    throw new Error('this lever draws no random numbers');
+  },
+  chance: () => {
+    throw new Error('this lever draws no random numbers');
+  },
+  state: () => {
+    throw new Error('this lever draws no random numbers');
+  },
+};
 
 /** Why a decision is illegal now, or null when it is allowed. */
 export function refuse(level: Level, state: GameState, action: MediatorAction): Msg | null {
@@ -85,11 +106,13 @@ export function refuse(level: Level, state: GameState, action: MediatorAction): 
   if (action.type === 'propose') {
     if (state.accord) return msg('sim.refuse.accordSigned');
     if (state.capital < 1) return msg('sim.refuse.noCapitalToTable');
-    const missing = level.issues.filter((i) => !i.options.some((o) => o.id === action.proposal[i.id]));
-    if (missing.length) return msg('sim.refuse.missingTerms', { issues: missing.map((i) => i.id).join(',') });
+    if (!isComplete(level, action.proposal)) {
+      const missing = level.issues.filter((i) => !i.options.some((o) => o.id === action.proposal[i.id]));
+      return msg('sim.refuse.missingTerms', { issues: missing.map((i) => i.id).join(',') });
+    }
     return null;
   }
-  const info = ACTIONS.find((a) => a.type === action.type);
+  const info = ACTION_BY_TYPE.get(action.type);
   if (!info) return msg('sim.refuse.unknownAction');
   if (action.type === 'consult') {
     if (state.consulted.includes(action.side)) return msg('sim.refuse.alreadyConsulted', { side: action.side });
@@ -105,8 +128,15 @@ export function leverCost(state: GameState, action: MediatorAction): number {
   if (action.type === 'end_round') return 0;
   if (action.type === 'consult') return (state.sides[action.side]?.trustMediator ?? 0) >= FREE_READING_TRUST ? 0 : 1;
   if (action.type === 'propose') return PROPOSE_COST;
-  return ACTIONS.find((a) => a.type === action.type)?.cost ?? 1;
+  return ACTION_BY_TYPE.get(action.type)?.cost ?? 1;
 }
+
+/** The catalogue by type (the first entry of a type, as `find` would give), for the per-decision checks. */
+const ACTION_BY_TYPE: ReadonlyMap<ActionType, ActionInfo> = (() => {
+  const m = new Map<ActionType, ActionInfo>();
+  for (const a of ACTIONS) if (!m.has(a.type)) m.set(a.type, a);
+  return m;
+})();
 
 /** Why a lever is not offered in this scenario or not yet unlocked, or null. */
 function leverRefusal(level: Level, state: GameState, type: Exclude<MediatorAction['type'], 'end_round'>): Msg | null {

@@ -1,11 +1,12 @@
 // Tabling a package: both delegations answer (accept, reject, counter or walk out), each learns from
 // the other's counter (frequency opponent model, reciprocity), and if both accept the accord is signed.
 
-import { SIDES, type Level, type SideId } from './level';
+import { SIDES, type IssueId, type Level, type SideId } from './level';
 import type { Answer, GameState, MeterChange, Proposal } from './state';
 import { respond } from './negotiation/respond';
 import { tableUtility } from './negotiation/utility';
 import { applyLeverage, otherSide } from './side-effects';
+import { effectsByOption } from './terms';
 import { markMeters } from './meters';
 import { msg } from './message';
 import { clamp } from './math';
@@ -16,13 +17,17 @@ const LEARNING = 0.2;
 
 /** Incidents a side has suffered so far this game (its public remembers them). */
 function incidentsSuffered(g: GameState, side: SideId): number {
-  return g.reports.reduce((n, r) => n + r.incidents.filter((i) => i.victim === side).length, 0);
+  let n = 0;
+  for (const r of g.reports) for (const i of r.incidents) if (i.victim === side) n++;
+  return n;
 }
 
 /** The option effects of the package's trade term, if any. */
 function tradeLeverage(level: Level, proposal: Proposal): { m: number; isPublic: boolean } | null {
-  for (const issue of level.issues) {
-    const e = issue.options.find((o) => o.id === proposal[issue.id])?.effects;
+  const byIssue = effectsByOption(level);
+  for (let i = 0; i < level.issues.length; i++) {
+    const id = proposal[level.issues[i]!.id];
+    const e = id === undefined ? undefined : byIssue[i]!.get(id);
     if (e?.leverage) return { m: e.leverage, isPublic: !!e.publicLeverage };
   }
   return null;
@@ -34,8 +39,10 @@ function learn(level: Level, g: GameState, learner: SideId, tabled: Proposal, co
   for (const issue of level.issues) {
     if (counter[issue.id] !== tabled[issue.id]) s.opponentWeights[issue.id] = (s.opponentWeights[issue.id] ?? 0) + LEARNING;
   }
-  const total = Object.values(s.opponentWeights).reduce((a, b) => a + (b ?? 0), 0);
-  for (const k of Object.keys(s.opponentWeights) as (keyof typeof s.opponentWeights)[]) s.opponentWeights[k] = (s.opponentWeights[k] ?? 0) / total;
+  const w = s.opponentWeights;
+  let total = 0;
+  for (const k in w) total += w[k as IssueId] ?? 0;
+  for (const k in w) w[k as IssueId] = (w[k as IssueId] ?? 0) / total;
   const u = tableUtility(level, counter, learner);
   s.concessionSeen = s.lastOfferUtility === null ? 0 : Math.max(0, u - s.lastOfferUtility);
   s.lastOfferUtility = u;
@@ -52,11 +59,12 @@ export function propose(level: Level, g: GameState, proposal: Proposal, changes:
     applyLeverage(level, g, trade.m, trade.isPublic);
     mark?.record(msg(trade.isPublic ? 'sim.cause.packageThreat' : 'sim.cause.packageIncentive'));
   }
-  const answers: Answer[] = SIDES.map((side) => {
+  const answers: Answer[] = [];
+  for (const side of SIDES) {
     const model = respond(level, g, side, proposal, incidentsSuffered(g, side));
     const human = humans[side];
-    return human ? { side, verdict: human, reason: { ...model.reason, kind: 'human' } } : model;
-  });
+    answers.push(human ? { side, verdict: human, reason: { ...model.reason, kind: 'human' } } : model);
+  }
   g.answers = answers;
   for (const a of answers) {
     if (a.verdict === 'walkout') g.sides[a.side].walkedOut = true;
@@ -71,7 +79,8 @@ export function propose(level: Level, g: GameState, proposal: Proposal, changes:
     g.ceasefire = 'agreed';
     g.heldRounds = 0;
     g.accordLeverage = Math.max(g.sides.th.leverage, g.sides.kh.leverage);
-    const withdrawal = level.issues.flatMap((i) => i.options.filter((o) => o.id === proposal[i.id])).reduce((m, o) => Math.max(m, o.effects?.withdrawal ?? 0), 0);
+    let withdrawal = 0;
+    for (const i of level.issues) for (const o of i.options) if (o.id === proposal[i.id]) withdrawal = Math.max(withdrawal, o.effects?.withdrawal ?? 0);
     g.weaponsWithdrawn = clamp(withdrawal);
     g.aseanCredibility = clamp(g.aseanCredibility + 0.1);
     mark?.record(msg('sim.cause.signed'));

@@ -4,6 +4,7 @@
 import type { Level } from './level';
 import type { GameState, MediatorAction, Proposal } from './state';
 import { tableUtility } from './negotiation/utility';
+import { tablesOf, toIndices, utilityOf, type Tables } from './negotiation/tables';
 import { applyInPlace, refuse } from './game';
 import { copyForStep } from './copy';
 
@@ -38,20 +39,33 @@ export function fairPackage(level: Level): Proposal {
   return { ...p };
 }
 
+/** The lower of the two sides' table utilities of a package in index form. */
+function lowerUtility(t: Tables, idx: readonly number[]): number {
+  return Math.min(utilityOf(t.value.th, t.table.th, idx), utilityOf(t.value.kh, t.table.kh, idx));
+}
+
 /** The next package to table: the fair one first, then a blend of the two sides' counter-offers. */
 export function nextPackage(level: Level, game: GameState): Proposal {
   const last = game.reports[game.reports.length - 1];
-  const counters = last?.answers.filter((a) => a.counter).map((a) => a.counter!) ?? [];
+  const counters: Proposal[] = [];
+  if (last) for (const a of last.answers) if (a.counter) counters.push(a.counter);
   if (counters.length === 0) return fairPackage(level);
   if (counters.length === 1) return counters[0]!;
-  // Take each issue from whichever counter gives the lower-utility side more.
+  // Take each issue from whichever counter gives the lower-utility side more: the first counter
+  // with that one issue taken from the second, against the first as it is (in index form, the
+  // same sums as `tableUtility`).
+  const [a, b] = counters as [Proposal, Proposal];
+  const t = tablesOf(level);
+  const ia = toIndices(t, a);
+  const ib = toIndices(t, b);
+  const scoreA = lowerUtility(t, ia);
+  const q = ia.slice();
   const p: Proposal = {};
-  for (const issue of level.issues) {
-    const [a, b] = counters as [Proposal, Proposal];
-    const pa = { ...a };
-    const pb = { ...a, [issue.id]: b[issue.id] };
-    const score = (q: Proposal) => Math.min(tableUtility(level, q, 'th'), tableUtility(level, q, 'kh'));
-    p[issue.id] = score(pb) > score(pa) ? b[issue.id] : a[issue.id];
+  for (let i = 0; i < level.issues.length; i++) {
+    const id = level.issues[i]!.id;
+    q[i] = ib[i]!;
+    p[id] = lowerUtility(t, q) > scoreA ? b[id] : a[id];
+    q[i] = ia[i]!;
   }
   return p;
 }
@@ -76,12 +90,11 @@ export const sensible: Strategy = (level, game) => {
  */
 export function playOut(level: Level, start: GameState, strategy: Strategy, record = true): GameState {
   const g = copyForStep(start);
-  const tryStep = (action: MediatorAction) => {
-    if (refuse(level, g, action) === null) applyInPlace(level, g, action, record);
-  };
   for (let guard = 0; guard < 100 && !g.outcome; guard++) {
-    for (const action of strategy(level, g)) tryStep(action);
-    tryStep({ type: 'end_round' });
+    for (const action of strategy(level, g)) if (refuse(level, g, action) === null) applyInPlace(level, g, action, record);
+    // A fresh object each round: the log keeps every decision, so none is shared between rounds.
+    const end: MediatorAction = { type: 'end_round' };
+    if (refuse(level, g, end) === null) applyInPlace(level, g, end, record);
   }
   return g;
 }

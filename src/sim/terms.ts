@@ -25,10 +25,10 @@ export function ceasefireInForce(c: CeasefireState): boolean {
   return c === 'agreed' || c === 'holding' || c === 'formalised' || c === 'violated';
 }
 
-/** Each issue's option effects by option id, built once per level (the world reads them every round). */
 const effectsCache = new WeakMap<Level, ReadonlyMap<string, OptionEffects>[]>();
 
-function effectsByOption(level: Level): ReadonlyMap<string, OptionEffects>[] {
+/** Each issue's option effects by option id, built once per level (the world reads them every round). */
+export function effectsByOption(level: Level): ReadonlyMap<string, OptionEffects>[] {
   let byIssue = effectsCache.get(level);
   if (!byIssue) {
     byIssue = level.issues.map((issue) => {
@@ -47,7 +47,8 @@ function effectsByOption(level: Level): ReadonlyMap<string, OptionEffects>[] {
   return byIssue;
 }
 
-const NO_EFFECTS: readonly OptionEffects[] = Object.freeze([]);
+/** No terms in force (shared: callers only read it). */
+const NO_EFFECTS: readonly OptionEffects[] = [];
 
 /** The effects of every option of the signed accord, while its ceasefire is in force. */
 export function accordEffects(level: Level, game: GameState): readonly OptionEffects[] {
@@ -69,20 +70,20 @@ export function accordEffects(level: Level, game: GameState): readonly OptionEff
  */
 export function verified(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): boolean {
   if (game.measures.observers) return true;
-  for (const e of effects) if (e.verifies) return true;
+  for (let i = 0; i < effects.length; i++) if (effects[i]!.verifies) return true;
   return false;
 }
 
 /** Whether air strikes are ruled out by the terms in force. */
 export function airStrikesBarred(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): boolean {
-  for (const e of effects) if (e.noAirStrikes) return true;
+  for (let i = 0; i < effects.length; i++) if (effects[i]!.noAirStrikes) return true;
   return false;
 }
 
 /** Share of remaining mines cleared this round. */
 export function deminingRate(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): number {
   let fromAccord = 0;
-  for (const e of effects) fromAccord = Math.max(fromAccord, e.demining ?? 0);
+  for (let i = 0; i < effects.length; i++) fromAccord = Math.max(fromAccord, effects[i]!.demining ?? 0);
   return Math.min(0.9, fromAccord + (game.measures.deminingTeams ? TERMS.deminingTeamsRate : 0));
 }
 
@@ -91,7 +92,7 @@ export function returnRate(level: Level, game: GameState, effects: readonly Opti
   const quiet = ceasefireInForce(game.ceasefire) || game.intensity < 0.35;
   if (!quiet) return 0;
   let fromAccord = 0;
-  for (const e of effects) fromAccord = Math.max(fromAccord, e.returns ?? 0);
+  for (let i = 0; i < effects.length; i++) fromAccord = Math.max(fromAccord, effects[i]!.returns ?? 0);
   return Math.max(fromAccord, game.measures.corridors ? TERMS.corridorsReturns : 0);
 }
 
@@ -99,7 +100,8 @@ export function returnRate(level: Level, game: GameState, effects: readonly Opti
 export function termsHazard(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): number {
   let h = 1;
   let observersInAccord = false;
-  for (const e of effects) {
+  for (let i = 0; i < effects.length; i++) {
+    const e = effects[i]!;
     h *= e.hazard ?? 1;
     if (e.verifies) observersInAccord = true;
   }

@@ -68,3 +68,10 @@ export function say(level: Level, m: Msg): string {
   for (const [name, value] of Object.entries(m.args ?? {})) vars[name] = resolve(level, name, value, m.args);
   return tKey(m.key, vars);
 }
+
+/** The language a piece of source text (a cited title) is written in, guessed from its script. */
+export function scriptLang(text: string): 'th' | 'km' | 'en' {
+  if (/[\u0E00-\u0E7F]/.test(text)) return 'th';
+  if (/[\u1780-\u17FF]/.test(text)) return 'km';
+  return 'en';
+}

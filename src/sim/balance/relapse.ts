@@ -18,10 +18,10 @@ export function relapses(level: Level, end: GameState, rounds = AFTERMATH_ROUNDS
   const g = copyForStep(end);
   g.outcome = null;
   if (g.ceasefire === 'formalised') g.ceasefire = 'holding';
+  // One draw source for the whole aftermath: the same draws as reopening it each round.
+  const draws = openRng(g.rng);
   for (let r = 0; r < rounds; r++) {
-    const draws = openRng(g.rng);
     moveWorld(level, g, draws, null);
-    g.rng = draws.state();
     const now = g.ceasefire as GameState['ceasefire'];
     if (now === 'collapsed') return true;
     if (now === 'formalised') g.ceasefire = 'holding';

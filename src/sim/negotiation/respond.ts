@@ -22,7 +22,9 @@ interface Ctx {
 function makeCtx(level: Level, game: GameState, side: SideId, r: Reading): Ctx {
   const t = tablesOf(level);
   const w = game.sides[side].opponentWeights;
-  return { t, side, r, est: level.issues.map((i) => w[i.id] ?? 1 / level.issues.length) };
+  const est: number[] = [];
+  for (const i of level.issues) est.push(w[i.id] ?? 1 / level.issues.length);
+  return { t, side, r, est };
 }
 
 /** Shortfall against both conditions, from table and home utilities (0 means acceptable). */

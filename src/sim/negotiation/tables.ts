@@ -44,16 +44,18 @@ export function tablesOf(level: Level): Tables {
 
 /** A package as option indices per issue (−1 where no valid option is chosen). */
 export function toIndices(t: Tables, p: Proposal): number[] {
-  return t.issues.map((issue, i) => t.ids[i]!.indexOf(p[issue.id] ?? ''));
+  const idx: number[] = [];
+  for (let i = 0; i < t.issues.length; i++) idx.push(t.ids[i]!.indexOf(p[t.issues[i]!.id] ?? ''));
+  return idx;
 }
 
 /** A package from option indices. */
 export function fromIndices(t: Tables, idx: readonly number[]): Proposal {
   const p: Proposal = {};
-  t.issues.forEach((issue, i) => {
+  for (let i = 0; i < t.issues.length; i++) {
     const k = idx[i]!;
-    if (k >= 0) p[issue.id] = t.ids[i]![k];
-  });
+    if (k >= 0) p[t.issues[i]!.id] = t.ids[i]![k];
+  }
   return p;
 }
 

@@ -26,7 +26,12 @@ export function homeUtility(level: Level, proposal: Proposal, side: SideId): num
 
 /** Whether a package names an option for every open issue. */
 export function isComplete(level: Level, proposal: Proposal): boolean {
-  return level.issues.every((i) => i.options.some((o) => o.id === proposal[i.id]));
+  const t = tablesOf(level);
+  for (let i = 0; i < t.issues.length; i++) {
+    const id = proposal[t.issues[i]!.id];
+    if (id === undefined || !t.ids[i]!.includes(id)) return false;
+  }
+  return true;
 }
 
 /** The package each side likes best: its top option on every issue. */

@@ -16,7 +16,7 @@ import { roundName } from '../hud/top-bar';
 import { exportButtons } from '../export-buttons';
 import { revealPanel } from '../projector/reveal-panel';
 import { campaignStep } from '../campaign-step';
-import { leverLabel } from '../say';
+import { leverLabel, scriptLang } from '../say';
 import { locale, t } from '../../i18n/i18n';
 
 const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
@@ -50,7 +50,9 @@ function sourcesList(level: Level): HTMLElement {
   return h('ul', { class: 'sources' }, ...sorted.map((s) => {
     const safe = /^https?:\/\//i.test(s.url);
     return h('li', {}, t('debrief.history.source', { publisher: s.publisher, date: date(s.date) }),
-      safe ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', text: s.title }) : s.title);
+      // Titles stay as published; `lang` lets a screen reader read an English title in English.
+      safe ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', lang: scriptLang(s.title), text: s.title })
+        : h('cite', { lang: scriptLang(s.title), text: s.title }));
   }));
 }
 
