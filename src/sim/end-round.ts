@@ -3,7 +3,7 @@
 // collapse, walk-out, or the deadline with no ceasefire). Otherwise the next round begins.
 
 import { SIDES, type Level } from './level';
-import type { GameState, Outcome } from './state';
+import type { GameState, Outcome, RoundReport } from './state';
 import type { Draws } from './rng';
 import { moveWorld } from './world';
 import { ceasefireInForce } from './terms';
@@ -26,11 +26,12 @@ export function endRound(level: Level, g: GameState, draws: Draws, record = true
   const signed = g.accord !== null && g.ceasefire === 'agreed';
   const { incidents, from, cause } = moveWorld(level, g, draws, changes);
   g.peakDisplaced = Math.max(g.peakDisplaced, g.displaced);
-  g.reports.push({
-    round: g.round, actions: [...g.usedThisRound], answers: g.answers, incidents, changes: changes ?? [],
+  const report: RoundReport = {
+    round: g.round, actions: g.usedThisRound.slice(), answers: g.answers, incidents, changes: changes ?? [],
     ceasefire: cause ? { from, to: g.ceasefire, cause } : { from, to: g.ceasefire }, signed,
-    ...(g.tabled ? { tabled: g.tabled } : {}),
-  });
+  };
+  if (g.tabled) report.tabled = g.tabled;
+  g.reports.push(report);
   if (incidents.length) g.cues.push(incidents.some((i) => i.deaths > 0) ? 'explosion' : 'incident');
   const end = checkEnd(level, g);
   if (end) {

@@ -1,7 +1,7 @@
 // Drawing this round's incidents from the hazard that the terms in force set, and applying each
 // to the side that suffers it (victim's pressure up, its trust in the other side down).
 
-import type { IncidentDef, Level, SideId } from './level';
+import type { IncidentDef, Level, OptionEffects, SideId } from './level';
 import type { GameState, IncidentEvent, MeterChange } from './state';
 import type { Draws } from './rng';
 import { accordEffects, airStrikesBarred, ceasefireInForce, incidentHazard } from './terms';
@@ -16,8 +16,9 @@ export function incidentText(level: Level, def: IncidentDef, victim: SideId, sof
 }
 
 /** Draws and applies the round's incidents. Every incident def consumes the same draws, whatever happens. */
-export function drawIncidents(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): IncidentEvent[] {
-  const effects = accordEffects(level, g);
+export function drawIncidents(
+  level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null, effects: readonly OptionEffects[] = accordEffects(level, g),
+): IncidentEvent[] {
   const hazard = incidentHazard(level, g, effects);
   const barred = airStrikesBarred(level, g, effects);
   const inForce = ceasefireInForce(g.ceasefire);

@@ -6,7 +6,7 @@ import type { Level } from './level';
 import type { GameState, Outcome } from './state';
 import { clamp } from './math';
 import { homeUtility, tableUtility } from './negotiation/utility';
-import { termsHazard } from './terms';
+import { effectsOf, termsHazard } from './terms';
 
 /** A lost scenario scores at most this, whatever its parts add up to. */
 export const LOSS_CAP = 40;
@@ -24,7 +24,8 @@ export function scoreGame(level: Level, g: GameState, kind: Outcome['kind'], rea
   const ownDeaths = Math.max(0, g.livesLost - level.world.livesLost);
   const livesSaved = extraDeaths > 0 ? clamp((extraDeaths - ownDeaths) / extraDeaths) : ownDeaths === 0 ? 1 : 0;
   const returns = peakDisplaced > 0 ? clamp((peakDisplaced - g.displaced) / peakDisplaced) : 0;
-  const durability = accord && reason !== 'collapse' ? clamp(1 - termsHazard(level, { ...g, ceasefire: 'holding' })) : 0;
+  // The terms' hazard as if the ceasefire held: the accord's effects whatever the ceasefire's state.
+  const durability = accord && reason !== 'collapse' ? clamp(1 - termsHazard(level, g, effectsOf(level, accord))) : 0;
   const credibility = clamp(g.aseanCredibility);
   const parts = { acceptance, livesSaved, returns, durability, credibility };
   const score = Math.round(

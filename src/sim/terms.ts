@@ -2,7 +2,7 @@
 // (Fortna: stronger terms, fewer relapses), verification, demining, returns and leverage fragility.
 
 import type { Level, OptionEffects } from './level';
-import type { CeasefireState, GameState } from './state';
+import type { CeasefireState, GameState, Proposal } from './state';
 
 /** Design constants for measures taken before any accord, and for leverage fragility. */
 export const TERMS = {
@@ -52,8 +52,12 @@ const NO_EFFECTS: readonly OptionEffects[] = [];
 
 /** The effects of every option of the signed accord, while its ceasefire is in force. */
 export function accordEffects(level: Level, game: GameState): readonly OptionEffects[] {
-  const accord = game.accord;
-  if (!accord || !ceasefireInForce(game.ceasefire)) return NO_EFFECTS;
+  if (!game.accord || !ceasefireInForce(game.ceasefire)) return NO_EFFECTS;
+  return effectsOf(level, game.accord);
+}
+
+/** The effects of every option of a package, in the level's order of issues. */
+export function effectsOf(level: Level, accord: Proposal): OptionEffects[] {
   const byIssue = effectsByOption(level);
   const out: OptionEffects[] = [];
   for (let i = 0; i < level.issues.length; i++) {

@@ -32,7 +32,9 @@ export const WORLD = {
 /** Moves the world by one round on a draft; returns the round's incidents and the ceasefire change. */
 export function moveWorld(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): { incidents: IncidentEvent[]; from: CeasefireState; cause?: Msg } {
   const from = g.ceasefire;
-  const incidents = drawIncidents(level, g, draws, changes);
+  // The terms in force, read once: nothing before the ceasefire's step changes the accord or the ceasefire.
+  const effects = accordEffects(level, g);
+  const incidents = drawIncidents(level, g, draws, changes, effects);
   // Each step marks the meters, moves them, then records the changes with their cause; in a
   // headless run (`changes` null) the mark is null and neither it nor the message is built.
   let mark = markMeters(g, changes);
@@ -60,8 +62,6 @@ export function moveWorld(level: Level, g: GameState, draws: Draws, changes: Met
     g.sides[side].pain = clamp(g.sides[side].pain + WORLD.painRate * (clamp(g.intensity + 0.1 * hit) - g.sides[side].pain));
   }
 
-  // The terms in force, read once: nothing below changes the accord or the ceasefire.
-  const effects = accordEffects(level, g);
   const demine = deminingRate(level, g, effects);
   if (demine > 0) {
     mark = markMeters(g, changes);

@@ -55,7 +55,7 @@ describe('a teacher’s own scenario', () => {
         if (round === 1) {
           await expect(page.getByRole('complementary', { name: 'Hint' }).textContent()).resolves.toContain(sample.hints![0]!.text);
           await expect(button(page, 'Table this package').getAttribute('aria-disabled')).resolves.toBe('true');
-          await expect.poll(() => page.getByText(/Tabling a package becomes available from week 2/).isVisible()).toBe(true);
+          await expect.poll(() => page.getByText(/“Table a package” becomes available from week 2/).isVisible()).toBe(true);
           expect(await button(page, 'Send humanitarian demining teams').count()).toBe(0);
           await screenshot(page, 'sample-crisis-acting-1366x768');
         }

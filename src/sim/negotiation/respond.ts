@@ -122,6 +122,11 @@ function passingOption(c: Ctx, p: number[], i: number): number {
   return best;
 }
 
+/** The numbers behind an answer (the fields every kind of answer reports, in one order). */
+function reasonOf(kind: Reason['kind'], utility: number, r: Reading, domestic: number, pressure: number, incidents: number): Reason {
+  return { kind, utility, target: r.target, domestic, ratification: r.ratification, pressure, incidents };
+}
+
 /** A delegation's answer to a package, with the numbers that decided it. */
 export function respond(level: Level, game: GameState, side: SideId, proposal: Proposal, incidents: number): Answer {
   const s = game.sides[side];
@@ -130,27 +135,23 @@ export function respond(level: Level, game: GameState, side: SideId, proposal: P
   const idx = toIndices(c.t, proposal);
   const utility = utilityOf(c.t.value[side], c.t.table[side], idx);
   const domestic = utilityOf(c.t.value[side], c.t.home[side], idx);
-  const base: Reason = {
-    kind: 'accepts', utility, target: r.target, domestic, ratification: r.ratification, pressure: s.pressure, incidents,
-  };
   if (s.walkedOut || s.trustMediator < level.sides[side].walkout) {
-    return { side, verdict: 'walkout', reason: { ...base, kind: 'walkout' } };
+    return { side, verdict: 'walkout', reason: reasonOf('walkout', utility, r, domestic, s.pressure, incidents) };
   }
   if (!isComplete(level, proposal)) {
-    return { side, verdict: 'reject', reason: { ...base, kind: 'incomplete' } };
+    return { side, verdict: 'reject', reason: reasonOf('incomplete', utility, r, domestic, s.pressure, incidents) };
   }
-  if (utility >= r.target && domestic >= r.ratification) return { side, verdict: 'accept', reason: base };
+  if (utility >= r.target && domestic >= r.ratification) {
+    return { side, verdict: 'accept', reason: reasonOf('accepts', utility, r, domestic, s.pressure, incidents) };
+  }
   const home = utility >= r.target;
   const i = costliestIssue(c, idx, home);
   const issue: IssueId = level.issues[i]!.id;
   const pass = passingOption(c, idx, i);
-  const reason: Reason = {
-    ...base,
-    kind: home ? 'cannot_ratify' : 'below_target',
-    issue,
-    option: proposal[issue],
-    ...(pass >= 0 ? { wouldPass: c.t.ids[i]![pass] } : {}),
-  };
+  const reason = reasonOf(home ? 'cannot_ratify' : 'below_target', utility, r, domestic, s.pressure, incidents);
+  reason.issue = issue;
+  reason.option = proposal[issue];
+  if (pass >= 0) reason.wouldPass = c.t.ids[i]![pass];
   const counter = counterIndices(c, idx);
   return counter ? { side, verdict: 'counter', reason, counter: fromIndices(c.t, counter) } : { side, verdict: 'reject', reason };
 }

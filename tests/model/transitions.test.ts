@@ -1,0 +1,185 @@
+// Model-based transition coverage: every transition the app and round machines define (each guarded
+// alternative, eventless branch, invoke onDone/onError and targetless transition) is taken at least
+// once while a breadth-first search drives the real machines, which call the real sim.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createActor, createMachine, fromPromise, setup, type ActorRefFrom, type AnyActorRef, type AnyStateMachine } from 'xstate';
+import { toDirectedGraph } from 'xstate/graph';
+import type { DirectedGraphNode } from 'xstate/graph';
+import { appMachine, type LevelLoad } from '../../src/machines/app';
+import type { AppEvent, RoundEvent } from '../../src/machines/events';
+import { roundMachine } from '../../src/machines/round';
+import { phaseOf } from '../../src/machines/save';
+import type { Level } from '../../src/sim/level';
+import type { GameState } from '../../src/sim/state';
+import { createGame } from '../../src/sim/game';
+import { fairPackage } from '../../src/sim/strategies';
+import { shippedLevel } from '../helpers/level';
+import { explore, staticEdges, transitionKey, TransitionLog, type Model } from '../helpers/machine-graph';
+
+let level: Level;
+beforeAll(async () => {
+  level = await shippedLevel();
+});
+
+const appEdges = staticEdges(appMachine);
+const roundEdges = staticEdges(roundMachine);
+
+describe('the static transition list', () => {
+  it('holds every edge xstate/graph reports, plus the eventless (always) ones it leaves out', () => {
+    const graphEdges = (node: DirectedGraphNode): string[] => [
+      ...node.edges.map((e) => transitionKey(e.transition)),
+      ...node.children.flatMap(graphEdges),
+    ];
+    for (const [machine, edges] of [[appMachine, appEdges], [roundMachine, roundEdges]] as const) {
+      const fromGraph = new Set(graphEdges(toDirectedGraph(machine)));
+      const ours = new Set(edges.map((e) => e.key));
+      expect(ours.size, 'no edge listed twice').toBe(edges.length);
+      for (const key of fromGraph) expect(ours, key).toContain(key);
+      expect(edges.filter((e) => !fromGraph.has(e.key)).map((e) => e.event)).toEqual(edges.filter((e) => e.event === 'always').map(() => 'always'));
+    }
+  });
+
+  it('names each transition, guarded alternatives and targetless ones included', () => {
+    const labels = roundEdges.map((e) => e.label);
+    expect(labels).toContain('round.acting --PROPOSE [canPropose]--> round.responding');
+    expect(labels).toContain('round.acting --PROPOSE [otherwise]--> (stays; refuseProposal)');
+    expect(labels).toContain('round.acting --ACT--> (stays; act)');
+    expect(labels).toContain('round.check --always [resumeAt("world")]--> round.world');
+    expect(appEdges.map((e) => e.label)).toContain('app.loading --xstate.error.actor.loadLevel--> app.error');
+  });
+});
+
+/** A model that sends bare events of the given types to a fresh actor of `machine`. */
+function eventModel(machine: AnyStateMachine, types: readonly string[]): Model<{ actor: AnyActorRef }> {
+  return {
+    start: (inspect) => ({ actor: createActor(machine, { inspect }).start() }),
+    steps: types.map((type) => ({ name: type, run: ({ actor }) => actor.send({ type }) })),
+    key: ({ actor }) => JSON.stringify(actor.getSnapshot().value),
+    stop: ({ actor }) => actor.stop(),
+  };
+}
+
+describe('transition coverage', () => {
+  it('reports a transition nobody can take as uncovered (the check can fail)', async () => {
+    const toy = setup({ guards: { never: () => false } }).createMachine({
+      id: 'toy',
+      initial: 'a',
+      states: {
+        a: { on: { GO: [{ guard: 'never', target: 'b' }, { target: 'c' }] } },
+        b: { on: { BACK: 'a' } },
+        c: { on: { BACK: 'a' } },
+      },
+    });
+    const log = new TransitionLog();
+    await explore(eventModel(toy, ['GO', 'BACK']), log);
+    expect(log.uncovered(staticEdges(toy)).map((e) => e.label)).toEqual(['toy.a --GO [never]--> toy.b', 'toy.b --BACK--> toy.a']);
+    // The same machine without the dead branch is fully covered.
+    const live = createMachine({ id: 'live', initial: 'a', states: { a: { on: { GO: 'c' } }, c: { on: { BACK: 'a' } } } });
+    const liveLog = new TransitionLog();
+    await explore(eventModel(live, ['GO', 'BACK']), liveLog);
+    expect(liveLog.uncovered(staticEdges(live))).toEqual([]);
+  });
+
+  it(`takes all ${roundEdges.length} transitions of the round machine`, async () => {
+    // A two-round game, so the deadline ends it within the search depth; RESTORE reopens the game
+    // as the app does for an autosave or a resume code (at the phase `phaseOf` reads from its log).
+    const game = { ...createGame(level, { seed: 11 }), maxRounds: 2 };
+    const { boundary: _omit, ...incomplete } = fairPackage(level);
+    type System = { actor: ActorRefFrom<typeof roundMachine>; inspect: Parameters<Model<unknown>['start']>[0] };
+    const open = (g: GameState, inspect: System['inspect'], phase?: ReturnType<typeof phaseOf>): System => ({
+      actor: createActor(roundMachine, { input: { level, game: g, ...(phase ? { phase } : {}) }, inspect }).start(),
+      inspect,
+    });
+    const send = (event: RoundEvent) => ({
+      name: event.type === 'PROPOSE' ? `PROPOSE ${event.proposal === incomplete ? 'incomplete' : 'fair'}` : event.type,
+      run: ({ actor }: System) => {
+        if (actor.getSnapshot().status === 'active') actor.send(event); // a finished round takes no events
+      },
+    });
+    const model: Model<System> = {
+      start: (inspect) => open(game, inspect),
+      steps: [
+        send({ type: 'CONTINUE' }),
+        send({ type: 'ACT', action: { type: 'host_talks' } }),
+        send({ type: 'PROPOSE', proposal: incomplete }),
+        send({ type: 'PROPOSE', proposal: fairPackage(level) }),
+        send({ type: 'END_ROUND' }),
+        {
+          name: 'RESTORE',
+          run: (system) => {
+            const saved = system.actor.getSnapshot().context.game;
+            system.actor.stop();
+            Object.assign(system, open(saved, system.inspect, phaseOf(saved)));
+          },
+        },
+      ],
+      key: ({ actor }) => {
+        const { status, value, context } = actor.getSnapshot();
+        const g = context.game;
+        return JSON.stringify([status, value, g.round, g.outcome?.reason ?? null, context.refusal !== null, phaseOf(g)]);
+      },
+      stop: ({ actor }) => actor.stop(),
+    };
+    const log = new TransitionLog();
+    const { paths } = await explore(model, log, 10);
+    expect([...paths.keys()].filter((k) => k.startsWith('["error"')), 'no run ends with the actor in error').toEqual([]);
+    expect(log.unknown(roundEdges).map((e) => e.label), 'transitions taken that the static list lacks').toEqual([]);
+    expect(log.uncovered(roundEdges).map((e) => e.label), 'round transitions never taken').toEqual([]);
+  });
+
+  it(`takes all ${appEdges.length} transitions of the app machine`, async () => {
+    // Loader stand-ins by scenario id: one whose file fails validation, one whose read throws, and
+    // any other id loads the shipped level under that id.
+    const loadLevel = fromPromise<LevelLoad, { levelId: string }>(async ({ input }) => {
+      if (input.levelId === 'broken-scenario') return { ok: false, errors: ['levels/broken-scenario.json: rounds: expected a number'] };
+      if (input.levelId === 'unreadable-scenario') throw new Error('levels/unreadable-scenario.json: could not be read');
+      return { ok: true, level: { ...level, id: input.levelId } };
+    });
+    const machine = appMachine.provide({ actors: { loadLevel } });
+    type System = { actor: ActorRefFrom<typeof machine> };
+    const round = ({ actor }: System) => actor.getSnapshot().children.round as ActorRefFrom<typeof roundMachine> | undefined;
+    const oneRound = { ...createGame(level, { seed: 12 }), maxRounds: 1 };
+    const { rounds: _omit, ...broken } = level;
+    const app = (name: string, event: AppEvent) => ({ name, run: ({ actor }: System) => actor.send(event) });
+    const inRound = (event: RoundEvent) => ({ name: `round ${event.type}`, run: (s: System) => round(s)?.send(event) });
+    const model: Model<System> = {
+      start: (inspect) => ({ actor: createActor(machine, { input: { levelId: 'december-2025' }, inspect }).start() }),
+      steps: [
+        app('RETRY', { type: 'RETRY' }),
+        app('OPEN_SETTINGS', { type: 'OPEN_SETTINGS' }),
+        app('CLOSE_SETTINGS', { type: 'CLOSE_SETTINGS' }),
+        app('BEGIN', { type: 'BEGIN' }),
+        app('TO_MENU', { type: 'TO_MENU' }),
+        app('NEW_GAME', { type: 'NEW_GAME', seed: 9, difficulty: 'calm' }),
+        app('NEW_GAME december-2025', { type: 'NEW_GAME', levelId: 'december-2025', seed: 4 }),
+        app('NEW_GAME another-scenario', { type: 'NEW_GAME', levelId: 'another-scenario', seed: 5, difficulty: 'violent' }),
+        app('NEW_GAME broken-scenario', { type: 'NEW_GAME', levelId: 'broken-scenario', seed: 6 }),
+        app('NEW_GAME unreadable-scenario', { type: 'NEW_GAME', levelId: 'unreadable-scenario', seed: 7 }),
+        app('LEVEL_TEXT teacher.json', { type: 'LEVEL_TEXT', file: 'teacher.json', text: JSON.stringify({ ...level, id: 'teacher-crisis' }) }),
+        app('LEVEL_TEXT broken.json', { type: 'LEVEL_TEXT', file: 'broken.json', text: JSON.stringify(broken) }),
+        app('RESUME', { type: 'RESUME', levelId: level.id, level, game: oneRound }),
+        inRound({ type: 'CONTINUE' }),
+        inRound({ type: 'END_ROUND' }),
+      ],
+      // What the guards and the loader can tell apart: how loading `levelId` would end, whether the
+      // loaded scenario is the shipped one (NEW_GAME picks it or another), and the round's state.
+      key: (s) => {
+        const { status, value, context } = s.actor.getSnapshot();
+        const next = ['broken-scenario', 'unreadable-scenario'].includes(context.levelId) ? context.levelId : 'loads';
+        const loaded = context.level === null ? null : context.level.id === level.id ? 'shipped' : 'other';
+        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null]);
+      },
+      // A loader runs as a promise: wait (a few turns of the event loop at most) until it has answered.
+      settle: async ({ actor }) => {
+        for (let i = 0; i < 50 && ['boot', 'loading'].includes(String(actor.getSnapshot().value)); i++) await new Promise((r) => setImmediate(r));
+      },
+      stop: ({ actor }) => actor.stop(),
+    };
+    const log = new TransitionLog();
+    const { paths } = await explore(model, log, 10);
+    expect([...paths.keys()].filter((k) => k.startsWith('["error"')), 'no run ends with the actor in error').toEqual([]);
+    expect([...paths.keys()].filter((k) => /"(boot|loading)"/.test(k)), 'every loader answered').toEqual([]);
+    expect(log.unknown(appEdges).map((e) => e.label), 'transitions taken that the static list lacks').toEqual([]);
+    expect(log.uncovered(appEdges).map((e) => e.label), 'app transitions never taken').toEqual([]);
+  });
+});
