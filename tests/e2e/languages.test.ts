@@ -176,6 +176,78 @@ for (const lang of ['th', 'km'] as const) {
   });
 }
 
+for (const lang of ['th', 'km'] as const) {
+  describe(`${lang}: classroom screens`, () => {
+    let w: Words;
+    beforeAll(async () => {
+      w = await wordsFor(lang, level);
+    });
+
+    it('projector view and the hot-seat handover: axe finds nothing, all in the language', async () => {
+      const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const found: string[] = [];
+      try {
+        await page.goto(`${baseURL()}?lang=${lang}&level=december-2025&seed=42&renderer=canvas&projector=1`, { waitUntil: 'networkidle' });
+        await expect.poll(() => screenOf(page)).toBe('menu');
+        for (const english of ['New game', 'Begin', 'Continue']) await button(page, w.say(english)).click();
+        const vote = page.getByRole('region', { name: w.say('Class vote: what should the envoy do next?') });
+        await expect.poll(() => vote.isVisible()).toBe(true);
+        found.push(...(await axeViolations(page, 'projector acting', { also: STRUCTURE_RULES })));
+        expect([...new Set(await englishLeft(page, lang))]).toEqual([]);
+
+        await page.goto(`${baseURL()}?lang=${lang}&level=december-2025&seed=42&renderer=canvas&team=th`, { waitUntil: 'networkidle' });
+        await expect.poll(() => screenOf(page)).toBe('menu');
+        for (const english of ['New game', 'Begin', 'Continue']) await button(page, w.say(english)).click();
+        const form = page.getByRole('form', { name: w.say('Your package') });
+        const terms = fairPackage(level) as Record<string, string>;
+        for (const issue of w.level.issues) {
+          const option = issue.options.find((o) => o.id === terms[issue.id])!;
+          await form.getByRole('group', { name: issue.label, exact: true }).getByRole('radio', { name: option.label, exact: true }).check();
+        }
+        await button(page, w.say('Table this package')).click();
+        const go = button(page, w.say('We are {{side}}’s team: show the package', { side: w.level.sides.th.name }));
+        await expect.poll(() => go.isVisible()).toBe(true);
+        found.push(...(await axeViolations(page, 'hot-seat handover', { also: STRUCTURE_RULES })));
+        await go.click();
+        await expect.poll(() => page.getByRole('group', { name: w.say('Your answer') }).isVisible()).toBe(true);
+        found.push(...(await axeViolations(page, 'hot-seat answer', { also: STRUCTURE_RULES })));
+        expect([...new Set(await englishLeft(page, lang))]).toEqual([]);
+        expect(found).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('the loading screen and the error screen for a broken file: axe finds nothing, in the language', async () => {
+      const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const found: string[] = [];
+      try {
+        let release = () => {};
+        const held = new Promise<void>((done) => (release = done));
+        await page.route(/assets\/december-2025-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+        await page.goto(`${baseURL()}?lang=${lang}&level=december-2025&seed=42&renderer=canvas`, { waitUntil: 'commit' });
+        await expect.poll(() => screenOf(page)).toBe('boot');
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(SCRIPT[lang]);
+        found.push(...(await axeViolations(page, 'boot', { also: STRUCTURE_RULES })));
+        release();
+        await expect.poll(() => screenOf(page)).toBe('menu');
+        await page.getByLabel(w.say('Open a scenario file')).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"id": 3}') });
+        await expect.poll(() => screenOf(page)).toBe('error');
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(SCRIPT[lang]);
+        found.push(...(await axeViolations(page, 'error', { also: STRUCTURE_RULES })));
+        expect(found).toEqual([]);
+        // Errors other than the one from the broken file.
+        expect(errors.filter((e) => !/broken\.json/.test(e))).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
+
 describe('the language switch', () => {
   it('is on every screen, switches in place mid-game, and is remembered after a reload', async () => {
     const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });

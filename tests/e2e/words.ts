@@ -13,7 +13,10 @@ const english = flatten(en);
 const byText = new Map<string, string>();
 for (const [key, text] of Object.entries(english)) if (!byText.has(text)) byText.set(text, key);
 
-/** Words of one language: `say('New game')` → the control's name in that language. */
+/**
+ * Words of one language: `say('New game')` → the control's name in that language. A message with
+ * placeholders is named by its English template: `say('We are {{side}}’s team…', { side })`.
+ */
 export interface Words {
   lang: Lang;
   say(englishText: string, vars?: Record<string, string | number>): string;
