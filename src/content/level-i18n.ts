@@ -6,6 +6,7 @@ import type { Level } from '../sim/level';
 import { crisisNotes, type CrisisWords } from '../sim/generate';
 import { languageInfo, type Lang } from '../i18n/languages';
 import { loadLanguage, tIn } from '../i18n/i18n';
+import { listText } from '../i18n/intl';
 import { applyText, type LevelText } from './level-text';
 
 type Loader = () => Promise<{ default: LevelText }>;
@@ -66,7 +67,7 @@ export function crisisWords(level: Level, lang: Lang): CrisisWords {
     const vars: Record<string, string | number> = { ...args };
     if (typeof args['issues'] === 'string') {
       const labels = args['issues'].split(',').map((id) => level.issues.find((i) => i.id === id)?.label ?? id);
-      vars['issues'] = new Intl.ListFormat(fmt, { type: 'conjunction' }).format(labels);
+      vars['issues'] = listText(labels, lang);
     }
     if (typeof args['intensityPct'] === 'number') {
       vars['intensityPct'] = new Intl.NumberFormat(fmt, { style: 'percent', maximumFractionDigits: 0 }).format(args['intensityPct']);

@@ -6,6 +6,7 @@ import type { Level, SideId } from '../sim/level';
 import type { CeasefireState, MeterChange, MeterId } from '../sim/state';
 import { locale, t, tKey } from '../i18n/i18n';
 import { say } from './say';
+import { dayText } from '../i18n/intl';
 
 /** A 0..1 share as a whole percentage in the current locale, e.g. 0.484 → "48%". */
 export function pct(x: number): string {
@@ -18,18 +19,11 @@ export function count(x: number): string {
   return Math.round(x).toLocaleString(locale());
 }
 
-const DATES = new Map<string, Intl.DateTimeFormat>();
 /** An ISO date as "10 Dec 2025" (in the current locale); anything unparseable is shown as given. */
 export function date(iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  const loc = locale();
-  let fmt = DATES.get(loc);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    DATES.set(loc, fmt);
-  }
-  return fmt.format(new Date(time));
+  return dayText(new Date(time));
 }
 
 /** The side's display name from the level. */

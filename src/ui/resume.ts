@@ -7,6 +7,7 @@ import { button, h, uid } from './dom';
 import type { ScreenContext } from './context';
 import type { ResumePort } from './resume-port';
 import { locale, t, tKey } from '../i18n/i18n';
+import { momentText } from '../i18n/intl';
 
 let port: ResumePort | null = null;
 let codeDraft = '';
@@ -27,7 +28,7 @@ function difficultyLabel(d: string): string {
 
 function savedAtText(ms: number): string {
   try {
-    return new Date(ms).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
+    return momentText(ms);
   } catch {
     return '';
   }

@@ -7,6 +7,7 @@ import type { Msg } from '../sim/message';
 import type { ActionType, IncidentEvent } from '../sim/state';
 import { incidentText } from '../sim/incidents';
 import { locale, t, tKey, type MessageVars } from '../i18n/i18n';
+import { listText } from '../i18n/intl';
 
 /** The lever's name in the current language ("Host talks"). */
 export function leverLabel(type: ActionType | 'propose'): string {
@@ -30,7 +31,7 @@ export function percent(x: number): string {
 
 /** Items joined as the current language joins a list ("a, b and c"). */
 export function list(items: readonly string[]): string {
-  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
+  return listText(items);
 }
 
 function isSide(level: Level, x: unknown): x is SideId {

@@ -69,4 +69,27 @@ describe('printable debrief and exports', () => {
       await context.close();
     }
   });
+
+  it('prints the debrief in Thai and Khmer with their own fonts embedded in the PDF', async () => {
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(`${baseURL()}?level=december-2025&seed=42&renderer=canvas`, { waitUntil: 'networkidle' });
+      await playToDebrief(page, level);
+      for (const [lang, name, font] of [['th', 'ไทย', /NotoSansThai/], ['km', 'ខ្មែរ', /NotoSansKhmer/]] as const) {
+        await page.locator('.language-switch').getByRole('button', { name }).click();
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(lang === 'th' ? /[\u0E00-\u0E7F]/ : /[\u1780-\u17FF]/);
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('.language-switch').isVisible()).toBe(false);
+        await screenshot(page, `debrief-print-${lang}`);
+        const pdf = await page.pdf({ path: join(SCREENSHOT_DIR, `debrief-${lang}.pdf`), format: 'A4', printBackground: true });
+        // The script's own face is embedded (subset) in the PDF, so the shaping is the browser's.
+        expect(pdf.toString('latin1')).toMatch(font);
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
