@@ -51,6 +51,26 @@ describe('scenario translations', () => {
     }
   }
 
+  it('hints name buttons exactly as the interface labels them, in every language', async () => {
+    const { default: en } = await import('../../src/i18n/locales/en/index');
+    const { default: th } = await import('../../src/i18n/locales/th/index');
+    const { default: km } = await import('../../src/i18n/locales/km/index');
+    const { flatten } = await import('../helpers/i18n-check');
+    const ui: Record<string, Set<string>> = { en: new Set(Object.values(flatten(en))), th: new Set(Object.values(flatten(th))), km: new Set(Object.values(flatten(km))) };
+    const wrong: string[] = [];
+    for (const id of SHIPPED) {
+      const texts: Record<string, LevelText> = { en: extractText(levels.get(id)!) };
+      for (const lang of OTHERS) texts[lang] = await translation(lang, id);
+      for (const [lang, text] of Object.entries(texts)) {
+        for (const [path, words] of Object.entries(text)) {
+          if (!path.startsWith('hints')) continue;
+          for (const m of words.matchAll(/[“«]([^”»]+)[”»]/g)) if (!ui[lang]!.has(m[1]!)) wrong.push(`${lang}/${id} ${path}: “${m[1]}”`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('a translated level is still valid, with the same numbers, and plays the same game', async () => {
     const level = levels.get('december-2025')!;
     for (const lang of OTHERS) {
