@@ -7,8 +7,6 @@ import type { Level } from '../sim/level';
 
 /** Events of the app flow (boot → menu → briefing → playing → debrief → menu, plus settings). */
 export type AppEvent =
-  | { type: 'LEVEL_LOADED'; levelId: string }
-  | { type: 'LEVEL_FAILED'; message: string }
   /** Start a game; with `levelId`, that shipped scenario is loaded first (the campaign list). */
   | { type: 'NEW_GAME'; seed?: number; difficulty?: Difficulty; levelId?: string }
   | { type: 'BEGIN' }
