@@ -10,7 +10,7 @@ export interface LanguageInfo {
   /** The language's name in its own script, as shown in the switch. */
   native: string;
   english: string;
-  /** Locale for numbers and dates (Thai dates use the Buddhist era, as Thai readers expect). */
+  /** Locale for numbers and dates (Thai with the Gregorian calendar, as the scenarios date events in it). */
   locale: string;
 }
 
