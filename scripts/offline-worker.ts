@@ -3,7 +3,7 @@
 // so the installed game plays with no network. Same-origin GET requests only; nothing else.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
@@ -54,7 +54,7 @@ export function offlineWorkerPlugin(): Plugin {
       config = c;
     },
     closeBundle() {
-      const dir = join(config.root, config.build.outDir);
+      const dir = resolve(config.root, config.build.outDir);
       const files = listFiles(dir).filter((f) => f !== 'sw.js' && !f.endsWith('.map'));
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
