@@ -26,6 +26,13 @@ const TEXT: Record<Exclude<Lang, 'en'>, Record<string, Loader>> = {
     'october-2025': () => import('../../levels/i18n/km/october-2025.json'),
     'december-2025': () => import('../../levels/i18n/km/december-2025.json'),
   },
+  ms: {
+    'chong-bok-2025': () => import('../../levels/i18n/ms/chong-bok-2025.json'),
+    'july-2025': () => import('../../levels/i18n/ms/july-2025.json'),
+    'august-2025': () => import('../../levels/i18n/ms/august-2025.json'),
+    'october-2025': () => import('../../levels/i18n/ms/october-2025.json'),
+    'december-2025': () => import('../../levels/i18n/ms/december-2025.json'),
+  },
 };
 
 /** The level whose words an invented crisis borrows. */

@@ -22,6 +22,7 @@ export type MessageVars = Record<string, string | number>;
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: unknown }>> = {
   th: () => import('./locales/th/index'),
   km: () => import('./locales/km/index'),
+  ms: () => import('./locales/ms/index'),
 };
 
 const instance: I18n = i18next.createInstance();

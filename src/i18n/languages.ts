@@ -2,7 +2,7 @@
 // by the language switch, the URL parameter, the font loader and the missing-key check.
 
 /** A shipped language code (BCP 47). */
-export type Lang = 'en' | 'th' | 'km';
+export type Lang = 'en' | 'th' | 'km' | 'ms';
 
 /** A shipped language: its code, its own name (for the switch) and its English name. */
 export interface LanguageInfo {
@@ -19,6 +19,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   { code: 'en', native: 'English', english: 'English', locale: 'en-GB' },
   { code: 'th', native: 'ไทย', english: 'Thai', locale: 'th-TH-u-ca-gregory' },
   { code: 'km', native: 'ខ្មែរ', english: 'Khmer', locale: 'km-KH' },
+  { code: 'ms', native: 'Bahasa Melayu', english: 'Malay', locale: 'ms-MY' },
 ];
 
 /** The source language and fallback. */

@@ -9,7 +9,7 @@ import { useSession } from './session';
 import { chooseRadio, press } from './keyboard';
 import { axeViolations, STRUCTURE_RULES } from './axe';
 import { screenOf } from './play-fast';
-import { wordsFor, type Words } from './words';
+import { englishOnly, wordsFor, type Words } from './words';
 import { fairPackage } from '../../src/sim/strategies';
 import type { Level } from '../../src/sim/level';
 import type { Lang } from '../../src/i18n/languages';
@@ -22,7 +22,8 @@ useSession((b, l) => {
 });
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const SCRIPT: Record<Lang, RegExp> = { en: /[A-Za-z]/, th: /[\u0E00-\u0E7F]/, km: /[\u1780-\u17FF]/ };
+/** Text that can only be the language: its script, or for Malay its everyday small words. */
+const SCRIPT: Record<Lang, RegExp> = { en: /[A-Za-z]/, th: /[\u0E00-\u0E7F]/, km: /[\u1780-\u17FF]/, ms: /\b(dan|yang|anda|untuk|dengan|tidak|ini|itu|pakej|Pengantara|senario|gencatan|pihak|kepada|daripada|sedang|memuatkan|boleh)\b/i };
 
 /** axe plus the structure rules on the screen now showing, once per screen name. */
 async function audit(page: Page, label: string, seen: Set<string>, found: string[]): Promise<void> {
@@ -31,10 +32,12 @@ async function audit(page: Page, label: string, seen: Set<string>, found: string
   found.push(...(await axeViolations(page, label, { also: STRUCTURE_RULES })));
 }
 
-/** Visible text in #app that is in neither the language's script nor digits/punctuation: English left behind. */
+/** Visible text in #app that is English left behind: a whole English message, or (Thai, Khmer) Latin phrases with no letter of the script. */
 async function englishLeft(page: Page, lang: Lang): Promise<string[]> {
-  const own = SCRIPT[lang].source;
-  return page.evaluate((ownSource) => {
+  const own = lang === 'ms' ? '^\\b$' : SCRIPT[lang].source;
+  const english = englishOnly(lang);
+  return page.evaluate(([ownSource, messages]) => {
+    const known = new Set(messages);
     const own = new RegExp(ownSource);
     const out: string[] = [];
     const walker = document.createTreeWalker(document.getElementById('app')!, NodeFilter.SHOW_TEXT);
@@ -42,11 +45,12 @@ async function englishLeft(page: Page, lang: Lang): Promise<string[]> {
       const text = n.textContent?.trim() ?? '';
       const el = n.parentElement;
       if (!el || el.closest('[lang="en"], .language-switch, .credit, .error-lines, code') || !el.checkVisibility()) continue;
+      if (known.has(text)) out.push(text.slice(0, 80));
       // A phrase of three or more Latin words and no letter of the player's script.
-      if (/[A-Za-z]{2,}(\s+[A-Za-z]{2,}){2,}/.test(text) && !own.test(text)) out.push(text.slice(0, 80));
+      else if (ownSource !== '^\\b$' && /[A-Za-z]{2,}(\s+[A-Za-z]{2,}){2,}/.test(text) && !own.test(text)) out.push(text.slice(0, 80));
     }
     return out;
-  }, own);
+  }, [own, english] as const);
 }
 
 /** Plays December from the menu to the debrief in `w.lang` with the keyboard only, auditing each screen. */
@@ -63,8 +67,8 @@ async function playInLanguage(w: Words): Promise<void> {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(w.lang);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(SCRIPT[w.lang]);
     // The script's face is loaded from our own origin.
-    const family = w.lang === 'th' ? 'Noto Sans Thai Variable' : 'Noto Sans Khmer Variable';
-    await expect.poll(() => page.evaluate((f) => document.fonts.check(`16px "${f}"`, 'ก ក'), family)).toBe(true);
+    const family = { th: 'Noto Sans Thai Variable', km: 'Noto Sans Khmer Variable' }[w.lang as 'th' | 'km'];
+    if (family) await expect.poll(() => page.evaluate((f) => document.fonts.check(`16px "${f}"`, 'ก ក'), family)).toBe(true);
     await audit(page, 'menu', seen, found);
     left.push(...(await englishLeft(page, w.lang)));
 
@@ -142,7 +146,7 @@ async function playInLanguage(w: Words): Promise<void> {
   }
 }
 
-for (const lang of ['th', 'km'] as const) {
+for (const lang of ['th', 'km', 'ms'] as const) {
   describe(`${lang}: the whole game`, () => {
     let w: Words;
     beforeAll(async () => {
@@ -176,7 +180,7 @@ for (const lang of ['th', 'km'] as const) {
   });
 }
 
-for (const lang of ['th', 'km'] as const) {
+for (const lang of ['th', 'km', 'ms'] as const) {
   describe(`${lang}: classroom screens`, () => {
     let w: Words;
     beforeAll(async () => {
@@ -229,7 +233,7 @@ for (const lang of ['th', 'km'] as const) {
         const held = new Promise<void>((done) => (release = done));
         await page.route(/assets\/december-2025-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
         await page.goto(`${baseURL()}?lang=${lang}&level=december-2025&seed=42&renderer=canvas`, { waitUntil: 'commit' });
-        await expect.poll(() => screenOf(page)).toBe('boot');
+        await expect.poll(() => screenOf(page), { timeout: 15_000 }).toBe('boot');
         await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(SCRIPT[lang]);
         found.push(...(await axeViolations(page, 'boot', { also: STRUCTURE_RULES })));
         release();
@@ -255,7 +259,7 @@ describe('the language switch', () => {
       await page.goto(`${baseURL()}?level=december-2025&seed=42&renderer=canvas`, { waitUntil: 'networkidle' });
       await expect.poll(() => screenOf(page)).toBe('menu');
       const nav = page.getByRole('navigation', { name: 'Language' });
-      await expect(nav.getByRole('button').allTextContents()).resolves.toEqual(['English', 'ไทย', 'ខ្មែរ']);
+      await expect(nav.getByRole('button').allTextContents()).resolves.toEqual(['English', 'ไทย', 'ខ្មែរ', 'Bahasa Melayu']);
       await button(page, 'New game').click();
       await button(page, 'Begin').click();
       await button(page, 'Continue').click();

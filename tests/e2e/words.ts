@@ -37,3 +37,13 @@ export async function wordsFor(lang: Lang, level: Level): Promise<Words> {
     },
   };
 }
+
+/**
+ * English messages (without placeholders, 16 characters or more) that read differently in `lang`:
+ * seeing one on a screen in that language means a string was left untranslated.
+ */
+export function englishOnly(lang: Lang): string[] {
+  return Object.entries(english)
+    .filter(([key, text]) => text.length >= 16 && !text.includes('{{') && tIn(lang, key) !== text)
+    .map(([, text]) => text);
+}

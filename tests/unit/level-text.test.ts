@@ -41,8 +41,8 @@ describe('scenario translations', () => {
             if (english.includes(ph)) expect(tr[path], `${path} keeps ${ph}`).toContain(ph);
           }
         }
-        const foreign = lang === 'th' ? /[\u1780-\u17FF]/ : /[\u0E00-\u0E7F]/;
-        const own = lang === 'th' ? /[\u0E00-\u0E7F]/ : /[\u1780-\u17FF]/;
+        const foreign = { th: /[\u1780-\u17FF]/, km: /[\u0E00-\u0E7F]/, ms: /[\u0E00-\u0E7F\u1780-\u17FF]/, en: /[\u0E00-\u0E7F\u1780-\u17FF]/ }[lang];
+        const own = { th: /[\u0E00-\u0E7F]/, km: /[\u1780-\u17FF]/, ms: /[A-Za-z]/, en: /[A-Za-z]/ }[lang];
         expect(Object.entries(tr).filter(([, v]) => foreign.test(v)).map(([p]) => p), 'the other script slipped in').toEqual([]);
         expect(Object.values(tr).filter((v) => own.test(v)).length / Object.keys(tr).length).toBeGreaterThan(0.9);
         const untranslated = Object.entries(source).filter(([p, e]) => e.length > 25 && tr[p] === e).map(([p]) => p);
@@ -56,7 +56,8 @@ describe('scenario translations', () => {
     const { default: th } = await import('../../src/i18n/locales/th/index');
     const { default: km } = await import('../../src/i18n/locales/km/index');
     const { flatten } = await import('../helpers/i18n-check');
-    const ui: Record<string, Set<string>> = { en: new Set(Object.values(flatten(en))), th: new Set(Object.values(flatten(th))), km: new Set(Object.values(flatten(km))) };
+    const { default: ms } = await import('../../src/i18n/locales/ms/index');
+    const ui: Record<string, Set<string>> = { en: new Set(Object.values(flatten(en))), th: new Set(Object.values(flatten(th))), km: new Set(Object.values(flatten(km))), ms: new Set(Object.values(flatten(ms))) };
     const wrong: string[] = [];
     for (const id of SHIPPED) {
       const texts: Record<string, LevelText> = { en: extractText(levels.get(id)!) };

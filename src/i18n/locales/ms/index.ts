@@ -1,0 +1,13 @@
+// Every namespace of the ms interface text, merged into one resource tree (top-level key = file).
+
+import app from './app.json';
+import classroom from './classroom.json';
+import common from './common.json';
+import debrief from './debrief.json';
+import menu from './menu.json';
+import play from './play.json';
+import sim from './sim.json';
+
+/** The ms interface text. */
+const resources = { app, common, sim, menu, play, debrief, classroom };
+export default resources;
