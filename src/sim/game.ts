@@ -22,12 +22,24 @@ export interface NewGameOptions {
   difficulty?: Difficulty;
 }
 
+/** Even weights over a level's issues, in its order, built once per level and copied for each side. */
+const evenWeights = new WeakMap<Level, Readonly<SideState['opponentWeights']>>();
+
+function evenWeightsOf(level: Level): Readonly<SideState['opponentWeights']> {
+  let w = evenWeights.get(level);
+  if (!w) {
+    const even = 1 / level.issues.length;
+    const built: SideState['opponentWeights'] = {};
+    for (const i of level.issues) built[i.id] = even;
+    evenWeights.set(level, (w = built));
+  }
+  return w;
+}
+
 /** A side's state at the start of a game. */
 function startSide(level: Level, id: SideId, pressure: number): SideState {
   const s = level.sides[id].start;
-  const even = 1 / level.issues.length;
-  const opponentWeights: SideState['opponentWeights'] = {};
-  for (const i of level.issues) opponentWeights[i.id] = even;
+  const opponentWeights = { ...evenWeightsOf(level) };
   return {
     pain: s.pain, edge: s.edge, pressure: clamp(s.pressure + pressure), trustOther: s.trustOther,
     trustMediator: s.trustMediator, bias: s.bias, leverage: 0, adviceBelieved: false,

@@ -32,9 +32,14 @@ export function readMeters(g: GameState): Record<MeterId, number> {
 
 /** The meters as they stood before a change, ready to record what the change moved. */
 export class MeterMark {
-  private readonly before = new Float64Array(METERS.length);
+  private readonly g: GameState;
+  private readonly changes: MeterChange[];
+  private readonly before: Float64Array;
 
-  constructor(private readonly g: GameState, private readonly changes: MeterChange[]) {
+  constructor(g: GameState, changes: MeterChange[]) {
+    this.g = g;
+    this.changes = changes;
+    this.before = new Float64Array(METERS.length);
     for (let i = 0; i < METERS.length; i++) this.before[i] = METERS[i]![1](g);
   }
 
@@ -56,14 +61,4 @@ export class MeterMark {
  */
 export function markMeters(g: GameState, changes: MeterChange[] | null): MeterMark | null {
   return changes === null ? null : new MeterMark(g, changes);
-}
-
-/**
- * Runs `fn` on the state and appends one change per meter it moved, all with the same cause.
- * With `changes` null (a headless run that keeps no reports of changes) it only runs `fn`.
- */
-export function tracked(g: GameState, changes: MeterChange[] | null, cause: Msg, fn: () => void): void {
-  const mark = markMeters(g, changes);
-  fn();
-  mark?.record(cause);
 }

@@ -54,7 +54,8 @@ export function nextPackage(level: Level, game: GameState): Proposal {
   // Take each issue from whichever counter gives the lower-utility side more: the first counter
   // with that one issue taken from the second, against the first as it is (in index form, the
   // same sums as `tableUtility`).
-  const [a, b] = counters as [Proposal, Proposal];
+  const a = counters[0]!;
+  const b = counters[1]!;
   const t = tablesOf(level);
   const ia = toIndices(t, a);
   const ib = toIndices(t, b);

@@ -30,16 +30,24 @@ function makeCtx(level: Level, game: GameState, side: SideId, r: Reading): Ctx {
 /** Shortfall against both conditions, from table and home utilities (0 means acceptable). */
 const shortfallOf = (c: Ctx, u: number, d: number) => Math.max(0, c.r.target - u) + Math.max(0, c.r.ratification - d);
 
-/** Greedy trade-off: repeatedly take the single change with the best own gain per estimated loss to the other. */
+/**
+ * Greedy trade-off: repeatedly take the single change with the best own gain per estimated loss to
+ * the other. The delegations' hottest loop: the shortfall is written out inline and every table
+ * read once per issue (the same sums, in the same order, as `shortfallOf`).
+ */
 function counterIndices(c: Ctx, start: number[]): number[] | null {
-  const { t, side } = c;
+  const { t, side, est } = c;
+  const target = c.r.target;
+  const ratification = c.r.ratification;
   const v = t.value[side];
   const vo = t.value[other(side)];
+  const wTable = t.table[side];
+  const wHome = t.home[side];
   const p = start.slice();
-  let u = utilityOf(v, t.table[side], p);
-  let d = utilityOf(v, t.home[side], p);
+  let u = utilityOf(v, wTable, p);
+  let d = utilityOf(v, wHome, p);
   for (let step = 0; step < p.length * 3; step++) {
-    const before = shortfallOf(c, u, d);
+    const before = Math.max(0, target - u) + Math.max(0, ratification - d);
     if (before <= 0) return p;
     let bestI = -1;
     let bestK = -1;
@@ -49,15 +57,20 @@ function counterIndices(c: Ctx, start: number[]): number[] | null {
     for (let i = 0; i < p.length; i++) {
       const cur = p[i]!;
       const vi = v[i]!;
+      const voi = vo[i]!;
+      const wt = wTable[i]!;
+      const wh = wHome[i]!;
+      const e = est[i]!;
       const own = cur >= 0 ? vi[cur]! : 0;
-      const theirs = cur >= 0 ? vo[i]![cur]! : 0;
+      const theirs = cur >= 0 ? voi[cur]! : 0;
       for (let k = 0; k < vi.length; k++) {
         if (k === cur) continue;
-        const du = t.table[side][i]! * (vi[k]! - own);
-        const dd = t.home[side][i]! * (vi[k]! - own);
-        const gain = before - shortfallOf(c, u + du, d + dd);
+        const delta = vi[k]! - own;
+        const du = wt * delta;
+        const dd = wh * delta;
+        const gain = before - (Math.max(0, target - (u + du)) + Math.max(0, ratification - (d + dd)));
         if (gain <= 1e-9) continue;
-        const loss = Math.max(0, c.est[i]! * (theirs - vo[i]![k]!));
+        const loss = Math.max(0, e * (theirs - voi[k]!));
         const score = gain / (loss + 0.02);
         if (score > bestScore + 1e-12) {
           bestScore = score;
