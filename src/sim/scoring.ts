@@ -28,15 +28,19 @@ export function scoreGame(level: Level, g: GameState, kind: Outcome['kind'], rea
   const durability = accord && reason !== 'collapse' ? clamp(1 - termsHazard(level, g, effectsOf(level, accord))) : 0;
   const credibility = clamp(g.aseanCredibility);
   const parts = { acceptance, livesSaved, returns, durability, credibility };
-  const score = Math.round(
-    (Object.keys(SCORE_WEIGHTS) as (keyof typeof SCORE_WEIGHTS)[]).reduce((sum, k) => sum + SCORE_WEIGHTS[k] * parts[k], 0),
-  );
-  const breakdown = {
-    acceptance: Math.round(SCORE_WEIGHTS.acceptance * acceptance),
-    livesSaved: Math.round(SCORE_WEIGHTS.livesSaved * livesSaved),
-    returns: Math.round(SCORE_WEIGHTS.returns * returns),
-    durability: Math.round(SCORE_WEIGHTS.durability * durability),
-    credibility: Math.round(SCORE_WEIGHTS.credibility * credibility),
-  };
+  const keys = Object.keys(SCORE_WEIGHTS) as (keyof typeof SCORE_WEIGHTS)[];
+  const exact = keys.map((k) => SCORE_WEIGHTS[k] * parts[k]);
+  const score = Math.round(exact.reduce((sum, x) => sum + x, 0));
+  // Parts rounded so they add up to the score exactly (largest remainders get the spare points),
+  // so the debrief never shows parts that sum to one more or less than the total.
+  const whole = exact.map(Math.floor);
+  let spare = score - whole.reduce((sum, x) => sum + x, 0);
+  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) {
+    if (spare <= 0) break;
+    whole[i]! += 1;
+    spare -= 1;
+  }
+  const breakdown = Object.fromEntries(keys.map((k, i) => [k, whole[i]!])) as Outcome['breakdown'];
   return { kind, reason, score: kind === 'loss' ? Math.min(score, LOSS_CAP) : score, breakdown };
 }

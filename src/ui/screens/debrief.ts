@@ -84,7 +84,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
         h('tbody', {}, ...keys.map((k) => h('tr', {},
           h('th', { scope: 'row', text: t(`debrief.breakdown.part.${k}`) }),
           h('td', { text: t('debrief.breakdown.value', { value: num(o.breakdown[k]), max: num(SCORE_WEIGHTS[k]) }) }))))),
-      sum > o.score &&
+      o.kind === 'loss' && sum > o.score &&
         h('p', { class: 'help', text: t('debrief.breakdown.capped', { sum: num(sum), cap: num(LOSS_CAP) }) }),
       game.accord && h('div', {}, h('h2', { text: t('debrief.accord') }), packageList(level, game.accord, t('debrief.accord'))),
     ),
