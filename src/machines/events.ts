@@ -2,7 +2,7 @@
 // tests agree on them. Nothing flows up from the views except these.
 
 import type { Difficulty, SideId } from '../sim/level';
-import type { GameState, MediatorAction, Proposal } from '../sim/state';
+import type { GameState, HumanAnswer, MediatorAction, Proposal } from '../sim/state';
 import type { Level } from '../sim/level';
 
 /** Events of the app flow (boot → menu → briefing → playing → debrief → menu, plus settings). */
@@ -23,5 +23,5 @@ export type AppEvent =
 export type RoundEvent =
   | { type: 'CONTINUE' }
   | { type: 'ACT'; action: Exclude<MediatorAction, { type: 'propose' } | { type: 'end_round' }> }
-  | { type: 'PROPOSE'; proposal: Proposal; humans?: Partial<Record<SideId, 'accept' | 'reject'>> }
+  | { type: 'PROPOSE'; proposal: Proposal; humans?: Partial<Record<SideId, HumanAnswer>> }
   | { type: 'END_ROUND' };

@@ -1,10 +1,13 @@
 // A compact text form of a decision log, so a resume code stays short enough to write down: one
 // capital letter per lever (plus a letter for the side or tone; K consults a delegation), and a
 // package as one character per issue (the option's index in the scenario's issue order). `E` ends
-// a round. The property test plays every lever of the catalogue, so a new lever without a code fails.
+// a round. A hot-seat team's answer follows its package: `h`, the side, then `a` (accept), `r`
+// (reject) or `c` and the team's counter-offer in the same one-character-per-issue form. The
+// property test plays every lever of the catalogue, so a new lever without a code fails.
 
 import type { Level, SideId } from '../sim/level';
-import type { MediatorAction, Proposal } from '../sim/state';
+import type { HumanAnswer, MediatorAction, Proposal } from '../sim/state';
+import { completeCounter } from '../sim/propose';
 
 type Simple = Extract<MediatorAction, { type: 'host_talks' | 'hotline' | 'ask_priorities' | 'us_tariff_threat' | 'us_incentive' | 'aid_package' | 'deploy_observers' | 'demining_teams' | 'corridors' | 'end_round' }>['type'];
 
@@ -16,6 +19,35 @@ const SIMPLE_BY_CODE = new Map(Object.entries(SIMPLE).map(([type, code]) => [cod
 const SIDE: Record<SideId, string> = { th: 't', kh: 'k' };
 const SIDE_BY_CODE: Record<string, SideId> = { t: 'th', k: 'kh' };
 
+/** A package as one base-36 character per issue. @throws if it uses an option the level lacks */
+function encodeTerms(level: Level, proposal: Proposal): string {
+  return level.issues.map((issue) => {
+    const i = issue.options.findIndex((o) => o.id === proposal[issue.id]);
+    if (i < 0 || i >= 36) throw new Error(`no option "${String(proposal[issue.id])}" for ${issue.id}`);
+    return i.toString(36);
+  }).join('');
+}
+
+/** Reads a package of one character per issue at `at`; null if a character names no option. */
+function decodeTerms(level: Level, text: string, at: number): Proposal | null {
+  const proposal: Proposal = {};
+  let i = at;
+  for (const issue of level.issues) {
+    const c = text[i] ?? '';
+    const option = issue.options[Number.parseInt(c, 36)];
+    if (!option || !/^[0-9a-z]$/.test(c)) return null;
+    proposal[issue.id] = option.id;
+    i += 1;
+  }
+  return proposal;
+}
+
+/** A team's answer: `a`, `r`, or `c` and its counter-offer (completed as the sim completes it). */
+function encodeHuman(level: Level, proposal: Proposal, v: HumanAnswer): string {
+  if (typeof v === 'object') return `c${encodeTerms(level, completeCounter(level, proposal, v.counter ?? {}))}`;
+  return v === 'accept' ? 'a' : 'r';
+}
+
 /** Encodes a log for `level`. @throws if a package uses an option the level lacks */
 export function encodeLog(level: Level, log: readonly MediatorAction[]): string {
   return log.map((a) => {
@@ -25,13 +57,10 @@ export function encodeLog(level: Level, log: readonly MediatorAction[]): string 
       case 'consult': return `K${SIDE[a.side]}`;
       case 'statement': return `M${SIDE[a.side]}${a.tone === 'praise' ? 'p' : 'b'}`;
       case 'propose': {
-        const terms = level.issues.map((issue) => {
-          const i = issue.options.findIndex((o) => o.id === a.proposal[issue.id]);
-          if (i < 0 || i >= 36) throw new Error(`no option "${String(a.proposal[issue.id])}" for ${issue.id}`);
-          return i.toString(36);
-        });
-        const humans = Object.entries(a.humans ?? {}).map(([side, v]) => `h${SIDE[side as SideId]}${v === 'accept' ? 'a' : 'r'}`);
-        return `X${terms.join('')}${humans.join('')}`;
+        const humans = Object.entries(a.humans ?? {})
+          .filter((e): e is [string, HumanAnswer] => e[1] !== undefined)
+          .map(([side, v]) => `h${SIDE[side as SideId]}${encodeHuman(level, a.proposal, v)}`);
+        return `X${encodeTerms(level, a.proposal)}${humans.join('')}`;
       }
       default: {
         const code: string | undefined = SIMPLE[a.type];
@@ -65,21 +94,25 @@ export function decodeLog(level: Level, text: string): MediatorAction[] | null {
       out.push({ type: 'statement', side: s, tone });
       i += 3;
     } else if (c === 'X') {
-      const proposal: Proposal = {};
-      for (const issue of level.issues) {
-        i += 1;
-        const option = issue.options[Number.parseInt(text[i] ?? '', 36)];
-        if (!option || !/^[0-9a-z]$/.test(text[i] ?? '')) return null;
-        proposal[issue.id] = option.id;
-      }
-      i += 1;
-      const humans: Partial<Record<SideId, 'accept' | 'reject'>> = {};
+      const proposal = decodeTerms(level, text, i + 1);
+      if (!proposal) return null;
+      i += 1 + level.issues.length;
+      const humans: Partial<Record<SideId, HumanAnswer>> = {};
       while (text[i] === 'h') {
         const s = side(text[i + 1]);
-        const v = text[i + 2] === 'a' ? 'accept' : text[i + 2] === 'r' ? 'reject' : null;
-        if (!s || !v) return null;
-        humans[s] = v;
-        i += 3;
+        const v = text[i + 2];
+        if (!s) return null;
+        if (v === 'a' || v === 'r') {
+          humans[s] = v === 'a' ? 'accept' : 'reject';
+          i += 3;
+        } else if (v === 'c') {
+          const counter = decodeTerms(level, text, i + 3);
+          if (!counter) return null;
+          humans[s] = { verdict: 'counter', counter };
+          i += 3 + level.issues.length;
+        } else {
+          return null;
+        }
       }
       out.push(Object.keys(humans).length ? { type: 'propose', proposal, humans } : { type: 'propose', proposal });
     } else {

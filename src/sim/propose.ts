@@ -2,7 +2,7 @@
 // the other's counter (frequency opponent model, reciprocity), and if both accept the accord is signed.
 
 import { SIDES, type IssueId, type Level, type SideId } from './level';
-import type { Answer, GameState, MeterChange, Proposal } from './state';
+import type { Answer, GameState, HumanAnswer, MeterChange, Proposal } from './state';
 import { respond } from './negotiation/respond';
 import { tableUtility } from './negotiation/utility';
 import { applyLeverage, otherSide } from './side-effects';
@@ -48,8 +48,30 @@ function learn(level: Level, g: GameState, learner: SideId, tabled: Proposal, co
   s.lastOfferUtility = u;
 }
 
+/**
+ * A team's counter-offer as a full package: one option of the level per open issue. A term it left
+ * out, or one the level does not have, stays as the tabled package had it, so the counter can always
+ * be tabled again from "Start from …".
+ */
+export function completeCounter(level: Level, tabled: Proposal, counter: Proposal): Proposal {
+  const out: Proposal = {};
+  for (const issue of level.issues) {
+    const own = counter[issue.id];
+    const id = own !== undefined && issue.options.some((o) => o.id === own) ? own : tabled[issue.id];
+    if (id !== undefined) out[issue.id] = id;
+  }
+  return out;
+}
+
+/** A human team's answer, with the model's numbers kept beside it as the reason. */
+function humanAnswer(level: Level, side: SideId, human: HumanAnswer, model: Answer, proposal: Proposal): Answer {
+  const reason = { ...model.reason, kind: 'human' as const };
+  if (typeof human === 'object') return { side, verdict: 'counter', reason, counter: completeCounter(level, proposal, human.counter ?? {}) };
+  return { side, verdict: human, reason };
+}
+
 /** Tables a package on a draft state and records both answers. */
-export function propose(level: Level, g: GameState, proposal: Proposal, changes: MeterChange[] | null, humans: Partial<Record<SideId, 'accept' | 'reject'>> = {}): void {
+export function propose(level: Level, g: GameState, proposal: Proposal, changes: MeterChange[] | null, humans: Partial<Record<SideId, HumanAnswer>> = {}): void {
   g.capital -= PROPOSE_COST;
   g.usedThisRound.push('propose');
   g.tabled = { ...proposal };
@@ -63,7 +85,7 @@ export function propose(level: Level, g: GameState, proposal: Proposal, changes:
   for (const side of SIDES) {
     const model = respond(level, g, side, proposal, incidentsSuffered(g, side));
     const human = humans[side];
-    answers.push(human ? { side, verdict: human, reason: { ...model.reason, kind: 'human' } } : model);
+    answers.push(human ? humanAnswer(level, side, human, model, proposal) : model);
   }
   g.answers = answers;
   for (const a of answers) {

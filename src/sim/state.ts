@@ -59,6 +59,12 @@ export interface Answer {
   counter?: Proposal;
 }
 
+/**
+ * A human team's answer in hot-seat play: accept or reject the tabled package, or counter it with
+ * a package of its own (one option per open issue).
+ */
+export type HumanAnswer = 'accept' | 'reject' | { verdict: 'counter'; counter: Proposal };
+
 /** The mediator's actions (GAME.md, "The mediator's levers"). */
 export type MediatorAction =
   | { type: 'host_talks' }
@@ -76,10 +82,10 @@ export type MediatorAction =
   /** Ask a delegation for its reading of the situation (free when it trusts the mediator enough). */
   | { type: 'consult'; side: SideId }
   /**
-   * Table a package. In hot-seat play a human team answers for a delegation: its verdict replaces
-   * the model's (the model's numbers are still reported beside it).
+   * Table a package. In hot-seat play a human team answers for a delegation: its verdict (or its
+   * counter-offer) replaces the model's (the model's numbers are still reported beside it).
    */
-  | { type: 'propose'; proposal: Proposal; humans?: Partial<Record<SideId, 'accept' | 'reject'>> }
+  | { type: 'propose'; proposal: Proposal; humans?: Partial<Record<SideId, HumanAnswer>> }
   | { type: 'end_round' };
 
 export type ActionType = MediatorAction['type'];

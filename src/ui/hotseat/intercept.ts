@@ -1,9 +1,10 @@
 // Where hot-seat play hooks into the acting screen: when a team in the room plays a delegation, the
 // envoy's "Table this package" does not go to the machines at once. The package is held while the
-// device is passed to each team, and is sent with the teams' verdicts once they have answered.
+// device is passed to each team, and is sent with the teams' answers (a verdict or a counter-offer)
+// once they have answered.
 
-import type { Level } from '../../sim/level';
-import type { GameState } from '../../sim/state';
+import type { Level, SideId } from '../../sim/level';
+import type { GameState, HumanAnswer } from '../../sim/state';
 import { refuse } from '../../sim/game';
 import type { ScreenContext } from '../context';
 import { hotseat, teamSides } from './state';
@@ -42,20 +43,21 @@ export function withHotseat(ctx: ScreenContext, level: Level, game: GameState): 
 }
 
 /** Records a team's answer and moves on to the next team, or to handing the device back. */
-export function recordAnswer(side: 'th' | 'kh', verdict: 'accept' | 'reject', reason: string): void {
+export function recordAnswer(side: SideId, answer: HumanAnswer, reason: string): void {
   const p = hotseat.pending;
   if (!p) return;
-  p.answers[side] = verdict;
+  p.answers[side] = typeof answer === 'object' ? { verdict: 'counter', counter: { ...answer.counter } } : answer;
   const text = reason.trim();
   if (text) hotseat.notes[p.logLength] = { ...hotseat.notes[p.logLength], [side]: text };
   const next = teamSides().find((s) => p.answers[s] === undefined);
   p.stage = next ? { kind: 'handover', side: next } : { kind: 'return' };
 }
 
-/** Sends the held package with the teams' verdicts to the machines. */
+/** Sends the held package with the teams' answers to the machines. */
 export function releasePackage(ctx: ScreenContext): void {
   const p = hotseat.pending;
   if (!p) return;
   hotseat.pending = null;
-  ctx.send({ type: 'PROPOSE', proposal: p.proposal, humans: { ...p.answers } });
+  const humans: Partial<Record<SideId, HumanAnswer>> = { ...p.answers };
+  ctx.send({ type: 'PROPOSE', proposal: p.proposal, humans });
 }

@@ -1,18 +1,25 @@
 // Hot-seat play's small piece of UI state: who plays each delegation (the model or a team in the
 // room), the package waiting for a team's answer while the device is passed around, and the
-// reasons the teams gave (display only: the sim keeps just their verdicts).
+// reasons the teams gave (display only: the sim keeps just their verdicts and counter-offers).
 
 import type { SideId } from '../../sim/level';
-import type { Proposal } from '../../sim/state';
+import type { HumanAnswer, Proposal } from '../../sim/state';
 import type { TeamNotes } from '../../platform/export';
 
 /** Who answers for a delegation. */
 export type Player = 'ai' | 'team';
 
+/** The choices on a team's answer screen. */
+export type TeamVerdict = 'accept' | 'reject' | 'counter';
+
 /** Where the pass-the-device sequence stands. */
 export type Stage =
   | { kind: 'handover'; side: SideId }
-  | { kind: 'answer'; side: SideId }
+  /**
+   * A team's private screen. What the team has picked so far is kept here, so a redraw (a change of
+   * language, say) does not lose it: its verdict and, for a counter-offer, the terms it has chosen.
+   */
+  | { kind: 'answer'; side: SideId; verdict?: TeamVerdict; counter?: Proposal }
   | { kind: 'return' };
 
 /** A package tabled by the mediator and waiting for the teams' answers. */
@@ -22,7 +29,7 @@ export interface Pending {
   round: number;
   logLength: number;
   stage: Stage;
-  answers: Partial<Record<SideId, 'accept' | 'reject'>>;
+  answers: Partial<Record<SideId, HumanAnswer>>;
 }
 
 /** The whole hot-seat state of this page. */
