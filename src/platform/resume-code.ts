@@ -1,14 +1,20 @@
 // Resume codes: a short text a student can copy or write down to continue a game on another
 // device (school Chromebooks often wipe storage at sign-out). A code holds the scenario, seed,
 // difficulty and the compact decision log, compressed with lz-string, behind a version prefix and
-// followed by a checksum, so a typo or a cut-off code is caught before anything is replayed.
+// with a checksum, so a typo or a cut-off code is caught before anything is replayed.
+//
+// New codes are `AM2.` followed by the compressed bytes in Crockford base32 (digits and capital
+// letters without I, L, O and U) and a 6-character checksum, in groups of four joined by hyphens:
+// `AM2.8D0M-2WK1-…`. Written down and typed back, case does not matter, I and L read as 1, O as 0,
+// and spaces and hyphens are ignored. Older `AM1.` codes (lz-string's URI-safe text, then `.` and a
+// base-36 checksum; case-sensitive) still decode.
 
 import lz from 'lz-string';
 import { DIFFICULTIES, type Difficulty } from '../sim/level';
 import { t } from '../i18n/i18n';
 
-/** The format version written into new codes (`AM1.…`). */
-export const CODE_VERSION = 1;
+/** The format version written into new codes (`AM2.…`). */
+export const CODE_VERSION = 2;
 
 /** What a code carries; the log is in the compact form of `log-codec.ts`. */
 export interface ResumeData {
@@ -21,43 +27,106 @@ export interface ResumeData {
 /** Decoding result: the data, or a message the player can act on. */
 export type CodeRead = { ok: true; data: ResumeData } | { ok: false; message: string };
 
-/** FNV-1a over the text, as 5 base-36 characters (a typo slips through about once in 60 million). */
-export function checksum(text: string): string {
+/** FNV-1a over the text, as an unsigned 32-bit number. */
+function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return (h % 36 ** 5).toString(36).padStart(5, '0');
+  return h;
 }
 
-/** Encodes a game's essentials as a resume code, e.g. `AM1.N4Ig….k3x9a`. */
+/** The AM1 checksum: FNV-1a as 5 base-36 characters (a typo slips through about once in 60 million). */
+export function checksum(text: string): string {
+  return (fnv1a(text) % 36 ** 5).toString(36).padStart(5, '0');
+}
+
+/** Crockford's base32 alphabet: no I, L, O or U, so nothing is mistaken for 1, 0 or V when copied. */
+export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** Characters of the AM2 checksum (30 bits: a typo slips through about once in a billion). */
+const CHECK_CHARS = 6;
+/** Characters per group in a displayed AM2 code. */
+const GROUP = 4;
+
+/** Bytes as Crockford base32, five bits a character, the last character padded with zero bits. */
+export function toBase32(bytes: Uint8Array): string {
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = ((buffer << 8) | byte) & 0xfff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += CROCKFORD[(buffer >> bits) & 31];
+    }
+  }
+  if (bits > 0) out += CROCKFORD[(buffer << (5 - bits)) & 31];
+  return out;
+}
+
+/** Crockford base32 (already normalised: upper case, no separators) back to bytes; null on a stray character. */
+export function fromBase32(text: string): Uint8Array | null {
+  const bytes = new Uint8Array(Math.floor((text.length * 5) / 8));
+  let buffer = 0;
+  let bits = 0;
+  let n = 0;
+  for (const ch of text) {
+    const v = CROCKFORD.indexOf(ch);
+    if (v < 0) return null;
+    buffer = ((buffer << 5) | v) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      if (n < bytes.length) bytes[n++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * A typed AM2 body in canonical form: spaces and hyphens dropped, upper case, I and L as 1, O as 0.
+ * Other characters are kept (and then refused as a typo).
+ */
+export function normaliseBase32(text: string): string {
+  return text.replace(/[\s-]+/g, '').toUpperCase().replace(/[IL]/g, '1').replace(/O/g, '0');
+}
+
+/** The AM2 checksum of a canonical body: 30 bits of FNV-1a as six base32 characters. */
+function check32(body: string): string {
+  let h = fnv1a(`AM2.${body}`) >>> 2;
+  let out = '';
+  for (let i = 0; i < CHECK_CHARS; i++) {
+    out = CROCKFORD[h & 31] + out;
+    h >>>= 5;
+  }
+  return out;
+}
+
+/** The text a code carries, before compression. */
+function payload(data: ResumeData): string {
+  return `${data.scenarioId}~${data.seed}~${data.difficulty[0]}~${data.log}`;
+}
+
+/** Encodes a game's essentials as an AM2 resume code, e.g. `AM2.1X5G-Q0M4-…-7KD2`. */
 export function encodeResumeCode(data: ResumeData): string {
-  const body = lz.compressToEncodedURIComponent(`${data.scenarioId}~${data.seed}~${data.difficulty[0]}~${data.log}`);
-  const head = `AM${CODE_VERSION}.${body}`;
+  const body = toBase32(lz.compressToUint8Array(payload(data)));
+  const chars = body + check32(body);
+  const groups = chars.match(new RegExp(`.{1,${GROUP}}`, 'g')) ?? [];
+  return `AM${CODE_VERSION}.${groups.join('-')}`;
+}
+
+/** Encodes a game as an old AM1 code (kept so tests can show such codes still work). */
+export function encodeResumeCodeV1(data: ResumeData): string {
+  const head = `AM1.${lz.compressToEncodedURIComponent(payload(data))}`;
   return `${head}.${checksum(head)}`;
 }
 
 const typo = (): CodeRead => ({ ok: false, message: t('menu.code.typo') });
 
-/** Reads a resume code as typed or pasted (spaces and line breaks are ignored). Never throws. */
-export function decodeResumeCode(input: string): CodeRead {
-  const code = input.replace(/\s+/g, '');
-  if (code === '') return { ok: false, message: t('menu.code.empty') };
-  const version = /^AM(\d+)\./i.exec(code);
-  if (!version) return { ok: false, message: t('menu.code.notACode') };
-  const v = Number(version[1]);
-  if (v > CODE_VERSION) return { ok: false, message: t('menu.code.newer') };
-  if (v < 1) return { ok: false, message: t('menu.code.notACode') };
-  const last = code.lastIndexOf('.');
-  const head = code.slice(0, last);
-  if (last <= version[0].length - 1 || checksum(head) !== code.slice(last + 1)) return typo();
-  let text: string | null;
-  try {
-    text = lz.decompressFromEncodedURIComponent(head.slice(version[0].length));
-  } catch {
-    text = null;
-  }
+/** The decompressed text back into data, or the typo message when it does not make sense. */
+function parse(text: string | null): CodeRead {
   const parts = text ? text.split('~') : [];
   const [scenarioId = '', seedText = '', d = '', log = ''] = parts;
   const difficulty = DIFFICULTIES.find((x) => x[0] === d);
@@ -66,4 +135,55 @@ export function decodeResumeCode(input: string): CodeRead {
     return typo();
   }
   return { ok: true, data: { scenarioId, seed, difficulty, log } };
+}
+
+/** An AM1 code with its whitespace removed. */
+function decodeV1(code: string, prefix: string): CodeRead {
+  const last = code.lastIndexOf('.');
+  const head = code.slice(0, last);
+  if (last <= prefix.length - 1 || checksum(head) !== code.slice(last + 1)) return typo();
+  let text: string | null;
+  try {
+    text = lz.decompressFromEncodedURIComponent(head.slice(prefix.length));
+  } catch {
+    text = null;
+  }
+  return parse(text);
+}
+
+/** The part of an AM2 code after its prefix, as typed. */
+function decodeV2(typed: string): CodeRead {
+  const chars = normaliseBase32(typed);
+  if (chars.length <= CHECK_CHARS) return typo();
+  const body = chars.slice(0, -CHECK_CHARS);
+  if (check32(body) !== chars.slice(-CHECK_CHARS)) return typo();
+  const bytes = fromBase32(body);
+  if (!bytes || bytes.length % 2 !== 0) return typo();
+  let text: string | null;
+  try {
+    text = lz.decompressFromUint8Array(bytes);
+  } catch {
+    text = null;
+  }
+  return parse(text);
+}
+
+/**
+ * Reads a resume code as typed or pasted. Never throws. Spaces and line breaks are ignored; in an
+ * AM2 code hyphens are too, case does not matter, and the dot after `AM2` may be left out.
+ */
+export function decodeResumeCode(input: string): CodeRead {
+  const code = input.replace(/\s+/g, '');
+  if (code === '') return { ok: false, message: t('menu.code.empty') };
+  const version = /^AM(\d+)\./i.exec(code);
+  if (!version) {
+    // "AM2-1X5G…", "am2 1x5g…" or "AM21X5G…": the dot was left out (every later version has one).
+    const loose = /^AM-*2/i.exec(code);
+    return loose ? decodeV2(code.slice(loose[0].length)) : { ok: false, message: t('menu.code.notACode') };
+  }
+  const v = Number(version[1]);
+  if (v > CODE_VERSION) return { ok: false, message: t('menu.code.newer') };
+  if (v === 2) return decodeV2(code.slice(version[0].length));
+  if (v === 1) return decodeV1(code, version[0]);
+  return { ok: false, message: t('menu.code.notACode') };
 }

@@ -38,6 +38,9 @@ export interface PauseDeps {
   codeOf(vm: ViewModel): string | null;
 }
 
+/** The dialog's controls, in document order (the first gets focus when it opens). */
+const CONTROLS = 'button, textarea, input, select';
+
 /** Keys typed into a text field are text, not commands. */
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -77,7 +80,7 @@ export function mountPause(deps: PauseDeps, doc: Document = document): PauseDial
       h('p', { id: 'pause-note', text: t('menu.pause.note') }),
       code && h('div', { class: 'pause-code' },
         h('label', { for: 'pause-code-field', text: t('menu.pause.code') }),
-        h('textarea', { id: 'pause-code-field', class: 'resume-input', readonly: true, rows: 2, spellcheck: 'false', 'aria-describedby': 'pause-code-help', text: code }),
+        h('textarea', { id: 'pause-code-field', class: 'resume-input', readonly: true, rows: 3, spellcheck: 'false', 'aria-describedby': 'pause-code-help', text: code }),
         h('p', { id: 'pause-code-help', class: 'help', text: t('menu.pause.codeHelp') })),
       h('section', { class: 'pause-settings', 'aria-labelledby': 'pause-settings-title' },
         h('h3', { id: 'pause-settings-title', text: t('menu.pause.settings') }),
@@ -85,7 +88,7 @@ export function mountPause(deps: PauseDeps, doc: Document = document): PauseDial
         contrastToggle(),
         textSizeField(deps.settings, 'pause-text-size')),
       h('div', { class: 'button-row' },
-        button(t('menu.pause.resume'), close, { class: 'primary', autofocus: true }),
+        button(t('menu.pause.resume'), close, { class: 'primary' }),
         button(t('menu.pause.mainMenu'), () => { close(); deps.send({ type: 'TO_MENU' }); })),
     );
   }
@@ -97,6 +100,10 @@ export function mountPause(deps: PauseDeps, doc: Document = document): PauseDial
     returnTo = active instanceof HTMLElement && active !== doc.body ? active : null;
     fill(vm);
     dialog.showModal();
+    // Open at the top, heading in view, with focus on the first control. At 200% text the dialog
+    // scrolls inside itself, and focusing a control lower down would scroll the heading away.
+    dialog.querySelector<HTMLElement>(CONTROLS)?.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
     return true;
   }
 

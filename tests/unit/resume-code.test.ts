@@ -46,14 +46,27 @@ describe('resume code', () => {
       const r = await restore(code.slice(0, cut));
       expect(!r.ok && r.message, `cut at ${cut}`).toMatch(/incomplete or has a typo/);
     }
-    const i = 10;
-    const typo = code.slice(0, i) + (code[i] === 'a' ? 'b' : 'a') + code.slice(i + 1);
-    const r = await restore(typo);
-    expect(!r.ok && r.message).toMatch(/incomplete or has a typo/);
+    for (const i of [5, 10, code.length - 2]) {
+      const at = code[i] === '-' ? i + 1 : i;
+      const typo = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+      const r = await restore(typo);
+      expect(!r.ok && r.message, `typo at ${at}`).toMatch(/incomplete or has a typo/);
+    }
+    // U is not in the alphabet (it reads too much like V).
+    const u = await restore(`${code.slice(0, 6)}U${code.slice(7)}`);
+    expect(!u.ok && u.message).toMatch(/incomplete or has a typo/);
+  });
+
+  it('ignores case, spaces and hyphens, and reads I and L as 1, O as 0', async () => {
+    expect(code).toMatch(/^AM2\.[0-9A-Z]{4}-/);
+    const game = (await restore(code)).ok;
+    expect(game).toBe(true);
+    const variants = [code.toLowerCase(), code.replace(/-/g, ''), code.replace(/-/g, ' - '), code.replace(/1/g, 'l').replace(/0/g, 'o'), code.replace(/1/g, 'I')];
+    for (const v of variants) expect((await restore(v)).ok, v).toBe(true);
   });
 
   it('says when a code comes from a newer version', async () => {
-    const newer = code.replace(/^AM1\./, 'AM2.');
+    const newer = code.replace(/^AM2\./, 'AM3.');
     const r = await restore(newer);
     expect(!r.ok && r.message).toMatch(/newer version/);
   });
@@ -73,6 +86,8 @@ describe('resume code', () => {
   it('refuses a well-formed wrapper around a broken payload', () => {
     const head = `AM1.${lz.compressToEncodedURIComponent('december-2025~x~c~')}`;
     expect(decodeResumeCode(`${head}.${checksum(head)}`).ok).toBe(false);
+    const am2 = encodeResumeCode({ scenarioId: 'december-2025', seed: Number.NaN, difficulty: 'calm', log: '' });
+    expect(decodeResumeCode(am2).ok).toBe(false);
   });
 
   it('encodes every lever, sides, tones and hot-seat verdicts in the compact log', () => {

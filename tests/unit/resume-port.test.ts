@@ -67,7 +67,7 @@ describe('resume port', () => {
     const port = createResumePort(createStorage(memoryBackend()), (e) => sent.push(e), load);
     const game = replay(level, 9, 'violent', [{ type: 'hotline' }, { type: 'end_round' }]);
     const code = port.codeOf(vm('world', game));
-    expect(code).toMatch(/^AM1\./);
+    expect(code).toMatch(/^AM2\./);
     expect(port.codeOf(vm('menu', null))).toBeNull();
     expect(await port.enterCode('nonsense', level)).toMatch(/not a resume code/);
     expect(await port.enterCode(code!, level)).toBeNull();
