@@ -12,8 +12,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       output: {
+        // Phaser in a chunk of its own, loaded after the menu (see src/main.ts). Other packages share
+        // one vendor chunk, except the Thai and Khmer faces: their CSS stays in the chunks that
+        // load with those languages, so a player who never switches never downloads the fonts.
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
+          if (id.includes('node_modules/@fontsource')) return undefined;
           if (id.includes('node_modules')) return 'vendor';
           return undefined;
         },

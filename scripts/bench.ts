@@ -64,7 +64,7 @@ if (values.only !== 'node') {
       bareP95s.push(quantile(await throttledFrames(browser, bare.url, 'bare'), 0.95));
     }
     report['frame_p95_ms'] = beside(median(p95s), median(bareP95s), 'ms', '<= 16.7 and ratio <= 1.5', (v, r) => v <= 16.7 && r <= 1.5,
-      'median of 3 recordings of 4 s; game: December violent, world moving after End round');
+      'median of 3 recordings of 4 s; game: December violent, map up, world moving after End round');
 
     log('playing 50 games in one tab for the heap…');
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

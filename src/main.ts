@@ -15,7 +15,7 @@ import { mountUI } from './ui/mount';
 import { sensitiveViewModel } from './ui/sensitivity';
 import { isSensitive } from './ui/preferences';
 import { createSettingsPort } from './ui/settings-port';
-import { createGameView, type GameView } from './view/game-view';
+import type { GameView } from './view/game-view';
 import { parseDeepLink } from './platform/deep-link';
 import { registerServiceWorker } from './platform/service-worker';
 import { createResumePort } from './ui/resume-port';
@@ -26,7 +26,8 @@ import { applyContrast } from './ui/contrast';
 import { mountPause } from './ui/pause';
 import { language, setLanguage, t, onLanguageChange } from './i18n/i18n';
 import { chooseLanguage } from './i18n/choose';
-import { languageInfo, type Lang } from './i18n/languages';
+import { LANGUAGES, languageInfo, type Lang } from './i18n/languages';
+import { loadFont } from './i18n/fonts';
 import { readSettings, writeSettings } from './platform/storage';
 import { loadLevelText, localizeLevel } from './content/level-i18n';
 import { createLanguageSwitch } from './ui/language-switch';
@@ -87,14 +88,30 @@ async function boot(): Promise<void> {
   };
   window.__asean = { getViewModel: () => controller?.getViewModel() ?? null };
 
+  // The map (Phaser, the largest download) loads once the first real screen (after "boot") is drawn
+  // and painted, so the menu never waits for it; it then draws whatever the latest view model shows.
   let view: GameView | null = null;
-  try {
-    view = createGameView(canvasHost);
-  } catch (e) {
+  let mapVm: ViewModel | null = null;
+  let mapStarted = false;
+  const noMap = (e: unknown) => {
     // The map is a nicety: without WebGL or Canvas the game still plays from the DOM.
     console.warn(`Map unavailable (${describe(e)})`);
     canvasHost.hidden = true;
-  }
+  };
+  const startMap = () => {
+    import('./view/game-view').then(({ createGameView }) => {
+      try {
+        view = createGameView(canvasHost);
+        if (mapVm) view.update(mapVm);
+      } catch (e) {
+        noMap(e);
+      }
+    }, noMap);
+  };
+  const afterPaint = (f: () => void) => {
+    if (typeof requestAnimationFrame !== 'function') { setTimeout(f, 0); return; }
+    requestAnimationFrame(() => setTimeout(f, 0));
+  };
 
   let lastCues: Cue[] | null = null;
   let lastRefusal: ViewModel['refusal'] = null;
@@ -115,6 +132,16 @@ async function boot(): Promise<void> {
       ui.render(vm);
     } catch (e) {
       fail(`ui: ${vm.screen}: ${describe(e)}`);
+    }
+    mapVm = vm;
+    if (!mapStarted && vm.screen !== 'boot') {
+      mapStarted = true;
+      afterPaint(() => {
+        startMap();
+        // The language switch names each language in its own script: the faces that need load
+        // now, once the first screen is up, rather than holding it back.
+        for (const l of LANGUAGES) void loadFont(l.code);
+      });
     }
     try {
       view?.update(vm);

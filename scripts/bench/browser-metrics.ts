@@ -47,15 +47,20 @@ export async function loadOnce(browser: Browser, url: string, dir: string, kind:
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {
     const page = await context.newPage();
-    const urls = new Set<string>();
-    page.on('request', (r) => urls.add(r.url()));
     if (kind === 'game') await page.addInitScript(MENU_READY_PROBE);
     await page.goto(url, { waitUntil: 'commit' });
     // A function, not a string: the page's CSP forbids evaluating strings.
     const flag = kind === 'game' ? '__menuReady' : '__bareReady';
     const handle = await page.waitForFunction((f) => (window as unknown as Record<string, unknown>)[f], flag, { timeout: 60_000, polling: 50 });
     const ms = Number(await handle.jsonValue());
-    const requested = new Set(urls);
+    // What was requested before that moment, by the page's own clock: the document, and every
+    // resource whose fetch started by then (read once the network is quiet, so none is still in
+    // flight and missing from the list). What the page fetches after it is interactive is not counted.
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+    const requested = new Set(await page.evaluate((readyAt) => [
+      location.href,
+      ...performance.getEntriesByType('resource').filter((e) => e.startTime <= readyAt).map((e) => e.name),
+    ], ms));
     return { ms, gzipKb: gzipKb(dir, new URL(url).origin, requested) };
   } finally {
     await context.close();
@@ -97,6 +102,9 @@ export async function throttledFrames(browser: Browser, url: string, kind: 'game
         const name = next[screen];
         if (name) await page.getByRole('button', { name, exact: true }).click();
       }
+      // The map loads after the first screen: measure the scene with it, not its one-off creation.
+      await page.waitForFunction(() => document.querySelector('#game-canvas canvas'));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     } else {
       await page.waitForFunction(() => (window as { __bareReady?: number }).__bareReady);
     }

@@ -136,14 +136,6 @@ function flow(widths: number[], width: number, fontSize: number): { x: number; y
   });
 }
 
-/** Width of each entry's text at this font size, measured by Phaser. */
-function measure(scene: Phaser.Scene, fontSize: number): number[] {
-  const probe = scene.add.text(0, 0, '', style(fontSize)).setVisible(false);
-  const widths = ENTRIES.map((mark) => probe.setText(entryText(mark)).width);
-  probe.destroy();
-  return widths;
-}
-
 function noteSize(fontSize: number): number {
   return Math.max(10, fontSize - 2);
 }
@@ -157,19 +149,42 @@ function note(scene: Phaser.Scene, x: number, y: number, width: number, fontSize
   return fitLineHeight(scene.add.text(x, y, mapDisclaimer(), noteStyle(width, fontSize)), noteSize(fontSize));
 }
 
-/** Height the legend and disclaimer need at this width (so the map can leave room for them). */
-export function legendHeight(scene: Phaser.Scene, width: number, fontSize: number): number {
-  const spots = flow(measure(scene, fontSize), width, fontSize);
-  const probe = note(scene, 0, 0, width, fontSize).setVisible(false);
-  const noteHeight = probe.height;
-  probe.destroy();
-  return Math.max(...spots.map((s) => s.y)) + rowHeight(fontSize) / 2 + 4 + noteHeight + 6;
+/**
+ * The legend laid out for a canvas `width` wide: its words and disclaimer made once (hidden until
+ * drawn), where each entry goes, and the height it needs (so the map can leave room for it).
+ */
+export interface LegendLayout {
+  width: number;
+  fontSize: number;
+  height: number;
+  spots: { x: number; y: number }[];
+  labels: Phaser.GameObjects.Text[];
+  note: Phaser.GameObjects.Text;
 }
 
-/** Draws the legend with its top edge at `top` across a canvas `width` wide; returns its objects. */
-export function drawLegend(scene: Phaser.Scene, width: number, top: number, fontSize: number): Phaser.GameObjects.GameObject[] {
-  const h = legendHeight(scene, width, fontSize);
-  const spots = flow(measure(scene, fontSize), width, fontSize);
+/** Makes a text, or hands back one made earlier under the same key (which names all that shapes it). */
+export type TextMaker = (key: string, make: () => Phaser.GameObjects.Text) => Phaser.GameObjects.Text;
+
+/** Lays the legend out at this width: each text is set (and measured) once; `reuse` may keep them. */
+export function layoutLegend(scene: Phaser.Scene, width: number, fontSize: number, reuse: TextMaker = (_, make) => make()): LegendLayout {
+  const labels = ENTRIES.map((mark) => {
+    const words = entryText(mark);
+    return reuse(`entry|${fontSize}|${words}`, () => scene.add.text(0, 0, words, style(fontSize)).setOrigin(0, 0.5).setDepth(21)).setVisible(false);
+  });
+  const spots = flow(labels.map((l) => l.width), width, fontSize);
+  const disclaimer = reuse(`note|${width}|${fontSize}|${mapDisclaimer()}`,
+    () => note(scene, 0, 0, width, fontSize).setOrigin(0, 1).setDepth(21)).setVisible(false);
+  const height = Math.max(...spots.map((s) => s.y)) + rowHeight(fontSize) / 2 + 4 + disclaimer.height + 6;
+  return { width, fontSize, height, spots, labels, note: disclaimer };
+}
+
+/**
+ * Draws the legend with its top edge at `top` across a canvas `width` wide; returns its objects.
+ * Give it the layout already made for this width to use its texts instead of making them again.
+ */
+export function drawLegend(scene: Phaser.Scene, width: number, top: number, fontSize: number,
+  layout: LegendLayout = layoutLegend(scene, width, fontSize)): Phaser.GameObjects.GameObject[] {
+  const h = layout.height;
   const objects: Phaser.GameObjects.GameObject[] = [];
   const bg = scene.add.graphics().setDepth(20);
   bg.fillStyle(PALETTE.legendBg, 0.94);
@@ -178,10 +193,11 @@ export function drawLegend(scene: Phaser.Scene, width: number, top: number, font
   bg.lineBetween(0, top, width, top);
   objects.push(bg);
   ENTRIES.forEach((mark, i) => {
-    const spot = spots[i] ?? { x: 0, y: 0 };
+    const spot = layout.spots[i] ?? { x: 0, y: 0 };
     MARKS[mark](bg, spot.x, top + spot.y);
-    objects.push(scene.add.text(spot.x + 12, top + spot.y, entryText(mark), style(fontSize)).setOrigin(0, 0.5).setDepth(21));
+    const label = layout.labels[i];
+    if (label) objects.push(label.setPosition(spot.x + 12, top + spot.y).setVisible(true));
   });
-  objects.push(note(scene, 12, top + h - 6, width, fontSize).setOrigin(0, 1).setDepth(21));
+  objects.push(layout.note.setPosition(12, top + h - 6).setVisible(true));
   return objects;
 }

@@ -6,7 +6,7 @@ import * as Phaser from 'phaser';
 import type { Level, SiteDef } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { BORDER_MAP } from './map-asset';
-import { toScreen, type Frame } from './map-frame';
+import { mixFrames, toScreen, type Frame } from './map-frame';
 import { MARKS } from './legend';
 import { activeMeasures } from './measures';
 import { PALETTE } from './palette';
@@ -14,16 +14,30 @@ import { PROVINCES } from './provinces';
 
 const FILLS: Record<string, number> = { th: PALETTE.thailand, kh: PALETTE.cambodia, la: PALETTE.laos, vn: PALETTE.laos };
 
-/** The static map as shape objects in asset pixels (triangulated once, not every frame). */
+/**
+ * The static map: shape objects in asset pixels (triangulated once), kept off the display list and
+ * drawn into one texture only when what they show changes (size, zoom at rest, fighting level).
+ * Every other frame the map costs one textured quad, moved and scaled with the frame while a zoom
+ * runs, instead of thousands of stroked segments redrawn each frame.
+ */
 export interface LandLayer {
   container: Phaser.GameObjects.Container;
   coasts: Phaser.GameObjects.Polygon[];
   casing: Phaser.GameObjects.Polygon[];
   border: Phaser.GameObjects.Polygon[];
   fighting: Phaser.GameObjects.Polygon[];
+  /** The texture the shapes are drawn into, shown on the map. */
+  image: Phaser.GameObjects.RenderTexture;
+  /**
+   * What the texture holds: the frame it was drawn under, where its top-left pixel sits on the
+   * screen under that frame (it may reach past the view, to serve a zoom), the view's size and the
+   * fighting band it was drawn with. Null: nothing yet.
+   */
+  drawn: { frame: Frame; x: number; y: number; width: number; height: number; intensity: number; unit: number } | null;
 }
 
 function shape(scene: Phaser.Scene, flat: readonly number[], closed: boolean): Phaser.GameObjects.Polygon {
+  // Added to the container below, which takes it off the scene's display list.
   const poly = scene.add.polygon(0, 0, [...flat]).setOrigin(0, 0);
   poly.closePath = closed;
   // Shapes offset their points by the bounds' top-left; undo it so asset pixels stay absolute.
@@ -34,7 +48,8 @@ function shape(scene: Phaser.Scene, flat: readonly number[], closed: boolean): P
 
 /** Builds countries, coasts, the fighting band and the Thailand–Cambodia border, once per scene. */
 export function createLand(scene: Phaser.Scene): LandLayer {
-  const container = scene.add.container(0, 0).setDepth(1);
+  // Not on the display list: only the texture they are drawn into is.
+  const container = scene.make.container({ x: 0, y: 0 }, false);
   const coasts: Phaser.GameObjects.Polygon[] = [];
   for (const c of BORDER_MAP.countries) {
     for (const ring of c.rings) {
@@ -52,22 +67,84 @@ export function createLand(scene: Phaser.Scene): LandLayer {
   const fighting = lines(1, PALETTE.fighting, 1);
   const casing = lines(4.5, PALETTE.borderCasing, 0.55);
   const border = lines(2, PALETTE.border, 0.95);
-  return { container, coasts, casing, border, fighting };
+  const { width, height } = scene.scale.gameSize;
+  const image = scene.add.renderTexture(0, 0, Math.max(1, width), Math.max(1, height)).setOrigin(0, 0).setDepth(1);
+  return { container, coasts, casing, border, fighting, image, drawn: null };
 }
 
-/** Places the land under `f`, keeping line widths constant on screen; the band follows intensity. */
-export function placeLand(land: LandLayer, f: Frame, intensity: number, unit: number): void {
-  land.container.setPosition(f.ox, f.oy).setScale(f.scale);
-  const px = (w: number) => w / f.scale;
+const sameFrame = (a: Frame, b: Frame) => Math.abs(a.scale - b.scale) < 1e-9 && Math.abs(a.ox - b.ox) < 0.01 && Math.abs(a.oy - b.oy) < 0.01;
+
+/** The fighting band's level as drawn: whole percents, as its colour is picked. */
+const bandLevel = (intensity: number) => Math.round(Math.max(0, Math.min(1, intensity)) * 100);
+
+/** The most a drawing may reach past the view on each side, in views (bounds the texture's size). */
+const MAX_REACH = 1;
+
+/**
+ * Draws the shapes into the texture under `c`, keeping line widths constant on screen. The texture
+ * covers the view and whatever else the frames in `serves` show of it (a zoom's path), so the
+ * drawing can be scaled along with the zoom without gaps at the edges.
+ */
+function drawLand(land: LandLayer, c: Frame, intensity: number, unit: number, width: number, height: number, serves: readonly Frame[]): void {
+  let x0 = 0, y0 = 0, x1 = width, y1 = height;
+  for (const f of serves) {
+    // The view under `f`, in screen pixels under `c`.
+    const k = c.scale / f.scale;
+    x0 = Math.min(x0, c.ox - f.ox * k); y0 = Math.min(y0, c.oy - f.oy * k);
+    x1 = Math.max(x1, c.ox + (width - f.ox) * k); y1 = Math.max(y1, c.oy + (height - f.oy) * k);
+  }
+  x0 = Math.floor(Math.max(x0, -width * MAX_REACH)); y0 = Math.floor(Math.max(y0, -height * MAX_REACH));
+  x1 = Math.ceil(Math.min(x1, width * (1 + MAX_REACH))); y1 = Math.ceil(Math.min(y1, height * (1 + MAX_REACH)));
+  const w = Math.max(1, x1 - x0), h = Math.max(1, y1 - y0);
+  if (land.image.width !== w || land.image.height !== h) land.image.resize(w, h);
+  land.container.setPosition(c.ox - x0, c.oy - y0).setScale(c.scale);
+  const px = (v: number) => v / c.scale;
   for (const p of land.coasts) p.setStrokeStyle(px(1), PALETTE.coast, 0.7);
   for (const p of land.casing) p.setStrokeStyle(px(4.5), PALETTE.borderCasing, 0.55);
   for (const p of land.border) p.setStrokeStyle(px(2), PALETTE.border, 0.95);
-  const c = Phaser.Display.Color.Interpolate.ColorWithColor(
-    Phaser.Display.Color.ValueToColor(PALETTE.calm), Phaser.Display.Color.ValueToColor(PALETTE.fighting), 100, Math.round(intensity * 100));
+  const colour = Phaser.Display.Color.Interpolate.ColorWithColor(
+    Phaser.Display.Color.ValueToColor(PALETTE.calm), Phaser.Display.Color.ValueToColor(PALETTE.fighting), 100, bandLevel(intensity));
   for (const p of land.fighting) {
     p.setVisible(intensity > 0.02);
-    p.setStrokeStyle(px((2 + 9 * intensity) * unit), Phaser.Display.Color.GetColor(c.r, c.g, c.b), 0.9);
+    p.setStrokeStyle(px((2 + 9 * intensity) * unit), Phaser.Display.Color.GetColor(colour.r, colour.g, colour.b), 0.9);
   }
+  land.image.clear().draw(land.container).render();
+  land.drawn = { frame: { ...c }, x: x0, y: y0, width, height, intensity, unit };
+}
+
+/**
+ * Places the land under `f`; the band follows intensity. The texture is drawn again only when it
+ * would look different: a new size or fighting level, or (`settled`, no zoom running) a new frame.
+ * While a zoom runs (`settled` false) the last drawing is scaled and moved with the frame.
+ */
+export function placeLand(land: LandLayer, f: Frame, intensity: number, unit: number, settled = true): void {
+  const { width, height } = land.image.scene.scale.gameSize;
+  const d = land.drawn;
+  const stale = !d || d.width !== width || d.height !== height || bandLevel(d.intensity) !== bandLevel(intensity) ||
+    (intensity > 0.02) !== (d.intensity > 0.02) ||
+    (settled && (!sameFrame(d.frame, f) || Math.abs(d.unit - unit) > 1e-6));
+  if (stale) drawLand(land, f, intensity, unit, width, height, []);
+  showLand(land, f);
+}
+
+/**
+ * Draws the land for a zoom from `from` to `to`: under the wider of the two frames, reaching as far
+ * as any frame between them shows, so the zoom only moves and scales the drawing.
+ */
+export function prepareZoom(land: LandLayer, from: Frame, to: Frame, intensity: number, unit: number): void {
+  const { width, height } = land.image.scene.scale.gameSize;
+  const path = Array.from({ length: 9 }, (_, i) => mixFrames(from, to, i / 8));
+  drawLand(land, to.scale < from.scale ? to : from, intensity, unit, width, height, path);
+  showLand(land, from);
+}
+
+/** Moves and scales the drawing so it sits under `f`. */
+function showLand(land: LandLayer, f: Frame): void {
+  const d = land.drawn;
+  if (!d) return;
+  const c = d.frame;
+  const k = f.scale / c.scale;
+  land.image.setPosition(f.ox + (d.x - c.ox) * k, f.oy + (d.y - c.oy) * k).setScale(k);
 }
 
 /** Observers, demining teams and corridors at the level's border sites, when in place. */

@@ -11,8 +11,8 @@ import type { Level } from '../sim/level';
 import type { IncidentEvent } from '../sim/state';
 import { BORDER_MAP, projectLonLat } from './map-asset';
 import { fitFrame, mixFrames, toScreen, zoomFrame, type Frame } from './map-frame';
-import { createLand, drawFlows, drawMeasures, placeLand, type LandLayer } from './map-layers';
-import { drawLegend, fitLineHeight, legendHeight, letterSpacingAllowed, mapTextStyle, MARKS } from './legend';
+import { createLand, drawFlows, drawMeasures, placeLand, prepareZoom, type LandLayer } from './map-layers';
+import { drawLegend, fitLineHeight, layoutLegend, letterSpacingAllowed, mapTextStyle, MARKS } from './legend';
 import { PALETTE } from './palette';
 import { placeLabels, type Box } from './projection';
 import { PROVINCES, provinceName } from './provinces';
@@ -42,6 +42,7 @@ function textKey(level: Level | null): string {
 }
 
 type Label = { text: Phaser.GameObjects.Text; lon: number; lat: number; site?: string };
+type Text = Phaser.GameObjects.Text;
 
 /** Draws the map and reconciles it with each view model. */
 export class MapScene extends Phaser.Scene {
@@ -65,6 +66,13 @@ export class MapScene extends Phaser.Scene {
   private drawnText = '';
   private pulsedReport: string | null = null;
   private font = 13;
+  /**
+   * Texts kept across rebuilds, keyed by everything that shapes them. The map's column switches
+   * between two widths as the screens change, so each rebuild finds the texts of the last layout
+   * but one ready, instead of measuring and painting every name again.
+   */
+  private texts = new Map<string, { text: Text; used: number }>();
+  private generation = 0;
 
   constructor() {
     super({ key: MAP_SCENE });
@@ -95,12 +103,17 @@ export class MapScene extends Phaser.Scene {
   private rebuild(): void {
     for (const o of this.statics) o.destroy();
     this.statics = [];
-    for (const l of [...this.names, ...this.siteLabels]) l.text.destroy();
     this.names = [];
     this.siteLabels = [];
+    // New words (language or level): no text kept so far can serve again.
+    const words = textKey(this.vm?.level ?? null);
+    if (words !== this.drawnText) this.forgetTexts(() => true);
+    this.generation += 1;
+    for (const { text } of this.texts.values()) text.setVisible(false).setActive(false);
     const { width, height } = this.scale.gameSize;
     this.font = width < 420 ? 11 : 13;
-    const mapHeight = Math.max(40, height - legendHeight(this, width, this.font));
+    const legend = layoutLegend(this, width, this.font, (key, make) => this.cached(`legend|${key}`, make));
+    const mapHeight = Math.max(40, height - legend.height);
     this.view = { x: 0, y: 0, width, height: mapHeight };
     this.base = fitFrame(this.view);
     this.frame = this.focus ? zoomFrame(this.base, this.view, ...this.assetPoint(this.focus), 1.8) : this.base;
@@ -109,7 +122,9 @@ export class MapScene extends Phaser.Scene {
     this.drawnText = textKey(level);
     this.makeNames(width);
     if (level) this.makeSiteLabels(level);
-    this.statics.push(...drawLegend(this, width, mapHeight, this.font));
+    this.statics.push(...drawLegend(this, width, mapHeight, this.font, legend).filter((o) => !(o instanceof Phaser.GameObjects.Text)));
+    // Texts neither this layout nor the one before used are not coming back soon.
+    this.forgetTexts((used) => used < this.generation - 1);
     this.pulsedReport = null;
     this.redraw();
     this.sync();
@@ -120,8 +135,36 @@ export class MapScene extends Phaser.Scene {
     return [a.x, a.y];
   }
 
-  private text(s: string, size: number, color: string, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.GameObjects.Text {
-    return fitLineHeight(this.add.text(0, 0, s, mapTextStyle(size, color, extra)), size);
+  /** The text under `key` kept from an earlier layout (shown again), else `make()`'s, kept from now on. */
+  private cached(key: string, make: () => Text): Text {
+    const kept = this.texts.get(key);
+    if (kept && kept.used !== this.generation) {
+      kept.used = this.generation;
+      return kept.text.setVisible(true).setActive(true);
+    }
+    const text = make();
+    // The same words twice in one layout: the second copy lives only as long as the layout.
+    if (kept) this.statics.push(text);
+    else this.texts.set(key, { text, used: this.generation });
+    return text;
+  }
+
+  private forgetTexts(unwanted: (used: number) => boolean): void {
+    for (const [key, kept] of this.texts) {
+      if (!unwanted(kept.used)) continue;
+      kept.text.destroy();
+      this.texts.delete(key);
+    }
+  }
+
+  /**
+   * A map text, set up by `setup` the first time; `kind` names the setup, so the same words set up
+   * another way are another text.
+   */
+  private text(kind: string, s: string, size: number, color: string, extra: Phaser.Types.GameObjects.Text.TextStyle,
+    setup: (t: Text) => Text): Text {
+    return this.cached(`${kind}|${size}|${color}|${JSON.stringify(extra)}|${s}`,
+      () => setup(fitLineHeight(this.add.text(0, 0, s, mapTextStyle(size, color, extra)), size)));
   }
 
   private makeNames(width: number): void {
@@ -130,13 +173,13 @@ export class MapScene extends Phaser.Scene {
     const spaced = letterSpacingAllowed();
     for (const c of COUNTRY_NAMES) {
       const size = c.big ? big : Math.max(10, big * 0.6);
-      const label = this.text(t(`classroom.map.country.${c.id}`), size, PALETTE.text, { fontStyle: 'bold' })
-        .setOrigin(0.5).setAlpha(0.55).setLetterSpacing(spaced ? size / 4 : 0).setDepth(3);
+      const label = this.text('country', t(`classroom.map.country.${c.id}`), size, PALETTE.text, { fontStyle: 'bold' },
+        (l) => l.setOrigin(0.5).setAlpha(0.55).setLetterSpacing(spaced ? size / 4 : 0).setDepth(3));
       this.names.push({ text: label, lon: c.lon, lat: c.lat });
     }
     for (const p of PROVINCES) {
-      const label = this.text(provinceName(p).toLocaleUpperCase(locale()), Math.max(9, this.font - 3), PALETTE.provinceText, { fontStyle: 'italic' })
-        .setOrigin(0.5).setLetterSpacing(spaced ? 1 : 0).setDepth(3);
+      const label = this.text('province', provinceName(p).toLocaleUpperCase(locale()), Math.max(9, this.font - 3), PALETTE.provinceText,
+        { fontStyle: 'italic' }, (l) => l.setOrigin(0.5).setLetterSpacing(spaced ? 1 : 0).setDepth(3));
       this.names.push({ text: label, lon: p.lon, lat: p.lat });
     }
   }
@@ -147,7 +190,7 @@ export class MapScene extends Phaser.Scene {
     for (const s of sites) {
       // Both names of a shared site ("Ta Muen Thom / Ta Moan Thom") stay visible, one per line.
       const name = s.name.split(' / ').map((n) => shorten(n, 24)).join('\n');
-      const label = this.text(name, this.font, PALETTE.text).setDepth(6).setShadow(1, 1, '#000000', 3, false, true);
+      const label = this.text('site', name, this.font, PALETTE.text, {}, (l) => l.setDepth(6).setShadow(1, 1, '#000000', 3, false, true));
       this.siteLabels.push({ text: label, lon: s.lon, lat: s.lat, site: s.id });
     }
   }
@@ -199,17 +242,17 @@ export class MapScene extends Phaser.Scene {
     g.clear();
     const game = this.vm?.game;
     const level = this.vm?.level;
-    placeLand(this.land, this.frame, game?.intensity ?? 0, this.unit());
-    if (!game || !level) return;
     const unit = this.unit();
-    placeLand(this.land, this.frame, game.intensity, unit);
+    // While a zoom runs the land's last drawing is scaled along; it is drawn afresh once it settles.
+    placeLand(this.land, this.frame, game?.intensity ?? 0, unit, this.zoom === null);
+    if (!game || !level) return;
     drawFlows(g, this.frame, level, game.displaced, unit, this.flow.phase);
     drawMeasures(g, this.frame, level, game);
   }
 
   /** Size of marks relative to a 600 px wide map, growing gently when zoomed in. */
-  private unit(): number {
-    return Math.max(0.6, Math.min(1.6, this.view.width / 600)) * Math.sqrt(this.frame.scale / this.base.scale);
+  private unit(f: Frame = this.frame): number {
+    return Math.max(0.6, Math.min(1.6, this.view.width / 600)) * Math.sqrt(f.scale / this.base.scale);
   }
 
   private sync(): void {
@@ -277,11 +320,22 @@ export class MapScene extends Phaser.Scene {
       return;
     }
     const from = { ...this.frame };
+    // The land is drawn once for the whole zoom, which then only moves and scales that drawing.
+    const wide = target.scale < from.scale ? target : from;
+    prepareZoom(this.land, from, target, this.vm?.game?.intensity ?? 0, this.unit(wide));
     const state = { t: 0 };
-    this.zoom = this.tweens.add({
+    const zoom = this.tweens.add({
       targets: state, t: 1, duration: 700, ease: 'Cubic.easeInOut',
       onUpdate: () => { this.frame = mixFrames(from, target, state.t); this.redraw(); },
+      onComplete: () => {
+        if (this.zoom !== zoom) return;
+        this.zoom = null;
+        this.frame = target;
+        this.redraw();
+      },
     });
+    this.zoom = zoom;
+    this.redraw();
   }
 }
 
