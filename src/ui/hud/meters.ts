@@ -65,13 +65,14 @@ const shown = new Map<string, number>();
 /** The game (by seed) whose meters `shown` holds: a new game starts it afresh, so it never grows. */
 let shownSeed: number | null = null;
 
-/** A bar's fill, starting at the last drawn width and easing to `value` on the next frames. */
+/** A bar's fill, starting at the last drawn value and easing to `value` on the next frames. */
 function fill(key: string, value: number): HTMLElement {
-  const pct = (v: number) => `${Math.max(0, Math.min(100, v * 100)).toFixed(0)}%`;
+  // A scale, not a width: the browser eases it without laying the page out on every frame.
+  const scale = (v: number) => `scaleX(${Math.max(0, Math.min(1, v)).toFixed(3)})`;
   const before = shown.get(key);
-  const el = h('span', { class: 'fill', style: `width:${pct(before ?? value)}` });
+  const el = h('span', { class: 'fill', style: `transform:${scale(before ?? value)}` });
   if (before !== undefined && before !== value && typeof requestAnimationFrame === 'function') {
-    requestAnimationFrame(() => requestAnimationFrame(() => { el.style.width = pct(value); }));
+    requestAnimationFrame(() => requestAnimationFrame(() => { el.style.transform = scale(value); }));
   }
   return el;
 }
