@@ -8,38 +8,20 @@
 import * as Phaser from 'phaser';
 import type { ViewModel } from '../machines/view-model';
 import type { Level } from '../sim/level';
-import type { IncidentEvent } from '../sim/state';
 import { BORDER_MAP, projectLonLat } from './map-asset';
 import { fitFrame, mixFrames, toScreen, zoomFrame, type Frame } from './map-frame';
 import { createLand, drawFlows, drawMeasures, placeLand, prepareZoom, type LandLayer } from './map-layers';
 import { drawLegend, fitLineHeight, layoutLegend, letterSpacingAllowed, mapTextStyle, MARKS } from './legend';
 import { PALETTE } from './palette';
-import { placeLabels, type Box } from './projection';
+import { overlaps, placeLabels, type Box } from './projection';
+import { COUNTRY_NAMES, shorten, textKey, weight } from './map-words';
 import { PROVINCES, provinceName } from './provinces';
 import { recordTween, reducedMotion } from './motion-probe';
-import { language, locale, t } from '../i18n/i18n';
+import { TextCache } from './text-cache';
+import { locale, t } from '../i18n/i18n';
 
 /** Scene key (the only scene). */
 export const MAP_SCENE = 'map';
-
-/** Country names on the map; each one's words are `classroom.map.country.<id>`. */
-const COUNTRY_NAMES = [
-  { id: 'th', lon: 103.3, lat: 15.55, big: true },
-  { id: 'kh', lon: 104.3, lat: 12.85, big: true },
-  { id: 'la', lon: 106.0, lat: 15.6, big: false },
-  { id: 'vn', lon: 107.0, lat: 13.0, big: false },
-] as const;
-
-/** Cuts a name to at most `max` characters as a reader counts them (never inside a Thai or Khmer cluster). */
-function shorten(name: string, max: number): string {
-  const chars = [...new Intl.Segmenter(locale(), { granularity: 'grapheme' }).segment(name)].map((g) => g.segment);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : name;
-}
-
-/** What the drawn text depends on: the language and the level's site names. */
-function textKey(level: Level | null): string {
-  return `${language()}|${level?.id ?? ''}|${level?.sites.map((s) => s.name).join('|') ?? ''}`;
-}
 
 type Label = { text: Phaser.GameObjects.Text; lon: number; lat: number; site?: string };
 type Text = Phaser.GameObjects.Text;
@@ -66,13 +48,7 @@ export class MapScene extends Phaser.Scene {
   private drawnText = '';
   private pulsedReport: string | null = null;
   private font = 13;
-  /**
-   * Texts kept across rebuilds, keyed by everything that shapes them. The map's column switches
-   * between two widths as the screens change, so each rebuild finds the texts of the last layout
-   * but one ready, instead of measuring and painting every name again.
-   */
-  private texts = new Map<string, { text: Text; used: number }>();
-  private generation = 0;
+  private texts = new TextCache();
 
   constructor() {
     super({ key: MAP_SCENE });
@@ -105,11 +81,7 @@ export class MapScene extends Phaser.Scene {
     this.statics = [];
     this.names = [];
     this.siteLabels = [];
-    // New words (language or level): no text kept so far can serve again.
-    const words = textKey(this.vm?.level ?? null);
-    if (words !== this.drawnText) this.forgetTexts(() => true);
-    this.generation += 1;
-    for (const { text } of this.texts.values()) text.setVisible(false).setActive(false);
+    this.texts.begin(textKey(this.vm?.level ?? null) !== this.drawnText);
     const { width, height } = this.scale.gameSize;
     this.font = width < 420 ? 11 : 13;
     const legend = layoutLegend(this, width, this.font, (key, make) => this.cached(`legend|${key}`, make));
@@ -123,8 +95,7 @@ export class MapScene extends Phaser.Scene {
     this.makeNames(width);
     if (level) this.makeSiteLabels(level);
     this.statics.push(...drawLegend(this, width, mapHeight, this.font, legend).filter((o) => !(o instanceof Phaser.GameObjects.Text)));
-    // Texts neither this layout nor the one before used are not coming back soon.
-    this.forgetTexts((used) => used < this.generation - 1);
+    this.texts.end();
     this.pulsedReport = null;
     this.redraw();
     this.sync();
@@ -135,26 +106,9 @@ export class MapScene extends Phaser.Scene {
     return [a.x, a.y];
   }
 
-  /** The text under `key` kept from an earlier layout (shown again), else `make()`'s, kept from now on. */
+  /** A kept text (see TextCache); a second copy in one layout is destroyed with the layout. */
   private cached(key: string, make: () => Text): Text {
-    const kept = this.texts.get(key);
-    if (kept && kept.used !== this.generation) {
-      kept.used = this.generation;
-      return kept.text.setVisible(true).setActive(true);
-    }
-    const text = make();
-    // The same words twice in one layout: the second copy lives only as long as the layout.
-    if (kept) this.statics.push(text);
-    else this.texts.set(key, { text, used: this.generation });
-    return text;
-  }
-
-  private forgetTexts(unwanted: (used: number) => boolean): void {
-    for (const [key, kept] of this.texts) {
-      if (!unwanted(kept.used)) continue;
-      kept.text.destroy();
-      this.texts.delete(key);
-    }
+    return this.texts.get(key, make, (once) => this.statics.push(once));
   }
 
   /**
@@ -337,13 +291,4 @@ export class MapScene extends Phaser.Scene {
     this.zoom = zoom;
     this.redraw();
   }
-}
-
-/** How much an incident matters for where the map looks: deaths, then violations. */
-function weight(inc: IncidentEvent): number {
-  return inc.deaths * 10 + (inc.violation ? 5 : 0) + inc.displaced / 10_000;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

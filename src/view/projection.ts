@@ -60,6 +60,11 @@ export function fitProjection(box: Box, region: Bounds = REGION, align: 'center'
   return Object.assign(project, { frame, bounds });
 }
 
+/** Whether two boxes overlap (touching edges do not). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 /**
  * Places labels greedily: tries right, left, above and below each point, avoiding the markers,
  * earlier labels and `obstacles` (e.g. country names); drops what cannot fit.
@@ -72,8 +77,6 @@ export function placeLabels(
 ): Map<string, { x: number; y: number }> {
   const placed: Box[] = [...obstacles];
   const out = new Map<string, { x: number; y: number }>();
-  const overlaps = (a: Box, b: Box) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   const inside = (a: Box) =>
     a.x >= bounds.x && a.y >= bounds.y && a.x + a.width <= bounds.x + bounds.width && a.y + a.height <= bounds.y + bounds.height;
   // Reserve the markers themselves so no label covers another point.
