@@ -8,8 +8,9 @@ import { baseURL, newPage, screenshot } from './browser';
 import { useSession } from './session';
 import { chooseRadio, press } from './keyboard';
 import { axeViolations, STRUCTURE_RULES } from './axe';
-import { screenOf } from './play-fast';
+import { buttonNamed, screenOf } from './play-fast';
 import { englishOnly, wordsFor, type Words } from './words';
+import { KHMER, OWN_SCRIPT, THAI } from '../helpers/i18n-check';
 import { fairPackage } from '../../src/sim/strategies';
 import type { Level } from '../../src/sim/level';
 import type { Lang } from '../../src/i18n/languages';
@@ -21,9 +22,9 @@ useSession((b, l) => {
   level = l;
 });
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const button = buttonNamed;
 /** Text that can only be the language: its script, or for Malay its everyday small words. */
-const SCRIPT: Record<Lang, RegExp> = { en: /[A-Za-z]/, th: /[\u0E00-\u0E7F]/, km: /[\u1780-\u17FF]/, ms: /\b(dan|yang|anda|untuk|dengan|tidak|ini|itu|pakej|Pengantara|senario|gencatan|pihak|kepada|daripada|sedang|memuatkan|boleh)\b/i };
+const SCRIPT: Record<Lang, RegExp> = { en: OWN_SCRIPT['en']!, th: THAI, km: KHMER, ms: /\b(dan|yang|anda|untuk|dengan|tidak|ini|itu|pakej|Pengantara|senario|gencatan|pihak|kepada|daripada|sedang|memuatkan|boleh)\b/i };
 
 /** axe plus the structure rules on the screen now showing, once per screen name. */
 async function audit(page: Page, label: string, seen: Set<string>, found: string[]): Promise<void> {

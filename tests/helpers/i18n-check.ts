@@ -38,3 +38,14 @@ export function missingKeys(source: Record<string, string>, target: Record<strin
     extra: Object.keys(target).filter((k) => !expected.has(k)).sort(),
   };
 }
+
+/** Letters of each shipped script: a text in that language has some. */
+export const THAI = /[\u0E00-\u0E7F]/;
+export const KHMER = /[\u1780-\u17FF]/;
+const LATIN = /[A-Za-z]/;
+
+/** Letters a language's own text has (Malay and English: Latin). */
+export const OWN_SCRIPT: Record<string, RegExp> = { en: LATIN, ms: LATIN, th: THAI, km: KHMER };
+
+/** Letters that must not appear in a language's text: another shipped script. */
+export const FOREIGN_SCRIPT: Record<string, RegExp> = { en: /[\u0E00-\u0E7F\u1780-\u17FF]/, ms: /[\u0E00-\u0E7F\u1780-\u17FF]/, th: KHMER, km: THAI };

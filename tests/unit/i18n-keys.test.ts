@@ -7,11 +7,9 @@ import th from '../../src/i18n/locales/th/index';
 import km from '../../src/i18n/locales/km/index';
 import ms from '../../src/i18n/locales/ms/index';
 import { LANGUAGES, type Lang } from '../../src/i18n/languages';
-import { missingKeys, placeholders, flatten } from '../helpers/i18n-check';
+import { FOREIGN_SCRIPT, missingKeys, placeholders, flatten } from '../helpers/i18n-check';
 
 const RESOURCES: Record<Lang, unknown> = { en, th, km, ms };
-/** Letters that must not appear in a language's text (another shipped script). */
-const FOREIGN: Record<Lang, RegExp> = { en: /[\u0E00-\u0E7F\u1780-\u17FF]/, th: /[\u1780-\u17FF]/, km: /[\u0E00-\u0E7F]/, ms: /[\u0E00-\u0E7F\u1780-\u17FF]/ };
 
 describe('interface text', () => {
   it('ships a resource for every language in the switch', () => {
@@ -31,7 +29,7 @@ describe('interface text', () => {
       const wrong: string[] = [];
       for (const [key, text] of Object.entries(target)) {
         if (text === '') wrong.push(`${key}: empty`);
-        if (FOREIGN[code].test(text)) wrong.push(`${key}: has letters of another script`);
+        if (FOREIGN_SCRIPT[code]!.test(text)) wrong.push(`${key}: has letters of another script`);
         const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
         const english = source[key] ?? source[`${base}_other`] ?? source[base];
         if (english === undefined) continue;

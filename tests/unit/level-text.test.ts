@@ -12,6 +12,7 @@ import { createGame } from '../../src/sim/game';
 import { playOut, sensible } from '../../src/sim/strategies';
 import type { Level } from '../../src/sim/level';
 import { shippedLevel } from '../helpers/level';
+import { FOREIGN_SCRIPT, OWN_SCRIPT, THAI } from '../helpers/i18n-check';
 
 const SHIPPED = LEVEL_IDS.filter((id) => !id.startsWith('open-crisis'));
 const OTHERS = LANGUAGES.filter((l) => l.code !== 'en').map((l) => l.code);
@@ -41,8 +42,8 @@ describe('scenario translations', () => {
             if (english.includes(ph)) expect(tr[path], `${path} keeps ${ph}`).toContain(ph);
           }
         }
-        const foreign = { th: /[\u1780-\u17FF]/, km: /[\u0E00-\u0E7F]/, ms: /[\u0E00-\u0E7F\u1780-\u17FF]/, en: /[\u0E00-\u0E7F\u1780-\u17FF]/ }[lang];
-        const own = { th: /[\u0E00-\u0E7F]/, km: /[\u1780-\u17FF]/, ms: /[A-Za-z]/, en: /[A-Za-z]/ }[lang];
+        const foreign = FOREIGN_SCRIPT[lang]!;
+        const own = OWN_SCRIPT[lang]!;
         expect(Object.entries(tr).filter(([, v]) => foreign.test(v)).map(([p]) => p), 'the other script slipped in').toEqual([]);
         expect(Object.values(tr).filter((v) => own.test(v)).length / Object.keys(tr).length).toBeGreaterThan(0.9);
         const untranslated = Object.entries(source).filter(([p, e]) => e.length > 25 && tr[p] === e).map(([p]) => p);
@@ -104,7 +105,7 @@ describe('scenario translations', () => {
     expect(th).toBe(localizeLevel(r.level, 'th'));
     expect(th.title).toMatch(/7/);
     expect(th.title).not.toBe(r.level.title);
-    expect(th.briefing.map((f) => f.text).join(' ')).toMatch(/[\u0E00-\u0E7F]/);
+    expect(th.briefing.map((f) => f.text).join(' ')).toMatch(THAI);
     expect(th.issues.map((i) => i.id)).toEqual(r.level.issues.map((i) => i.id));
     expect(numbersOnly(th)).toBe(numbersOnly(r.level));
     expect(localizeLevel(r.level, 'en')).toBe(r.level);
