@@ -50,9 +50,37 @@ function factLines(facts: readonly Fact[], field: 'briefing' | 'debrief', source
   facts.forEach((fact, i) => {
     if (fact.source === undefined) {
       if (fact.date !== undefined) out.push(line([field, i, 'source'], 'expected a source id for a dated fact'));
+      if (fact.alsoSources !== undefined) out.push(line([field, i, 'alsoSources'], 'expected a main source in "source" before further ones'));
     } else if (!sources.includes(fact.source)) {
       out.push(line([field, i, 'source'], `expected a source id from sources (${list(sources)}), got "${fact.source}"`));
     }
+    fact.alsoSources?.forEach((id, j) => {
+      if (!sources.includes(id)) {
+        out.push(line([field, i, 'alsoSources', j], `expected a source id from sources (${list(sources)}), got "${id}"`));
+      } else if (id === fact.source || fact.alsoSources!.indexOf(id) !== j) {
+        out.push(line([field, i, 'alsoSources', j], `expected each source once per line, "${id}" is listed twice`));
+      }
+    });
+  });
+  return out;
+}
+
+/** Lines for `oneSide` notes: each must name a briefing/debrief line that cites the source. */
+function oneSideLines(level: Level): string[] {
+  const out: string[] = [];
+  level.sources.forEach((source, i) => {
+    source.oneSide?.forEach((note, j) => {
+      note.facts.forEach((ref, k) => {
+        const [field, index] = ref.split('.') as ['briefing' | 'debrief', string];
+        const fact = level[field][Number(index)];
+        const path = ['sources', i, 'oneSide', j, 'facts', k];
+        if (!fact) {
+          out.push(line(path, `expected a line that exists (${field} has ${level[field].length}), got "${ref}"`));
+        } else if (fact.source !== source.id && !fact.alsoSources?.includes(source.id)) {
+          out.push(line(path, `expected ${ref} to cite "${source.id}" in source or alsoSources`));
+        }
+      });
+    });
   });
   return out;
 }
@@ -92,6 +120,7 @@ export function checkReferences(level: Level): string[] {
     ...weightLines(level, open),
     ...factLines(level.briefing, 'briefing', sourceIds),
     ...factLines(level.debrief, 'debrief', sourceIds),
+    ...oneSideLines(level),
     ...duplicates(level.actors ?? [], ['actors'], 'actor'),
     ...roundLines(level),
   ];

@@ -26,12 +26,14 @@ export const LEVER_NAMES = [
 const ID_RE = /^[a-z0-9][a-z0-9_-]*$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TEXT_RE = /\S/;
+const FACT_REF_RE = /^(briefing|debrief)\.(0|[1-9]\d*)$/;
 
 /** Patterns (as zod reports them, `String(regex)`) mapped to the plain words for a mismatch. */
 export const FORMAT_HINTS: Readonly<Record<string, string>> = {
   [String(ID_RE)]: 'an id of lower-case letters, digits, "-" or "_"',
   [String(TEXT_RE)]: 'non-empty text',
   [String(DATE_RE)]: 'a date as YYYY-MM-DD',
+  [String(FACT_REF_RE)]: 'a line of the scenario as "briefing.N" or "debrief.N"',
 };
 
 /** Whether a string is a real calendar date written as YYYY-MM-DD. */
@@ -53,7 +55,18 @@ const multiplier = z.number().min(0).max(3);
 const issueId = z.enum(ISSUE_IDS);
 const weights = z.partialRecord(issueId, unit);
 
-const fact = z.strictObject({ text, date: isoDate.optional(), source: id.optional() });
+const fact = z.strictObject({
+  text,
+  date: isoDate.optional(),
+  source: id.optional(),
+  alsoSources: z.array(id).min(1).optional(),
+});
+
+const oneSideClaim = z.strictObject({
+  side: z.enum(['th', 'kh']),
+  claim: text,
+  facts: z.array(z.string().regex(FACT_REF_RE)).min(1),
+});
 
 const source = z.strictObject({
   id,
@@ -61,6 +74,9 @@ const source = z.strictObject({
   date: isoDate,
   title: text,
   url: z.httpUrl(),
+  titleIsDescription: z.boolean().optional(),
+  origin: z.enum(['th', 'kh', 'other']).optional(),
+  oneSide: z.array(oneSideClaim).min(1).optional(),
 });
 
 const effects = z.strictObject({

@@ -27,6 +27,18 @@ export interface Fact {
   date?: string;
   /** Id of an entry in the scenario's `sources`. Required whenever `date` is set. */
   source?: string;
+  /** Further source ids for the line, e.g. the other government's statement on a disputed point. */
+  alsoSources?: string[];
+}
+
+/** A claim in a scenario that rests on one government's (or its army's) account only. */
+export interface OneSideClaim {
+  /** Whose account it is. */
+  side: SideId;
+  /** The claim, in a few words (an authoring note, not shown to players). */
+  claim: string;
+  /** The briefing or debrief lines that state it, as `briefing.N` or `debrief.N` (0-based). */
+  facts: string[];
 }
 
 /** A published source: publisher, date and address. */
@@ -34,8 +46,15 @@ export interface Source {
   id: string;
   publisher: string;
   date: string;
+  /** The article's headline as published, or a description when `titleIsDescription` is set. */
   title: string;
   url: string;
+  /** Set when `title` is a description written for the game, not the published headline. */
+  titleIsDescription?: boolean;
+  /** Where the outlet is based: Thailand, Cambodia, or elsewhere (wires, Malaysia, ASEAN...). */
+  origin?: 'th' | 'kh' | 'other';
+  /** Claims this source backs in the scenario that rest on one side's account only. */
+  oneSide?: OneSideClaim[];
 }
 
 /** What an option of an issue does to the world while it is in force. */
