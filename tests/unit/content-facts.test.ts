@@ -58,6 +58,44 @@ describe.each(ALL_LANGUAGES)('observer dates in %s', (lang) => {
   });
 });
 
+/** Words a translation once used that say something the English does not. */
+const MISLEADING: Record<string, { word: string; why: string }[]> = {
+  th: [{ word: 'ประชุมลับ', why: 'a closed session is ประชุมแบบปิด, not a secret meeting' }],
+  km: [
+    { word: 'ប្រជុំជាសម្ងាត់', why: 'a closed session is ប្រជុំបិទទ្វារ, not a secret meeting' },
+    { word: 'ដណ្តើមកាន់កាប់', why: '"took" is ដណ្តើមយក; ដណ្តើមកាន់កាប់ means occupy' },
+    { word: 'ចលនាជាតិនិយម', why: 'a wave of sentiment is មនោសញ្ចេតនាជាតិនិយម, not a movement' },
+  ],
+  ms: [
+    { word: 'memecat', why: 'a court removing a prime minister is melucutkan jawatan' },
+    { word: 'orang awam yang dipindahkan', why: 'displaced people are kehilangan tempat tinggal, not moved by someone' },
+  ],
+  en: [],
+};
+
+describe.each(ALL_LANGUAGES)('translation wording in %s', (lang) => {
+  it('avoids the words that changed the meaning', async () => {
+    const problems: string[] = [];
+    for (const id of CAMPAIGN) {
+      for (const [path, text] of Object.entries(await levelWords(lang, id))) {
+        for (const { word, why } of MISLEADING[lang]!) if (text.toLowerCase().includes(word.toLowerCase())) problems.push(`${id} ${path}: ${why}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the Malay interface', () => {
+  it('calls displaced people kehilangan tempat tinggal on the meter and in reports', async () => {
+    const common = JSON.parse(await readFile(new URL('../../src/i18n/locales/ms/common.json', import.meta.url), 'utf8')) as { meter: { displaced: string } };
+    const play = JSON.parse(await readFile(new URL('../../src/i18n/locales/ms/play.json', import.meta.url), 'utf8')) as { report: { displaced: string } };
+    for (const text of [common.meter.displaced, play.report.displaced]) {
+      expect(text).toContain('kehilangan tempat tinggal');
+      expect(text).not.toContain('dipindahkan');
+    }
+  });
+});
+
 describe('the teacher notes', () => {
   it('date the first observers in August too', async () => {
     for (const file of ['background.md', 'glossary.md']) {
