@@ -4,9 +4,9 @@
 
 import type { Level } from '../sim/level';
 import { crisisNotes, type CrisisWords } from '../sim/generate';
-import { languageInfo, type Lang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
 import { loadLanguage, tIn } from '../i18n/i18n';
-import { listText } from '../i18n/intl';
+import { listText, numberText } from '../i18n/intl';
 import { applyText, type LevelText } from './level-text';
 
 type Loader = () => Promise<{ default: LevelText }>;
@@ -69,7 +69,6 @@ export async function loadLevelText(id: string, lang: Lang): Promise<boolean> {
 
 /** Words of an invented crisis in `lang`, with issue labels and the template title from `level`. */
 export function crisisWords(level: Level, lang: Lang): CrisisWords {
-  const fmt = languageInfo(lang).locale;
   return (key, args) => {
     const vars: Record<string, string | number> = { ...args };
     if (typeof args['issues'] === 'string') {
@@ -77,7 +76,7 @@ export function crisisWords(level: Level, lang: Lang): CrisisWords {
       vars['issues'] = listText(labels, lang);
     }
     if (typeof args['intensityPct'] === 'number') {
-      vars['intensityPct'] = new Intl.NumberFormat(fmt, { style: 'percent', maximumFractionDigits: 0 }).format(args['intensityPct']);
+      vars['intensityPct'] = numberText(args['intensityPct'], { style: 'percent', maximumFractionDigits: 0 }, lang);
     }
     return tIn(lang, `sim.crisis.${key}`, vars);
   };

@@ -6,6 +6,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import en from './locales/en/index';
 import { isLang, languageInfo, SOURCE_LANG, type Lang } from './languages';
 import { loadFont } from './fonts';
+import { normLocale } from './norms';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type StripPlural<K extends string> = K extends `${infer B}_${PluralSuffix}` ? B : K;
@@ -44,9 +45,9 @@ export function language(): Lang {
   return current;
 }
 
-/** The locale for numbers and dates in the current language. */
+/** The locale for numbers and dates in the current language, with its era and digits (norms.ts). */
 export function locale(): string {
-  return languageInfo(current).locale;
+  return normLocale(languageInfo(current).locale, current);
 }
 
 /** A message in the current language; unknown keys fall back to English, then to the key itself. */

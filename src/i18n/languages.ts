@@ -10,14 +10,14 @@ export interface LanguageInfo {
   /** The language's name in its own script, as shown in the switch. */
   native: string;
   english: string;
-  /** Locale for numbers and dates (Thai with the Gregorian calendar, as the scenarios date events in it). */
+  /** Base locale; the calendar and digits Intl uses come from norms.ts (see `locale()` in i18n.ts). */
   locale: string;
 }
 
 /** Every shipped language, English first (it is the source and the fallback). */
 export const LANGUAGES: readonly LanguageInfo[] = [
   { code: 'en', native: 'English', english: 'English', locale: 'en-GB' },
-  { code: 'th', native: 'ไทย', english: 'Thai', locale: 'th-TH-u-ca-gregory' },
+  { code: 'th', native: 'ไทย', english: 'Thai', locale: 'th-TH' },
   { code: 'km', native: 'ខ្មែរ', english: 'Khmer', locale: 'km-KH' },
   { code: 'ms', native: 'Bahasa Melayu', english: 'Malay', locale: 'ms-MY' },
 ];

@@ -4,26 +4,39 @@
 
 import type { Level, SideId } from '../sim/level';
 import type { CeasefireState, MeterChange, MeterId } from '../sim/state';
-import { locale, t, tKey } from '../i18n/i18n';
+import { t, tKey } from '../i18n/i18n';
 import { say } from './say';
-import { dayText } from '../i18n/intl';
+import { dayText, numberText, sourceDayText } from '../i18n/intl';
 
-/** A 0..1 share as a whole percentage in the current locale, e.g. 0.484 → "48%". */
+/** A 0..1 share as a whole percentage in the current language, e.g. 0.484 → "48%" ("៤៨%" in Khmer). */
 export function pct(x: number): string {
   const whole = Math.round(x * 100) || 0; // `|| 0` so a tiny negative share never reads "-0%"
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0, useGrouping: false }).format(whole / 100);
+  return numberText(whole / 100, { style: 'percent', maximumFractionDigits: 0, useGrouping: false });
 }
 
-/** A count with the current locale's thousands separators. */
+/** A count with the current language's thousands separators and digits ("12,500", "១២.៥០០"). */
 export function count(x: number): string {
-  return Math.round(x).toLocaleString(locale());
+  return numberText(Math.round(x) || 0);
 }
 
-/** An ISO date as "10 Dec 2025" (in the current locale); anything unparseable is shown as given. */
+/**
+ * An ISO date as the current language writes it: "10 Dec 2025", "10 ธ.ค. 2568" (Buddhist era),
+ * "១០ ធ្នូ ២០២៥" (Khmer digits); anything unparseable is shown as given.
+ */
 export function date(iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
   return dayText(new Date(time));
+}
+
+/**
+ * The date of a published source: as `date`, plus the Gregorian year printed on the article where
+ * the language counts years in another era ("28 ก.ค. 2568 (ค.ศ. 2025)").
+ */
+export function sourceDate(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return sourceDayText(new Date(time));
 }
 
 /** The side's display name from the level. */

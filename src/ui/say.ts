@@ -6,8 +6,8 @@ import type { IssueId, Level, SideId } from '../sim/level';
 import type { Msg } from '../sim/message';
 import type { ActionType, IncidentEvent } from '../sim/state';
 import { incidentText } from '../sim/incidents';
-import { locale, t, tKey, type MessageVars } from '../i18n/i18n';
-import { listText } from '../i18n/intl';
+import { t, tKey, type MessageVars } from '../i18n/i18n';
+import { listText, numberText } from '../i18n/intl';
 
 /** The lever's name in the current language ("Host talks"). */
 export function leverLabel(type: ActionType | 'propose'): string {
@@ -26,7 +26,7 @@ export function roundName(level: Level, n: number): string {
 
 /** A 0..1 share as a whole percentage in the current locale ("48%"). */
 export function percent(x: number): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(x);
+  return numberText(x, { style: 'percent', maximumFractionDigits: 0 });
 }
 
 /** Items joined as the current language joins a list ("a, b and c"). */

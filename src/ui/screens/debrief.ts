@@ -8,7 +8,7 @@ import type { Level } from '../../sim/level';
 import type { Outcome, RoundReport } from '../../sim/state';
 import { button, h, heading } from '../dom';
 import type { ScreenContext } from '../context';
-import { date, sideName } from '../format';
+import { sideName, sourceDate } from '../format';
 import { factList } from './briefing';
 import { ceasefireMove } from '../hud/report';
 import { packageList } from '../hud/package-list';
@@ -49,10 +49,11 @@ function sourcesList(level: Level): HTMLElement {
   const sorted = [...level.sources].sort((a, b) => a.publisher.localeCompare(b.publisher) || a.date.localeCompare(b.date));
   return h('ul', { class: 'sources' }, ...sorted.map((s) => {
     const safe = /^https?:\/\//i.test(s.url);
-    return h('li', {}, t('debrief.history.source', { publisher: s.publisher, date: date(s.date) }),
+    return h('li', {}, t('debrief.history.source', { publisher: s.publisher, date: sourceDate(s.date) }),
       // Titles stay as published; `lang` lets a screen reader read an English title in English.
       safe ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', lang: scriptLang(s.title), text: s.title })
-        : h('cite', { lang: scriptLang(s.title), text: s.title }));
+        : h('cite', { lang: scriptLang(s.title), text: s.title }),
+      s.titleIsDescription ? h('span', { class: 'source-note', text: ` ${t('debrief.history.description')}` }) : null);
   }));
 }
 
