@@ -15,6 +15,7 @@ const CAMPAIGN = ['chong-bok-2025', 'july-2025', 'august-2025', 'october-2025', 
 const KNOWN_GAPS: Record<string, { anchor: string; missing: 'th' | 'kh' }[]> = {
   // Cambodia's culture ministry report on Preah Vihear is cited through Thairath English only.
   'july-2025': [{ anchor: 'Still disputed: Preah Vihear temple', missing: 'kh' }],
+  'december-2025': [{ anchor: 'Still disputed: damage to temples', missing: 'kh' }],
 };
 
 const levels = new Map<string, Level>();
