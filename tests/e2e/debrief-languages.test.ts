@@ -41,7 +41,7 @@ describe.each(Object.keys(EXPECT))('the %s debrief in Thai and Khmer', (id) => {
         await page.locator('.language-switch').getByRole('button', { name: SWITCH[lang] }).click();
         await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
         const { shows, never } = EXPECT[id]![lang];
-        for (const words of shows) await expect.poll(() => page.getByText(words).count(), words).toBeGreaterThan(0);
+        for (const words of shows) await expect.poll(() => page.getByText(words).count(), { message: words }).toBeGreaterThan(0);
         const body = await page.locator('body').innerText();
         for (const words of never) expect(body, words).not.toContain(words);
         const full = await screenshot(page, `debrief-${id}-${lang}`);

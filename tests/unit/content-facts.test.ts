@@ -85,6 +85,34 @@ describe.each(ALL_LANGUAGES)('translation wording in %s', (lang) => {
   });
 });
 
+/** A Gregorian year (1800–2099) standing alone in a text: Thai school texts count years from the Buddha (2568). */
+const GREGORIAN_YEAR = /(?<![\d,.:A-Za-z-])(18|19|20)\d\d(?![\d,])/;
+/** Latin digits outside a name such as BM-21, F-16, PMN-2 or MOU 43: Khmer school texts write ០–៩. */
+const LATIN_DIGITS_OUTSIDE_NAMES = /(?<![A-Za-z0-9-])(?<![A-Za-z]-)(?<![A-Za-z] )\d/;
+
+describe('numbers in the scenario texts', () => {
+  it('give years in the Buddhist era in Thai', async () => {
+    const problems: string[] = [];
+    for (const id of CAMPAIGN) {
+      for (const [path, text] of Object.entries(await levelWords('th', id))) if (GREGORIAN_YEAR.test(text)) problems.push(`${id} ${path}`);
+    }
+    expect(problems).toEqual([]);
+  });
+  it('use Khmer digits in Khmer, except inside names', async () => {
+    const problems: string[] = [];
+    for (const id of CAMPAIGN) {
+      for (const [path, text] of Object.entries(await levelWords('km', id))) if (LATIN_DIGITS_OUTSIDE_NAMES.test(text)) problems.push(`${id} ${path}`);
+    }
+    expect(problems).toEqual([]);
+  });
+  it('tell a year and a name apart', () => {
+    expect(GREGORIAN_YEAR.test('ในปี 2025')).toBe(true);
+    expect(GREGORIAN_YEAR.test('ในปี 2568 ผู้คน 518,611 คน')).toBe(false);
+    expect(LATIN_DIGITS_OUTSIDE_NAMES.test('ឆ្នាំ 2025')).toBe(true);
+    expect(LATIN_DIGITS_OUTSIDE_NAMES.test('BM-21 F-16 MOU 43 ឆ្នាំ ២០២៥')).toBe(false);
+  });
+});
+
 describe('the Malay interface', () => {
   it('calls displaced people kehilangan tempat tinggal on the meter and in reports', async () => {
     const common = JSON.parse(await readFile(new URL('../../src/i18n/locales/ms/common.json', import.meta.url), 'utf8')) as { meter: { displaced: string } };
