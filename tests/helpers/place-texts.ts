@@ -19,6 +19,8 @@ export interface PlaceNames {
 /** A language's spelling table: which name a paired label gives first, and the places by id. */
 export interface PlaceTable {
   first: 'th' | 'kh';
+  /** Beginnings of the names: wherever one appears in a text, a spelling from the table must follow. */
+  stems: string[];
   places: Record<string, PlaceNames>;
 }
 
