@@ -6,7 +6,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import en from './locales/en/index';
 import { isLang, languageInfo, SOURCE_LANG, type Lang } from './languages';
 import { loadFont } from './fonts';
-import { normLocale } from './norms';
+import { localDigits, normLocale, normsOf } from './norms';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type StripPlural<K extends string> = K extends `${infer B}_${PluralSuffix}` ? B : K;
@@ -50,20 +50,37 @@ export function locale(): string {
   return normLocale(languageInfo(current).locale, current);
 }
 
+/**
+ * The options for i18next: where `lang` writes its own digits (Khmer), numbers placed into a message
+ * are written in them ("ជុំទី ៣"); `count` itself stays a number so the plural form is still chosen.
+ */
+function withLocalDigits(lang: string, vars: MessageVars | undefined): Record<string, unknown> {
+  if (!vars) return {};
+  if (normsOf(lang).digits === 'latn' || !Object.values(vars).some((v) => typeof v === 'number')) return vars;
+  const replace: Record<string, string> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    replace[k] = typeof v === 'number' && !TYPED_BACK.has(k) ? localDigits(String(v), lang) : String(v);
+  }
+  return { ...vars, replace };
+}
+
+/** Message variables that are identifiers a person may type back (a seed in a link): kept in ASCII digits. */
+const TYPED_BACK: ReadonlySet<string> = new Set(['seed', 'code']);
+
 /** A message in the current language; unknown keys fall back to English, then to the key itself. */
 export function t(key: MessageKey, vars?: MessageVars): string {
-  return instance.t(key, vars ?? {}) as string;
+  return instance.t(key, withLocalDigits(current, vars)) as string;
 }
 
 /** A message whose key is built at run time (e.g. from an action type); `fallback` when absent. */
 export function tKey(key: string, vars?: MessageVars, fallback?: string): string {
   if (!instance.exists(key)) return fallback ?? key;
-  return instance.t(key, vars ?? {}) as string;
+  return instance.t(key, withLocalDigits(current, vars)) as string;
 }
 
 /** A message in a given language (loaded or not: unloaded languages fall back to English). */
 export function tIn(lang: Lang, key: string, vars?: MessageVars): string {
-  return instance.getFixedT(lang)(key, vars ?? {}) as string;
+  return instance.getFixedT(lang)(key, withLocalDigits(lang, vars)) as string;
 }
 
 /** Whether a key exists in the current language or the fallback. */

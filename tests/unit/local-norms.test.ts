@@ -105,3 +105,21 @@ describe('English and Malay', () => {
     expect(sourceDate('soon')).toBe('soon');
   });
 });
+
+describe('numbers placed into interface messages', () => {
+  it('are written in Khmer digits in Khmer, and still pick the plural form', async () => {
+    const { t, tIn } = await import('../../src/i18n/i18n');
+    await setLanguage('km');
+    const one = t('debrief.timeline.incident', { count: 1 });
+    const three = t('debrief.timeline.incident', { count: 3 });
+    expect(three).toContain('៣');
+    expect(three).not.toMatch(/[0-9]/);
+    expect(one).toContain('១');
+    expect(tIn('en', 'debrief.timeline.incident', { count: 3 })).toContain('3');
+    expect(tIn('en', 'debrief.timeline.incident', { count: 1 })).toBe('1 incident.');
+    // A seed is typed back into a link, so it keeps ASCII digits in any language.
+    expect(tIn('km', 'sim.crisis.summary', { seed: 4242 })).toContain('4242');
+    await setLanguage('th');
+    expect(t('debrief.timeline.incident', { count: 3 })).toContain('3');
+  });
+});
