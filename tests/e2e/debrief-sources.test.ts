@@ -52,6 +52,11 @@ describe('the debrief source list in Thai and Khmer', () => {
       const km = await sourceLeads(page);
       expect(km.join('\n')).toContain('២៨ កក្កដា ២០២៥');
       for (const lead of km) expect(lead, lead).not.toMatch(/[0-9]/);
+      // The player's timeline is interface text with numbers placed into it: Khmer digits too.
+      const timeline = await page.locator('ol.timeline > li').allInnerTexts();
+      expect(timeline.length).toBeGreaterThan(0);
+      for (const line of timeline) expect(line, line).not.toMatch(/[0-9]/);
+      await expect.poll(() => page.locator('.score-number').innerText()).toMatch(/^[០-៩]+$/);
       await expect.poll(() => page.getByText('(ការពិពណ៌នាខ្លឹមសារ មិនមែនចំណងជើងអត្ថបទទេ)').count()).toBeGreaterThan(0);
       await shot('km');
 

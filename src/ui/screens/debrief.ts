@@ -8,7 +8,7 @@ import type { Level } from '../../sim/level';
 import type { Outcome, RoundReport } from '../../sim/state';
 import { button, h, heading } from '../dom';
 import type { ScreenContext } from '../context';
-import { sideName, sourceDate } from '../format';
+import { count, sideName, sourceDate } from '../format';
 import { factList } from './briefing';
 import { ceasefireMove } from '../hud/report';
 import { packageList } from '../hud/package-list';
@@ -17,7 +17,7 @@ import { exportButtons } from '../export-buttons';
 import { revealPanel } from '../projector/reveal-panel';
 import { campaignStep } from '../campaign-step';
 import { leverLabel, scriptLang } from '../say';
-import { locale, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 
 const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
 
@@ -26,9 +26,9 @@ export function discussionQuestions(): string[] {
   return [t('debrief.questions.levers'), t('debrief.questions.home'), t('debrief.questions.trade')];
 }
 
-/** A whole number in the current locale. */
+/** A whole number in the current language's digits (format.ts). */
 function num(n: number): string {
-  return new Intl.NumberFormat(locale()).format(n);
+  return count(n);
 }
 
 /** One line of the player's timeline for a round report. */
