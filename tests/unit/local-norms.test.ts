@@ -123,3 +123,18 @@ describe('numbers placed into interface messages', () => {
     expect(t('debrief.timeline.incident', { count: 3 })).toContain('3');
   });
 });
+
+describe('the credit under a fact in the briefing and the debrief', () => {
+  it('dates a published source by the Buddhist era with its Gregorian year in Thai, in Khmer digits in Khmer', async () => {
+    const { factCredit } = await import('../../src/ui/screens/briefing');
+    const { shippedLevel } = await import('../helpers/level');
+    const level = await shippedLevel('july-2025');
+    const fact = level.debrief.find((f) => f.source === 'nation-2025-07-26')!;
+    await setLanguage('th');
+    expect(factCredit(level, fact)).toContain('28 ก.ค. 2568 (ค.ศ. 2025)');
+    await setLanguage('km');
+    expect(factCredit(level, fact)).toContain('២៨ កក្កដា ២០២៥');
+    await setLanguage('en');
+    expect(factCredit(level, fact)).toContain('28 Jul 2025');
+  });
+});

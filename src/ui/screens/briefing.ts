@@ -5,7 +5,7 @@
 import type { Fact, Level } from '../../sim/level';
 import { button, h, heading } from '../dom';
 import type { ScreenContext } from '../context';
-import { date } from '../format';
+import { date, sourceDate } from '../format';
 import { actorList, contentNoteBox, glossaryList, splitBriefing } from '../briefing-parts';
 import { isSensitive } from '../preferences';
 import { t } from '../../i18n/i18n';
@@ -15,7 +15,9 @@ export function factCredit(level: Level, fact: Fact): string | null {
   const source = fact.source ? level.sources.find((s) => s.id === fact.source) : undefined;
   // The date a figure was reported is the source's date; a fact without a source shows its own date.
   const reported = source?.date ?? fact.date;
-  const parts = [reported && t('menu.briefing.reported', { date: date(reported) }), source?.publisher].filter(Boolean);
+  // A published source's date also gives the Gregorian year printed on it where the language counts years otherwise.
+  const when = reported && (source ? sourceDate(reported) : date(reported));
+  const parts = [when && t('menu.briefing.reported', { date: when }), source?.publisher].filter(Boolean);
   return parts.length ? parts.join(' · ') : null;
 }
 
