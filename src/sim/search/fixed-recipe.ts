@@ -11,8 +11,9 @@ import type { Strategy } from '../strategies';
 import { createGame } from '../game';
 import { playOut } from '../strategies';
 import { fromIndices, tablesOf } from '../negotiation/tables';
-import type { Difficulty } from '../level';
+import type { Difficulty, LeverName } from '../level';
 import { LEVERS, actionName } from './moves';
+import { ACTIONS, PROPOSE_COST } from '../catalog';
 import { reward } from './rollout';
 
 /** A blind recipe: the levers of each day, whether to table, and the one package it tables. */
@@ -121,12 +122,41 @@ export function evolveFixedRecipe(level: Level, opts: EvolveOptions): Evolved {
   return { recipe: best!.recipe, practiceWinRate: best!.wins, gamesPlayed: played };
 }
 
+/**
+ * The decisions of a blind recipe that can take effect: on each day, in order, those the day's
+ * capital still pays for, at most one of each kind, and no measure already in place from an earlier
+ * day (the sim refuses the rest, so they are left out of the recipe's words).
+ */
+export function effectiveDays(level: Level, recipe: FixedRecipe): MediatorAction[][] {
+  const once = new Set(['hotline', 'deploy_observers', 'demining_teams', 'corridors']);
+  const inPlace = new Set<string>();
+  return recipe.levers.map((ls, d) => {
+    let capital = level.capitalPerRound;
+    const used = new Set<string>();
+    const out: MediatorAction[] = [];
+    for (const l of ls) {
+      const a = LEVERS[l]!;
+      const cost = ACTIONS.find((x) => x.type === a.type)?.cost ?? 1;
+      if (used.has(a.type) || inPlace.has(a.type) || cost > capital) continue;
+      const name = a.type as LeverName;
+      if (level.levers && !level.levers.includes(name)) continue;
+      if ((level.unlocks?.[name] ?? 1) > d + 1) continue;
+      if ((a.type === 'us_tariff_threat' || a.type === 'us_incentive') && level.world.leverageRounds <= 0) continue;
+      used.add(a.type);
+      if (once.has(a.type)) inPlace.add(a.type);
+      capital -= cost;
+      out.push(a);
+    }
+    if (recipe.table[d] && capital >= PROPOSE_COST) out.push({ type: 'propose', proposal: {} });
+    return out;
+  });
+}
+
 /** A blind recipe in words, one line per day and one for the package. */
 export function fixedRecipeText(level: Level, recipe: FixedRecipe): string[] {
-  const lines = recipe.levers.map((ls, d) => {
-    const acts = ls.map((l) => actionName(LEVERS[l]!));
-    if (recipe.table[d]) acts.push('table the package');
-    return `day ${d + 1}: ${acts.length ? acts.join(' + ') : 'nothing'}`;
+  const lines = effectiveDays(level, recipe).map((acts, d) => {
+    const words = acts.map((a) => (a.type === 'propose' ? 'table the package (until one is signed)' : actionName(a)));
+    return `day ${d + 1}: ${words.length ? words.join(' + ') : 'nothing'}`;
   });
   const terms = level.issues.map((issue, i) => `${issue.id} ${issue.options[recipe.pkg[i]!]!.id}`);
   lines.push(`the package: ${terms.join(', ')}`);

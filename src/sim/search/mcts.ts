@@ -8,9 +8,9 @@
 // is open-loop: a node stands for a sequence of moves, not for one state.
 
 import type { Level } from '../level';
-import type { GameState, MediatorAction } from '../state';
+import type { GameState } from '../state';
 import { copyForStep } from '../copy';
-import { FIRST_CLOSING, MOVES, actionsOf, openMoves } from './moves';
+import { FIRST_CLOSING, actionsOf, openMoves } from './moves';
 import { applyLegal, endDay, playToEnd, reward } from './rollout';
 import { searchRng } from './seeds';
 
@@ -45,22 +45,21 @@ export interface SearchResult {
   rollouts: number;
 }
 
-/** Runs the search from a game state at the start of (or during) a day; returns the day's moves. */
+/** Runs the search from a game state at the start of a day; returns the day's moves. */
 export function search(level: Level, root: GameState, opts: SearchOptions): SearchResult {
   const c = opts.exploration ?? 0.5;
   const maxDays = opts.days ?? 3;
   let nextId = 0;
   const newNode = (day: number): Node => ({ id: nextId++, visits: 0, total: 0, children: [], day });
   const top = newNode(0);
-  // Moves already taken this day restrict the levers still open (they come in a fixed order).
-  const startAfter = -1;
   const salt = Math.imul(root.round, 0x9e3779b1) ^ root.log.length;
   const path: Node[] = [];
   for (let it = 0; it < opts.iterations; it++) {
     const sim = copyForStep(root);
     sim.rng = searchRng(opts.seed, salt, it);
     let node = top;
-    let after = startAfter;
+    // The last lever taken this day (levers come in a fixed order); −1 at the start of a day.
+    let after = -1;
     path.length = 0;
     path.push(node);
     while (!sim.outcome && node.day < maxDays) {
@@ -135,12 +134,4 @@ export function search(level: Level, root: GameState, opts: SearchOptions): Sear
   });
   const first = moves.length ? top.children[moves[0]!] : undefined;
   return { moves, value: first ? first.total / first.visits : 0, rootVisits, rollouts: opts.iterations };
-}
-
-/** A move's decisions, for the record of what the search did. */
-export function describeMoves(moves: readonly number[]): string[] {
-  return moves.map((m) => {
-    const mv = MOVES[m]!;
-    return mv.kind === 'lever' ? (mv.action as MediatorAction).type : mv.kind;
-  });
 }
