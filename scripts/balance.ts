@@ -85,7 +85,7 @@ if (values.json) {
   for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
   if (totalGames) console.log(`overall: ${(totalGames / totalSeconds).toFixed(0)} games per CPU-second on one core for the scripted strategies (games/s column: per strategy, CPU time)`);
   if (tree) {
-    console.log(`\n${TREE_SEARCH}: ${tree.iterations} rollouts a day from its own draws, ${tree.rolloutsPerSecond.toFixed(0)} rollouts per CPU-second; the plans it chose:`);
+    console.log(`\n${TREE_SEARCH}: ${tree.iterations} rollouts a day from its own draws (rollouts played by "${tree.rolloutPolicy}"), ${tree.rolloutsPerSecond.toFixed(0)} rollouts per CPU-second; the plans it chose:`);
     for (const line of tree.recipe.text) console.log(`  ${line}`);
   }
   if (blind) {

@@ -4,6 +4,7 @@
 
 import type { Difficulty, Level } from '../level';
 import { runStrategy, type RunOptions, type StrategyFigures } from '../balance/run';
+import { STRATEGIES } from '../balance/strategies';
 import { searchPlayer } from './player';
 import { summarise, type Recipe } from './recipe';
 import { evolveFixedRecipe, fixedRecipeText, recipeStrategy, type FixedRecipe } from './fixed-recipe';
@@ -27,6 +28,8 @@ export const DEFAULT_BUDGET: SearchBudget = { iterations: 1000, generations: 20,
 export interface TreeSearchFigures extends StrategyFigures {
   kind: 'tree search';
   iterations: number;
+  /** The scripted mediator its rollouts followed (the best on its practice games). */
+  rolloutPolicy: string;
   rollouts: number;
   rolloutsPerSecond: number;
   recipe: Recipe;
@@ -45,13 +48,35 @@ export const TREE_SEARCH = 'search (tree)';
 export const BLIND_RECIPE = 'search (blind recipe)';
 export const SEARCH_NAMES: readonly string[] = [TREE_SEARCH, BLIND_RECIPE];
 
+/** Practice games per scripted mediator when the tree search picks its rollout policy. */
+export const PRACTICE_FOR_ROLLOUTS = 200;
+
+/**
+ * The scripted mediator the tree search plays its rollouts with: the one that wins most of the
+ * search's own practice games on this level (seeds from 2,000,000,000 on, never the report's).
+ */
+export function pickRolloutPolicy(level: Level, difficulty: Difficulty, games = PRACTICE_FOR_ROLLOUTS): string {
+  let best = 'balanced';
+  let bestWins = -1;
+  for (const [name, strategy] of Object.entries(STRATEGIES)) {
+    if (name === 'passive') continue;
+    const f = runStrategy(level, strategy, { games, seed: 2_000_000_000, difficulty }, () => 0);
+    if (f.winRate > bestWins) {
+      bestWins = f.winRate;
+      best = name;
+    }
+  }
+  return best;
+}
+
 /** Plays the report's games with the tree search. `now` reads CPU milliseconds. */
 export function runTreeSearch(level: Level, run: RunOptions, budget: SearchBudget, now: () => number): TreeSearchFigures {
-  const player = searchPlayer({ iterations: budget.iterations, seed: budget.seed });
+  const rolloutPolicy = pickRolloutPolicy(level, run.difficulty);
+  const player = searchPlayer({ iterations: budget.iterations, seed: budget.seed, rollout: STRATEGIES[rolloutPolicy] });
   const fig = runStrategy(level, player.strategy, run, now);
   const seconds = run.games / fig.gamesPerSecond;
   return {
-    kind: 'tree search', ...fig, iterations: budget.iterations, rollouts: player.rollouts(),
+    kind: 'tree search', ...fig, iterations: budget.iterations, rolloutPolicy, rollouts: player.rollouts(),
     rolloutsPerSecond: player.rollouts() / seconds, recipe: summarise(player.days),
   };
 }

@@ -9,6 +9,7 @@
 
 import type { Level } from '../level';
 import type { GameState } from '../state';
+import type { Strategy } from '../strategies';
 import { copyForStep } from '../copy';
 import { FIRST_CLOSING, actionsOf, openMoves } from './moves';
 import { applyLegal, endDay, playToEnd, reward } from './rollout';
@@ -24,6 +25,8 @@ export interface SearchOptions {
   exploration?: number;
   /** How many days ahead the tree may grow (beyond it the rollout policy plays). */
   days?: number;
+  /** The scripted mediator that plays the rollouts (the balanced one unless given). */
+  rollout?: Strategy;
 }
 
 interface Node {
@@ -104,7 +107,7 @@ export function search(level: Level, root: GameState, opts: SearchOptions): Sear
       path.push(node);
       if (fresh) break;
     }
-    playToEnd(level, sim);
+    playToEnd(level, sim, opts.rollout);
     const r = reward(sim);
     for (const n of path) {
       n.visits++;

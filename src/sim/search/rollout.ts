@@ -1,13 +1,13 @@
-// How the search plays a game forward in its head once it leaves its tree: the balanced mediator's
-// levers, tabling the model's package when both sides would sign it and a blend of their counters
-// otherwise. Also what an ended game is worth to the search, and the package it may table after an
-// advice whose outcome it cannot yet know.
+// How the search plays a game forward in its head once it leaves its tree: a scripted mediator's
+// levers (the balanced one unless told otherwise), tabling the model's package when both sides would
+// sign it and the mediator's own package otherwise. Also what an ended game is worth to the search,
+// and the package it may table after an advice whose outcome it cannot yet know.
 
 import type { Level } from '../level';
 import type { GameState, MediatorAction, Proposal } from '../state';
 import { applyInPlace, refuse } from '../game';
 import { balancedPlan } from '../balance/balanced';
-import { nextPackage } from '../strategies';
+import type { Strategy } from '../strategies';
 import { nudge } from '../side-effects';
 import { copyForStep } from '../copy';
 import { modelPackage } from './packages';
@@ -45,22 +45,25 @@ export function endDay(level: Level, g: GameState): void {
   if (!g.outcome) applyInPlace(level, g, { type: 'end_round' }, false);
 }
 
-/** Plays the rollout policy to the end (finishing the current round first) on a game the caller owns. */
-export function playToEnd(level: Level, g: GameState): void {
+/**
+ * Plays a rollout policy (the balanced mediator unless told otherwise) to the end, finishing the
+ * current round first, on a game the caller owns. When the policy tables a package, the model's
+ * package takes its place if both sides would sign it.
+ */
+export function playToEnd(level: Level, g: GameState, policy: Strategy = balancedPlan): void {
   for (let guard = 0; guard < 100 && !g.outcome; guard++) {
-    const plan = balancedPlan(level, g);
+    const plan = policy(level, g);
     // The package depends on the levers taken first; it is chosen after them.
     const levers = plan.filter((a) => a.type !== 'propose');
     applyLegal(level, g, levers);
-    if (plan.length > levers.length) {
-      applyLegal(level, g, [{ type: 'propose', proposal: rolloutPackage(level, g) }]);
-    }
+    const tabled = plan.find((a) => a.type === 'propose');
+    if (tabled?.type === 'propose') applyLegal(level, g, [{ type: 'propose', proposal: rolloutPackage(level, g, tabled.proposal) }]);
     endDay(level, g);
   }
 }
 
-/** The rollout policy's package: the model's when both sides would sign it, else a blend of the counters. */
-export function rolloutPackage(level: Level, g: GameState): Proposal {
+/** The rollout's package: the model's when both sides would sign it, else the policy's own. */
+export function rolloutPackage(level: Level, g: GameState, own: Proposal): Proposal {
   const m = modelPackage(level, beforeAdviceHeard(g));
-  return m.signs ? m.proposal : nextPackage(level, g);
+  return m.signs ? m.proposal : own;
 }
