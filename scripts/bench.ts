@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/e2e/browser';
 import { startStaticServer } from '../tests/e2e/global-setup';
 import { buildBoth } from './bench/build';
-import { aiResponseP99, december, gamesPerSecond, quantile } from './bench/node-metrics';
+import { aiResponseP99, december, gamesPerSecond, quantile, searchRolloutsPerSecond } from './bench/node-metrics';
 import { heapGrowth, loadOnce, phaserGzipKb, throttledFrames, type Load } from './bench/browser-metrics';
 import { beside, median, table, type Report } from './bench/report';
 
@@ -31,6 +31,8 @@ if (values.only !== 'browser') {
   report['ai_response_p99_ms'] = { value: p99, unit: 'ms', goal: '<= 2', met: p99 <= 2, note: 'both sides answer one package; 2000 random December states, fastest of 5 each' };
   const gps = gamesPerSecond(level);
   report['games_per_second'] = { value: gps, unit: 'games/CPU-s', goal: '>= 5000', met: gps >= 5000, note: 'scripted balance strategies on December (tense), one core, CPU time' };
+  const rps = searchRolloutsPerSecond(level);
+  report['search_rollouts_per_second'] = { value: rps, unit: 'rollouts/CPU-s', goal: '>= 2000', met: rps >= 2000, note: 'tree search on 8 December (tense) games, 300 rollouts a day, each to the end of the game; one core, CPU time' };
 }
 
 if (values.only !== 'node') {

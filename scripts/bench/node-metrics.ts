@@ -8,6 +8,10 @@ import { respond } from '../../src/sim/negotiation/respond';
 import { STRATEGIES } from '../../src/sim/balance/strategies';
 import { runStrategy } from '../../src/sim/balance/run';
 import { randomGame } from '../../tests/helpers/random-game';
+import { searchPlayer } from '../../src/sim/search/player';
+import { candidates } from '../../src/sim/search/packages';
+import { createGame } from '../../src/sim/game';
+import { playOut } from '../../src/sim/strategies';
 
 /** The December level, validated as the game loads it. */
 export async function december(): Promise<Level> {
@@ -79,4 +83,20 @@ export function gamesPerSecond(level: Level, gamesPerStrategy = 1000): number {
     seconds += gamesPerStrategy / f.gamesPerSecond;
   }
   return games / seconds;
+}
+
+/**
+ * The tree search's rollouts per CPU-second on one core: it plays `games` December (tense) games
+ * with `iterations` rollouts a day; each rollout is a game played from the day being decided to its
+ * end. The level's package table is built before timing (once per level, not per rollout).
+ */
+export function searchRolloutsPerSecond(level: Level, games = 8, iterations = 300): number {
+  candidates(level);
+  // Warm-up so the JIT has compiled the rules and the search before timing.
+  const warm = searchPlayer({ iterations: 50, seed: 2 });
+  playOut(level, createGame(level, { seed: 999, difficulty: 'tense' }), warm.strategy, false);
+  const player = searchPlayer({ iterations, seed: 1 });
+  const t0 = cpuMs();
+  for (let i = 0; i < games; i++) playOut(level, createGame(level, { seed: 1 + i, difficulty: 'tense' }), player.strategy, false);
+  return player.rollouts() / ((cpuMs() - t0) / 1000);
 }

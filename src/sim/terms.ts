@@ -18,6 +18,12 @@ export const TERMS = {
   p: 0.5,
   /** An agreed or holding ceasefire cuts the base hazard to this share. */
   ceasefireHazard: 0.6,
+  /**
+   * Spoilers: however strong the terms and measures, they never cut the hazard below this share of
+   * its base (old mines, units out of contact, people who want the fighting back). Without it the
+   * strongest package made a signed ceasefire all but certain to hold.
+   */
+  hazardFloor: 0.15,
 } as const;
 
 /** Whether a ceasefire is in force (agreed, holding, formalised, or violated but not yet collapsed). */
@@ -114,11 +120,12 @@ export function termsHazard(level: Level, game: GameState, effects: readonly Opt
   return h * Math.pow(1 - game.minesCleared, TERMS.p);
 }
 
-/** The incident hazard this round: λ = λ0·terms·(1 + μ·lapsed share)·(1 + d·max pressure)·ceasefire. */
+/** The incident hazard this round: λ = λ0·max(floor, terms)·(1 + μ·lapsed share)·(1 + d·max pressure)·ceasefire. */
 export function incidentHazard(level: Level, game: GameState, effects: readonly OptionEffects[] = accordEffects(level, game)): number {
   const base = level.world.hazard * level.difficulty[game.difficulty].hazard;
   const lapsed = game.accord && game.leverageLeft <= 0 ? game.accordLeverage : 0;
   const maxPressure = Math.max(game.sides.th.pressure, game.sides.kh.pressure);
   const cease = ceasefireInForce(game.ceasefire) ? TERMS.ceasefireHazard : 1;
-  return base * termsHazard(level, game, effects) * (1 + TERMS.mu * lapsed) * (1 + TERMS.d * maxPressure) * cease;
+  const terms = Math.max(TERMS.hazardFloor, termsHazard(level, game, effects));
+  return base * terms * (1 + TERMS.mu * lapsed) * (1 + TERMS.d * maxPressure) * cease;
 }

@@ -32,6 +32,8 @@ export const WORLD = {
 /** Moves the world by one round on a draft; returns the round's incidents and the ceasefire change. */
 export function moveWorld(level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null): { incidents: IncidentEvent[]; from: CeasefireState; cause?: Msg } {
   const from = g.ceasefire;
+  // Whether outside pressure was still on as this round began (read before it can lapse below).
+  const pressureOn = g.leverageLeft > 0;
   // The terms in force, read once: nothing before the ceasefire's step changes the accord or the ceasefire.
   const effects = accordEffects(level, g);
   const incidents = drawIncidents(level, g, draws, changes, effects);
@@ -101,12 +103,18 @@ export function moveWorld(level: Level, g: GameState, draws: Draws, changes: Met
     mark?.record(msg('sim.cause.usPressure'));
   }
 
-  const cause = stepCeasefire(level, g, incidents, level.verificationRounds);
+  const cause = stepCeasefire(level, g, incidents, level.verificationRounds, pressureOn);
   return cause ? { incidents, from, cause } : { incidents, from };
 }
 
-/** The ceasefire's transition for this round; returns why it broke down, when it did. */
-function stepCeasefire(level: Level, g: GameState, incidents: IncidentEvent[], verificationRounds: number): Msg | undefined {
+/**
+ * The ceasefire's transition for this round; returns why it broke down, when it did. A ceasefire
+ * that United States pressure bought is formalised only after it has also held one whole round with
+ * that pressure gone (Beardsley 2008: leverage leaves a deal less durable as the mediator's
+ * influence wanes, so holding under the stick proves little).
+ */
+function stepCeasefire(level: Level, g: GameState, incidents: IncidentEvent[], verificationRounds: number, pressureOn: boolean): Msg | undefined {
+  const bought = g.accordLeverage > 0 && pressureOn;
   let violations = 0;
   for (const i of incidents) if (i.violation) violations++;
   const maxPressure = Math.max(g.sides.th.pressure, g.sides.kh.pressure);
@@ -117,7 +125,7 @@ function stepCeasefire(level: Level, g: GameState, incidents: IncidentEvent[], v
       break;
     case 'holding':
       if (violations > 0) g.ceasefire = 'violated';
-      else if (++g.heldRounds >= verificationRounds) g.ceasefire = 'formalised';
+      else if (++g.heldRounds >= verificationRounds && !bought) g.ceasefire = 'formalised';
       break;
     case 'violated': {
       if (violations > 0) {

@@ -16,8 +16,7 @@ beforeAll(async () => {
   for (const name of ['passive', 'pressure only', 'facilitation only', 'verification first', 'balanced']) {
     figures[name] = runStrategy(level, STRATEGIES[name]!, { games: 2000, seed: 1, difficulty: 'tense' }, now);
   }
-  // The search player is slow by design (it plays each plan forward): fewer games.
-  figures['search (strong)'] = runStrategy(level, STRATEGIES['search (strong)']!, { games: 40, seed: 1, difficulty: 'tense' }, now);
+  // The searches have their own test (search.test.ts): they play many games in their heads.
 }, 300_000);
 
 describe('December 2025 at tense difficulty', () => {

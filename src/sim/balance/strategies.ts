@@ -4,7 +4,6 @@
 import type { GameState, MediatorAction } from '../state';
 import type { Level, SideId } from '../level';
 import { nextPackage, passive, type Strategy } from '../strategies';
-import { strongPlayer } from './strong';
 import { balancedPlan } from './balanced';
 
 const lowerTrust = (g: GameState): SideId => (g.sides.th.trustMediator <= g.sides.kh.trustMediator ? 'th' : 'kh');
@@ -43,5 +42,4 @@ export const STRATEGIES: Record<string, Strategy> = {
   'facilitation only': facilitationOnly,
   'verification first': verificationFirst,
   balanced,
-  'search (strong)': strongPlayer,
 };

@@ -1,0 +1,123 @@
+// The search's moves within a round, in one fixed order: every lever that changes the world (asking
+// for priorities and consulting only inform a human player, and the search already holds the model),
+// then the ways to close the round: table the model's package, table a blend of the counter-offers,
+// or end the round without tabling. A round's plan is a set of levers taken in this order, then one
+// closing move, so each plan is reached by exactly one path in the search tree.
+
+import type { Level } from '../level';
+import type { GameState, MediatorAction, Proposal } from '../state';
+import { refuse } from '../game';
+import { nextPackage } from '../strategies';
+import { modelPackage } from './packages';
+import { beforeAdviceHeard } from './rollout';
+
+/** A move's kind: a lever, or how the round closes. */
+export type Move =
+  | { kind: 'lever'; action: MediatorAction }
+  | { kind: 'table-model' }
+  | { kind: 'table-counters' }
+  | { kind: 'end' };
+
+/** The levers in the order the search takes them. */
+export const LEVERS: readonly MediatorAction[] = [
+  { type: 'host_talks' },
+  { type: 'shuttle', side: 'th' },
+  { type: 'shuttle', side: 'kh' },
+  { type: 'hotline' },
+  { type: 'advise', side: 'th' },
+  { type: 'advise', side: 'kh' },
+  { type: 'us_incentive' },
+  { type: 'us_tariff_threat' },
+  { type: 'aid_package' },
+  { type: 'deploy_observers' },
+  { type: 'demining_teams' },
+  { type: 'corridors' },
+  { type: 'statement', side: 'th', tone: 'praise' },
+  { type: 'statement', side: 'kh', tone: 'praise' },
+  { type: 'statement', side: 'th', tone: 'blame' },
+  { type: 'statement', side: 'kh', tone: 'blame' },
+];
+
+/** Every move by number: the levers, then the three closing moves. */
+export const MOVES: readonly Move[] = [
+  ...LEVERS.map((action): Move => ({ kind: 'lever', action })),
+  { kind: 'table-model' },
+  { kind: 'table-counters' },
+  { kind: 'end' },
+];
+
+/** Number of the first closing move. */
+export const FIRST_CLOSING = LEVERS.length;
+
+/**
+ * The moves open now, after the levers already taken this round up to `after` (a move number):
+ * only later levers, then the closing moves that are legal.
+ */
+export function openMoves(level: Level, g: GameState, after: number): number[] {
+  const out: number[] = [];
+  for (let m = after + 1; m < FIRST_CLOSING; m++) if (refuse(level, g, LEVERS[m]!) === null) out.push(m);
+  if (canTable(level, g)) {
+    out.push(FIRST_CLOSING);
+    if (hasCounters(g)) out.push(FIRST_CLOSING + 1);
+  }
+  out.push(FIRST_CLOSING + 2);
+  return out;
+}
+
+/** Whether a package may be tabled now (no accord yet, capital left, nothing on the table, allowed here). */
+export function canTable(level: Level, g: GameState): boolean {
+  return refuse(level, g, { type: 'propose', proposal: somePackage(level) }) === null;
+}
+
+const some = new WeakMap<Level, Proposal>();
+
+/** Some complete package of the level (only to ask whether tabling is allowed now). */
+function somePackage(level: Level): Proposal {
+  let p = some.get(level);
+  if (!p) {
+    p = {};
+    for (const i of level.issues) p[i.id] = i.options[0]!.id;
+    some.set(level, p);
+  }
+  return p;
+}
+
+/** Whether the last round brought counter-offers to blend. */
+function hasCounters(g: GameState): boolean {
+  const last = g.reports[g.reports.length - 1];
+  return !!last && last.answers.some((a) => a.counter);
+}
+
+/** The decisions a move stands for in this state (a closing move's package is chosen now). */
+export function actionsOf(level: Level, g: GameState, move: number): MediatorAction[] {
+  const m = MOVES[move]!;
+  switch (m.kind) {
+    case 'lever': return [m.action];
+    case 'table-model': return [{ type: 'propose', proposal: modelPackage(level, beforeAdviceHeard(g)).proposal }];
+    case 'table-counters': return [{ type: 'propose', proposal: nextPackage(level, g) }];
+    case 'end': return [];
+  }
+}
+
+/** A move in a few words, for the recipe. */
+export function moveName(move: number): string {
+  const m = MOVES[move]!;
+  if (m.kind === 'table-model') return 'table the package both sides would sign (or the nearest)';
+  if (m.kind === 'table-counters') return 'table a blend of their counter-offers';
+  if (m.kind === 'end') return 'end the day';
+  return actionName(m.action);
+}
+
+/** A decision in a few words. */
+export function actionName(a: MediatorAction): string {
+  switch (a.type) {
+    case 'shuttle': return `shuttle to ${sideName(a.side)}`;
+    case 'advise': return `advise ${sideName(a.side)}`;
+    case 'statement': return `${a.tone} ${sideName(a.side)} in public`;
+    case 'consult': return `consult ${sideName(a.side)}`;
+    case 'propose': return 'table a package';
+    default: return a.type.replace(/_/g, ' ').replace('us ', 'US ');
+  }
+}
+
+const sideName = (s: string) => (s === 'th' ? 'Thailand' : 'Cambodia');
