@@ -17,6 +17,18 @@ const PAD = 48;
 const x = (v: number) => PAD + v * (W - 2 * PAD);
 const y = (v: number) => H - PAD - v * (H - 2 * PAD);
 
+/** Accords at the same point, drawn once with every table's name beside it. */
+function samePoints(accords: { name: string; value: { a: number; b: number } }[]): { a: number; b: number; names: string[] }[] {
+  const byPoint = new Map<string, { a: number; b: number; names: string[] }>();
+  for (const p of accords) {
+    const key = `${p.value.a.toFixed(4)},${p.value.b.toFixed(4)}`;
+    const at = byPoint.get(key) ?? { a: p.value.a, b: p.value.b, names: [] };
+    at.names.push(p.name);
+    byPoint.set(key, at);
+  }
+  return [...byPoint.values()];
+}
+
 function chart(level: Level, v: ClassView): TemplateResult {
   const data = chartData(level, v.tables.map((tb) => ({ id: tb.id, name: tb.name, accord: tb.game?.accord ?? null })));
   if (!data) return html``;
@@ -35,8 +47,8 @@ function chart(level: Level, v: ClassView): TemplateResult {
       <text class="axis" x=${14} y=${y(0.5)} text-anchor="middle" transform="rotate(-90 14 ${y(0.5)})">${kh}</text>
       <polyline class="frontier" points=${line}></polyline>
       ${data.nash ? svg`<circle class="nash" cx=${x(data.nash.a)} cy=${y(data.nash.b)} r="9"></circle>` : nothing}
-      ${data.accords.map((p) => svg`<g class="accord"><circle cx=${x(p.value.a)} cy=${y(p.value.b)} r="6"></circle>
-        <text x=${x(p.value.a) + 8} y=${y(p.value.b) - 8}>${p.name}</text></g>`)}
+      ${samePoints(data.accords).map((p) => svg`<g class="accord"><circle cx=${x(p.a)} cy=${y(p.b)} r="6"></circle>
+        <text x=${p.a > 0.55 ? x(p.a) - 10 : x(p.a) + 10} y=${y(p.b) + 20} text-anchor=${p.a > 0.55 ? 'end' : 'start'}>${p.names.join(', ')}</text></g>`)}
     </svg>
     <ul class="legend">
       <li><span class="key frontier-key" aria-hidden="true"></span>${t('class.debrief.frontier')}</li>
@@ -84,7 +96,7 @@ export function debriefView(level: Level, v: ClassView, exports: { csv(): void; 
       <tbody>${v.tables.map((tb) => html`<tr>
         <th scope="row">${tb.name}</th>
         <td>${v.seats.filter((s) => s.table === tb.id).map((s) => s.name).join(', ')}</td>
-        <td>${outcomeWords(tb.game)}</td>
+        <td>${outcomeWords(tb.game, v.phase === 'ended')}</td>
         <td>${tb.game?.outcome ? Math.round(tb.game.outcome.score) : '—'}</td>
         <td><ol class="timeline">${timeline(level, tb.log).map((l) => html`<li>${l}</li>`)}</ol></td>
       </tr>`)}</tbody>

@@ -28,6 +28,7 @@ const ui = {
 };
 
 const root = document.getElementById('app')!;
+root.replaceChildren(); // the loading text goes; lit-html renders into the emptied container
 
 function view(): ClassView | null {
   return ui.room ? readView(ui.room) : null;

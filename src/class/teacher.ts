@@ -7,7 +7,8 @@ import { html, nothing, render } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { Room } from 'colyseus.js';
 import type { Level } from '../sim/level';
-import { SIDES } from '../sim/level';
+import { SIDES, type SideId } from '../sim/level';
+import { incidentText } from '../sim/incidents';
 import { NEWS_MAX } from '../sim/inject';
 import { t } from '../i18n/i18n';
 import { ceasefireInline, meterLabel, meterValue, sideName } from '../ui/format';
@@ -30,9 +31,11 @@ const ui = {
   error: '',
   notice: '',
   injectKind: 'incident' as 'incident' | 'news',
+  injectVictim: 'th' as SideId,
 };
 
 const root = document.getElementById('app')!;
+root.replaceChildren(); // the loading text goes; lit-html renders into the emptied container
 
 function draw(): void {
   render(page(), root);
@@ -105,9 +108,10 @@ function injectForm(level: Level, v: ClassView) {
     </fieldset>
     ${ui.injectKind === 'incident' ? html`
       <label>${t('class.teacher.inject.incident')}
-        <select name="incident">${level.incidents.map((d) => html`<option value=${d.id}>${d.softText ?? d.text}</option>`)}</select></label>
+        <select name="incident">${level.incidents.map((d) => html`<option value=${d.id}>${incidentText(level, d, d.victim === 'either' ? ui.injectVictim : d.victim, true)}</option>`)}</select></label>
       <label>${t('class.teacher.inject.victim')}
-        <select name="victim">${SIDES.map((s) => html`<option value=${s}>${sideName(level, s)}</option>`)}</select></label>`
+        <select name="victim" @change=${(e: Event) => { ui.injectVictim = (e.target as HTMLSelectElement).value as SideId; draw(); }}>
+          ${SIDES.map((s) => html`<option value=${s} ?selected=${ui.injectVictim === s}>${sideName(level, s)}</option>`)}</select></label>`
       : html`<label>${t('class.teacher.inject.text', { max: NEWS_MAX })}
         <textarea name="news" required maxlength=${NEWS_MAX} rows="3"></textarea></label>`}
     <button type="submit">${t('class.teacher.inject.send')}</button>

@@ -27,9 +27,9 @@ export function entryWords(level: Level, e: TableEntry): string {
   return leverLabel(e.type);
 }
 
-/** A table's result in a line. */
-export function outcomeWords(game: GameState | null): string {
+/** A table's result in a line (`ended`: the session is over, so a game without a result stopped). */
+export function outcomeWords(game: GameState | null, ended = true): string {
   const o = game?.outcome;
-  if (!o) return t('class.outcome.none');
+  if (!o) return t(ended ? 'class.outcome.none' : 'class.outcome.playing');
   return t(`class.outcome.${o.kind}`, { score: Math.round(o.score) });
 }

@@ -41,7 +41,7 @@ type ClassClient = Client<UserData, Auth>;
 
 /** The class session's room. */
 export class ClassRoom extends Room<ClassState> {
-  override maxClients = 1000;
+  override maxClients = 2000;
   override autoDispose = false;
   override patchRate = 20;
   override state = new ClassState();
@@ -94,7 +94,6 @@ export class ClassRoom extends Room<ClassState> {
       this.teachers.add(client);
       for (const t of this.state.tables.values()) client.view.add(t);
       for (const s of this.state.seats.values()) client.view.add(s);
-      this.welcome(client);
       return;
     }
     // A seat left by someone of the same name (a restarted server, a lost tab) is taken back.
@@ -111,7 +110,6 @@ export class ClassRoom extends Room<ClassState> {
     const wanted = seat.table || (auth.table && this.tables.has(auth.table) ? auth.table : '');
     seat.table = '';
     if (wanted) this.seatAt(seat, wanted);
-    this.welcome(client);
     this.persist();
   }
 
@@ -172,7 +170,7 @@ export class ClassRoom extends Room<ClassState> {
     }
   }
 
-  /** Tells a client its role, its seat and the class code. */
+  /** Tells a client its role, its seat and the class code (asked with `hello` once its page listens). */
   private welcome(client: ClassClient): void {
     client.send('welcome', { role: client.userData?.role, seat: client.userData?.seat ?? '', code: this.roomId });
   }

@@ -13,8 +13,10 @@ import { ClassRoom, registerSetup } from './class-room';
 import { SessionWriter, type SessionData } from './session-file';
 import { staticHandler } from './static-files';
 
-// A teacher's first view holds every table's game: make room for it in one go.
-Encoder.BUFFER_SIZE = 512 * 1024;
+// A teacher's first view holds every table's game (up to 60 tables of up to ~50 KB of JSON each):
+// make room for it in one go. A patch that outgrows the buffer mid-encoding was seen to arrive
+// with a truncated string, so the buffer is sized for the largest session, not grown on demand.
+Encoder.BUFFER_SIZE = 4 * 1024 * 1024;
 
 /** Letters of a class code: no 0/O, 1/I/L, so it reads back from a projector without doubt. */
 const CODE_LETTERS = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
