@@ -10,6 +10,7 @@ import { roundName } from '../ui/say';
 import type { ClassView } from './connection';
 import { chartData } from './chart-data';
 import { entryWords, outcomeWords } from './words';
+import { personName } from './person-name';
 
 const W = 420;
 const H = 420;
@@ -53,6 +54,7 @@ function chart(level: Level, v: ClassView): TemplateResult {
     <ul class="legend">
       <li><span class="key frontier-key" aria-hidden="true"></span>${t('class.debrief.frontier')}</li>
       <li><span class="key nash-key" aria-hidden="true"></span>${t('class.debrief.nash')}</li>
+      <li><span class="key accord-key" aria-hidden="true"></span>${t('class.debrief.accordKey')}</li>
     </ul>
     ${data.accords.length ? nothing : html`<p>${t('class.debrief.noAccord')}</p>`}
   </figure>`;
@@ -95,7 +97,7 @@ export function debriefView(level: Level, v: ClassView, exports: { csv(): void; 
         <th scope="col">${t('class.debrief.colOutcome')}</th><th scope="col">${t('class.debrief.colScore')}</th><th scope="col">${t('class.debrief.colTimeline')}</th></tr></thead>
       <tbody>${v.tables.map((tb) => html`<tr>
         <th scope="row">${tb.name}</th>
-        <td>${v.seats.filter((s) => s.table === tb.id).map((s) => s.name).join(', ')}</td>
+        <td>${v.seats.filter((s) => s.table === tb.id).map((s, i) => html`${i ? ', ' : ''}${personName(s.name)}`)}</td>
         <td>${outcomeWords(tb.game, v.phase === 'ended')}</td>
         <td>${tb.game?.outcome ? Math.round(tb.game.outcome.score) : '—'}</td>
         <td><ol class="timeline">${timeline(level, tb.log).map((l) => html`<li>${l}</li>`)}</ol></td>

@@ -13,6 +13,7 @@ import { initLanguage, languageSwitch } from './lang';
 import { sessionLevel } from './level-text';
 import { tablePanel } from './table-panel';
 import { errorWords } from './words';
+import { personName } from './person-name';
 
 /** The page's one UI store. */
 const ui = {
@@ -79,7 +80,8 @@ function seated(v: ClassView) {
     ${!me?.table ? html`<section class="panel" aria-labelledby="pick-title"><h2 id="pick-title">${t('class.seat.pick')}</h2>
       <div class="moves">${v.tableIds.map((id, i) => html`<button type="button" @click=${() => ui.room?.send('pick', { table: id })}>${t('class.seat.table', { name: i + 1 })}</button>`)}</div>
       <p>${t('class.seat.wait')}</p></section>` : nothing}
-    ${table ? html`<p>${t('class.seat.you', { name: table.name })} ${others.length ? t('class.seat.with', { names: others.join(', ') }) : ''}</p>` : nothing}
+    ${table ? html`<p>${t('class.seat.you', { name: table.name })}</p>` : nothing}
+    ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}
     ${table && ui.level ? tablePanel({ level: ui.level, view: v, table, proposal: ui.proposal, act, choose }) : nothing}
   </main>`;
 }

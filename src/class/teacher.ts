@@ -12,7 +12,8 @@ import { incidentText } from '../sim/incidents';
 import { NEWS_MAX } from '../sim/inject';
 import { t } from '../i18n/i18n';
 import { ceasefireInline, meterLabel, meterValue, sideName } from '../ui/format';
-import { roundName } from '../ui/say';
+import { roundName, scriptLang } from '../ui/say';
+import { personName } from './person-name';
 import { classClient, keepToken, keptToken, readView, type ClassView, type TableView } from './connection';
 import { initLanguage, languageSwitch } from './lang';
 import { sessionLevel } from './level-text';
@@ -84,7 +85,7 @@ function card(level: Level, v: ClassView, tb: TableView) {
       <dl class="meters small">${MAIN_METERS.slice(0, 4).map((m) => html`<div><dt>${meterLabel(m, level)}</dt><dd>${meterValue(m, meterOf(g, m), level)}</dd></div>`)}</dl>
       <p class="last">${t('class.teacher.last', { what: last ? entryWords(level, last) : t('class.teacher.none') })}</p>
       ${g.outcome ? html`<p class="result">${outcomeWords(g)}</p>` : nothing}` : nothing}
-    <ul class="people">${people.length ? people.map((s) => html`<li class=${s.connected ? 'on' : 'off'}>${t(s.connected ? 'class.teacher.connected' : 'class.teacher.away', { name: s.name })}</li>`)
+    <ul class="people">${people.length ? people.map((s) => html`<li class=${s.connected ? 'on' : 'off'}>${personName(s.name)} ${t(s.connected ? 'class.teacher.connected' : 'class.teacher.away')}</li>`)
       : html`<li>${t('class.teacher.nobody')}</li>`}</ul>
   </article>`;
 }
@@ -127,7 +128,7 @@ function moveForm(v: ClassView) {
   return html`<form class="panel no-print" aria-labelledby="move-title" @submit=${submit}>
     <h2 id="move-title">${t('class.teacher.move.title')}</h2>
     <label>${t('class.teacher.move.student')}
-      <select name="seat" required>${repeat(v.seats, (s) => s.id, (s) => html`<option value=${s.id}>${s.name}</option>`)}</select></label>
+      <select name="seat" required>${repeat(v.seats, (s) => s.id, (s) => html`<option value=${s.id} lang=${scriptLang(s.name)}>${s.name}</option>`)}</select></label>
     <label>${t('class.teacher.move.to')}
       <select name="table">${v.tables.map((tb) => html`<option value=${tb.id}>${t('class.seat.table', { name: tb.name })}</option>`)}</select></label>
     <button type="submit" ?disabled=${v.seats.length === 0}>${t('class.teacher.move.submit')}</button>
