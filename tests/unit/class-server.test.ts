@@ -139,6 +139,23 @@ describe('class server', () => {
     expect(seats().get(seat)!.table).toBe('t2');
   });
 
+  it('while the teacher pauses, decisions are refused with a notice; after resuming they count again', async () => {
+    const a = await student('Jai', 't3');
+    const errors = collect<{ code: string }>(a, 'error');
+    await until(() => tableOf(a, 't3') !== undefined, 'table 3');
+    const before = tableOf(a, 't3')!.log.length;
+    teacher.send('pause');
+    await until(() => (a.state as { phase: string }).phase === 'paused', 'the pause');
+    a.send('act', { action: { type: 'end_round' } });
+    await until(() => errors.length > 0, 'a notice');
+    expect(errors[0]!.code).toBe('notRunning');
+    expect(tableOf(a, 't3')!.log).toHaveLength(before);
+    teacher.send('resume');
+    await until(() => (a.state as { phase: string }).phase === 'running', 'the resume');
+    a.send('act', { action: { type: 'end_round' } });
+    await until(() => tableOf(a, 't3')!.log.length === before + 1, 'the decision after resuming');
+  });
+
   it('the teacher moves a student: the student then sees the new table and no longer the old one', async () => {
     const a = await student('Hom', 't1');
     const welcome = collect<{ seat: string }>(a, 'welcome');
