@@ -11,6 +11,8 @@ export default defineConfig({
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      // The class pages are entries of their own: the solo game (index.html) never loads their code.
+      input: { index: 'index.html', class: 'class.html', teacher: 'teacher.html' },
       output: {
         // Phaser in a chunk of its own, loaded after the menu (see src/main.ts). Other packages share
         // one vendor chunk, except the Thai and Khmer faces: their CSS stays in the chunks that
@@ -18,6 +20,8 @@ export default defineConfig({
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
           if (id.includes('node_modules/@fontsource')) return undefined;
+          // Class-only packages stay out of the vendor chunk the solo game loads.
+          if (/node_modules\/(colyseus\.js|@colyseus|lit-html|ws|tslib)\//.test(id)) return 'class-vendor';
           if (id.includes('node_modules')) return 'vendor';
           return undefined;
         },

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [--runs 7] [--only node|browser]`: measures the game beside a bare
+// `npm run bench [-- --json] [--runs 7] [--only node|browser|class]`: measures the game beside a bare
 // Phaser 4 page built with the same Vite config in the same run, and prints a table (or, with
 // --json, one JSON object keyed by metric name: value, unit, baseline, ratio, goal, met).
 // Not part of `npm test`. Needs chromium (CHROMIUM_PATH, else /usr/bin/chromium).
@@ -10,6 +10,8 @@ import { buildBoth } from './bench/build';
 import { aiResponseP99, december, gamesPerSecond, quantile, searchRolloutsPerSecond } from './bench/node-metrics';
 import { heapGrowth, loadOnce, phaserGzipKb, throttledFrames, type Load } from './bench/browser-metrics';
 import { beside, median, table, type Report } from './bench/report';
+import { availableParallelism, loadavg } from 'node:os';
+import { classLevel, roundTrips, tableKb } from './bench/class-metrics';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +26,7 @@ const log = (s: string) => {
 };
 const report: Report = {};
 
-if (values.only !== 'browser') {
+if (!values.only || values.only === 'node') {
   const level = await december();
   log('measuring the delegations and the balance engine in Node…');
   const p99 = aiResponseP99(level);
@@ -35,7 +37,7 @@ if (values.only !== 'browser') {
   report['search_rollouts_per_second'] = { value: rps, unit: 'rollouts/CPU-s', goal: '>= 2000', met: rps >= 2000, note: 'tree search on 8 December (tense) games, 300 rollouts a day, each to the end of the game; one core, CPU time' };
 }
 
-if (values.only !== 'node') {
+if (!values.only || values.only === 'browser') {
   log('building the game and the bare Phaser page…');
   const builds = await buildBoth();
   const game = await startStaticServer(builds.game);
@@ -82,6 +84,32 @@ if (values.only !== 'node') {
     game.server.close();
     bare.server.close();
   }
+}
+
+if (!values.only || values.only === 'class') {
+  const level = await classLevel();
+  let held = 0;
+  let cpuShare300 = 0;
+  for (const n of [30, 300]) {
+    log(`class: ${n} simulated students, five to a table…`);
+    const r = await roundTrips(level, n, 25);
+    report[`class_roundtrip_p99_ms_n${n}`] = { value: r.p99, unit: 'ms', goal: '<= 100', met: r.p99 <= 100,
+      note: `intent to the updated table state seen by the acting student, each table deciding every 0.5-1.5 s; ${r.samples} intents, median ${r.median.toFixed(1)} ms; server in its own process using ${(r.serverCpuShare * 100).toFixed(0)}% of a core, loopback; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores` };
+    if (r.p99 <= 100 && r.samples > 0) held = n;
+    cpuShare300 = r.serverCpuShare;
+  }
+  for (const n of [600, 1000, 1500]) {
+    log(`class: ${n} simulated students…`);
+    const r = await roundTrips(level, n, 20);
+    log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents`);
+    if (r.p99 > 100 || r.samples === 0) break;
+    held = n;
+  }
+  report['class_clients_per_core'] = { value: held, unit: 'clients', goal: '>= 1000', met: held >= 1000,
+    note: `largest of 30/300/600/1000/1500 simulated students (all clients in one bench process) with round-trip p99 <= 100 ms; at 300 the server used ${(cpuShare300 * 100).toFixed(0)}% of a core, so one core would serve about ${cpuShare300 > 0 ? Math.round(300 / cpuShare300) : 0} at that pace if CPU were the only limit` };
+  const kb = await tableKb(level);
+  report['class_table_kb'] = { value: kb, unit: 'KB', goal: '<= 200', met: kb <= 200,
+    note: 'server heap per table played to its end (game, log, synchronised copies), mean of 100 tables, GC forced' };
 }
 
 console.log(values.json ? JSON.stringify(report, null, 2) : table(report));

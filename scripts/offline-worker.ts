@@ -4,7 +4,33 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, Rollup } from 'vite';
+
+/**
+ * Chunks (and their CSS) that only the class pages reach: everything reachable from an entry other
+ * than index.html and not from index.html. A solo player never needs them offline.
+ */
+export function classOnlyFiles(bundle: Rollup.OutputBundle): Set<string> {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const reach = (roots: string[]): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [...roots];
+    while (stack.length) {
+      const f = stack.pop()!;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const c = byFile.get(f);
+      if (!c) continue;
+      for (const css of c.viteMetadata?.importedCss ?? []) seen.add(css);
+      stack.push(...c.imports, ...c.dynamicImports);
+    }
+    return seen;
+  };
+  const solo = reach(chunks.filter((c) => c.isEntry && c.name === 'index').map((c) => c.fileName));
+  const other = reach(chunks.filter((c) => c.isEntry && c.name !== 'index').map((c) => c.fileName));
+  return new Set([...other].filter((f) => !solo.has(f)));
+}
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {
@@ -47,15 +73,19 @@ self.addEventListener('fetch', (e) => {
 /** Vite plugin: after the build is written, list dist/ and write dist/sw.js. */
 export function offlineWorkerPlugin(): Plugin {
   let config: ResolvedConfig;
+  let classOnly = new Set<string>();
   return {
     name: 'asean-offline-worker',
     apply: 'build',
     configResolved(c) {
       config = c;
     },
+    generateBundle(_options, bundle) {
+      classOnly = classOnlyFiles(bundle);
+    },
     closeBundle() {
       const dir = resolve(config.root, config.build.outDir);
-      const files = listFiles(dir).filter((f) => f !== 'sw.js' && !f.endsWith('.map'));
+      const files = listFiles(dir).filter((f) => f !== 'sw.js' && !f.endsWith('.map') && !classOnly.has(f) && !/^(class|teacher)\.html$/.test(f));
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
       writeFileSync(join(dir, 'sw.js'), workerSource(files, hash.digest('hex').slice(0, 12)));

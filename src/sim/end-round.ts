@@ -24,7 +24,10 @@ export function checkEnd(level: Level, g: GameState): { kind: Outcome['kind']; r
 export function endRound(level: Level, g: GameState, draws: Draws, record = true): void {
   const changes = record ? [...g.roundChanges] : null;
   const signed = g.accord !== null && g.ceasefire === 'agreed';
-  const { incidents, from, cause } = moveWorld(level, g, draws, changes);
+  const moved = moveWorld(level, g, draws, changes);
+  const { from, cause } = moved;
+  const incidents = g.injected ? [...g.injected, ...moved.incidents] : moved.incidents;
+  delete g.injected;
   g.peakDisplaced = Math.max(g.peakDisplaced, g.displaced);
   const report: RoundReport = {
     round: g.round, actions: g.usedThisRound.slice(), answers: g.answers, incidents, changes: changes ?? [],

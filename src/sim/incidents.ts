@@ -28,20 +28,27 @@ export function drawIncidents(
     const victimDraw = draws.next();
     if (!happens || (barred && def.kind === 'airstrike')) continue;
     const victim: SideId = def.victim === 'either' ? (victimDraw < 0.5 ? 'th' : 'kh') : def.victim;
-    const mark = markMeters(g, changes);
-    g.livesLost += def.deaths;
-    g.displaced += def.displaced;
-    nudge(g, victim, 'pressure', def.pressure);
-    nudge(g, victim, 'trustOther', -def.pressure / 2);
-    nudge(g, victim, 'pain', def.deaths > 0 || def.displaced > 0 ? 0.04 : 0);
-    nudgeSigned(g, victim, 'edge', def.deaths > 0 ? -0.04 : 0);
-    nudgeSigned(g, otherSide(victim), 'edge', def.deaths > 0 ? 0.04 : 0);
-    g.intensity = clamp(g.intensity + def.intensity * (inForce ? 0.5 : 1));
-    mark?.record(msg('sim.cause.incident', { incident: def.id, side: victim }));
-    events.push({
-      id: def.id, kind: def.kind, victim, deaths: def.deaths, displaced: def.displaced, site: def.site,
-      violation: inForce && def.violation,
-    });
+    events.push(applyIncident(g, def, victim, inForce, changes));
   }
   return events;
+}
+
+/** Applies one incident to `victim` on a draft (the same effects whether drawn or sent by a teacher). */
+export function applyIncident(
+  g: GameState, def: IncidentDef, victim: SideId, inForce: boolean, changes: MeterChange[] | null,
+): IncidentEvent {
+  const mark = markMeters(g, changes);
+  g.livesLost += def.deaths;
+  g.displaced += def.displaced;
+  nudge(g, victim, 'pressure', def.pressure);
+  nudge(g, victim, 'trustOther', -def.pressure / 2);
+  nudge(g, victim, 'pain', def.deaths > 0 || def.displaced > 0 ? 0.04 : 0);
+  nudgeSigned(g, victim, 'edge', def.deaths > 0 ? -0.04 : 0);
+  nudgeSigned(g, otherSide(victim), 'edge', def.deaths > 0 ? 0.04 : 0);
+  g.intensity = clamp(g.intensity + def.intensity * (inForce ? 0.5 : 1));
+  mark?.record(msg('sim.cause.incident', { incident: def.id, side: victim }));
+  return {
+    id: def.id, kind: def.kind, victim, deaths: def.deaths, displaced: def.displaced, site: def.site,
+    violation: inForce && def.violation,
+  };
 }

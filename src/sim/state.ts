@@ -209,6 +209,11 @@ export interface GameState {
   /** Every decision, in order: replaying it from the seed rebuilds this state. */
   log: MediatorAction[];
   reports: RoundReport[];
+  /**
+   * Incidents a teacher sent into this round of a class session (see inject.ts); the round's end
+   * moves them into its report. Absent in solo play.
+   */
+  injected?: IncidentEvent[];
   /** Cues emitted by the last reducer call, for audio and effects. */
   cues: Cue[];
   outcome: Outcome | null;

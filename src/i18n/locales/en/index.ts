@@ -2,6 +2,7 @@
 
 import app from './app.json';
 import classroom from './classroom.json';
+import classSession from './class.json';
 import common from './common.json';
 import debrief from './debrief.json';
 import menu from './menu.json';
@@ -9,5 +10,5 @@ import play from './play.json';
 import sim from './sim.json';
 
 /** The en interface text. */
-const resources = { app, common, sim, menu, play, debrief, classroom };
+const resources = { app, common, sim, menu, play, debrief, classroom, class: classSession };
 export default resources;

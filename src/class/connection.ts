@@ -1,0 +1,103 @@
+// The class pages' link to the class server: joins by code, keeps the reconnection token in this
+// tab's session storage (a reload or a dropped Wi-Fi returns to the same seat), and reads the
+// room's view-filtered state into plain data for the views.
+
+import { Client, type Room } from 'colyseus.js';
+import type { GameState } from '../sim/state';
+import type { TableEntry } from '../sim/inject';
+
+/** A table as this client may see it. */
+export interface TableView {
+  id: string;
+  name: string;
+  game: GameState | null;
+  log: TableEntry[];
+}
+
+/** A seat as this client may see it. */
+export interface SeatView {
+  id: string;
+  name: string;
+  table: string;
+  connected: boolean;
+}
+
+/** The session as this client sees it. */
+export interface ClassView {
+  phase: 'lobby' | 'running' | 'paused' | 'ended';
+  levelId: string;
+  tableIds: string[];
+  tables: TableView[];
+  seats: SeatView[];
+}
+
+/** The server on the page's own origin (ws:// on a LAN page, wss:// behind HTTPS). */
+export function classClient(): Client {
+  return new Client(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`);
+}
+
+const TOKEN_KEY = (code: string) => `asean-mediator:class:${code}`;
+
+/** Keeps the room's reconnection token in this tab only. */
+export function keepToken(code: string, room: Room): void {
+  try {
+    sessionStorage.setItem(TOKEN_KEY(code), room.reconnectionToken);
+  } catch {
+    // storage blocked: a reload then asks for the name again, and the server seats it by name
+  }
+}
+
+/** The kept token for `code`, if any. */
+export function keptToken(code: string): string | null {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY(code));
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets the token (after the session ended or the token was refused). */
+export function forgetToken(code: string): void {
+  try {
+    sessionStorage.removeItem(TOKEN_KEY(code));
+  } catch {
+    // nothing kept
+  }
+}
+
+interface RawTable { id: string; name: string; game: string; log: string }
+interface RawSeat { id: string; name: string; table: string; connected: boolean }
+interface RawState {
+  phase?: string; levelId?: string; tableIds?: Iterable<string>;
+  tables?: { forEach(cb: (t: RawTable) => void): void };
+  seats?: { forEach(cb: (s: RawSeat) => void): void };
+}
+
+const parsed = new Map<string, unknown>();
+/** Parses JSON text once per distinct text (tables that did not change are not parsed again). */
+function parseOnce<T>(text: string, fallback: T): T {
+  if (!text) return fallback;
+  let v = parsed.get(text);
+  if (v === undefined) {
+    try {
+      v = JSON.parse(text) as unknown;
+    } catch {
+      v = fallback;
+    }
+    if (parsed.size > 200) parsed.clear();
+    parsed.set(text, v);
+  }
+  return v as T;
+}
+
+/** The room's state as plain data. */
+export function readView(room: Room): ClassView {
+  const s = room.state as RawState;
+  const tables: TableView[] = [];
+  s.tables?.forEach((t) => tables.push({ id: t.id, name: t.name, game: parseOnce<GameState | null>(t.game, null), log: parseOnce<TableEntry[]>(t.log, []) }));
+  const seats: SeatView[] = [];
+  s.seats?.forEach((x) => seats.push({ id: x.id, name: x.name, table: x.table, connected: x.connected }));
+  const order = [...(s.tableIds ?? [])];
+  tables.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return { phase: (s.phase ?? 'lobby') as ClassView['phase'], levelId: s.levelId ?? '', tableIds: order, tables, seats };
+}

@@ -1,0 +1,299 @@
+// The Colyseus room of one class session: the single authority over every table. Clients send
+// intents; the room checks each message (size, rate, schema, role, seat) and each decision with
+// the sim's own rules, applies it and lets the new state reach the seats allowed to see it. It
+// never throws on a client's input: anything wrong gets an `error` message and is dropped.
+
+import { timingSafeEqual } from 'node:crypto';
+import { ClientState, generateId, Protocol, Room, ServerError, type Client } from '@colyseus/core';
+import { decode, StateView } from '@colyseus/schema';
+import { unpack } from '@colyseus/msgpackr';
+import type { Level } from '../sim/level';
+import { ClassState, SeatState, TableState } from './state-schema';
+import { ClassTable } from './class-table';
+import { RateLimit } from './rate-limit';
+import { MAX_MESSAGE_BYTES, parseMessage, studentJoinSchema, teacherJoinSchema, TEACHER_ONLY, type ErrorCode, type ErrorMessage, type MessageType } from './messages';
+import type { Phase, SessionData, SessionWriter } from './session-file';
+import type { Inject } from '../sim/inject';
+
+/** How long a dropped student or teacher keeps their seat for a reconnection, in seconds. */
+export const RECONNECT_SECONDS = 4 * 60 * 60;
+
+/** What the room is created from: the session (new or read back from disk) and its scenario. */
+export interface RoomSetup {
+  data: SessionData;
+  level: Level;
+  writer: SessionWriter | null;
+}
+
+/** Setups waiting for their room, by a one-time token only this process knows. */
+const setups = new Map<string, RoomSetup>();
+
+/** Registers a setup and returns the token the room must be created with. */
+export function registerSetup(setup: RoomSetup): string {
+  const token = generateId(24);
+  setups.set(token, setup);
+  return token;
+}
+
+type Auth = { role: 'teacher' } | { role: 'student'; name: string; table?: string | undefined };
+interface UserData { role: Auth['role']; seat: string | null; limit: RateLimit }
+type ClassClient = Client<UserData, Auth>;
+
+/** The class session's room. */
+export class ClassRoom extends Room<ClassState> {
+  override maxClients = 2000;
+  override autoDispose = false;
+  override patchRate = 20;
+  override state = new ClassState();
+
+  private setup!: RoomSetup;
+  private readonly tables = new Map<string, ClassTable>();
+  private readonly clientsBySeat = new Map<string, ClassClient>();
+  private readonly teachers = new Set<ClassClient>();
+
+  override onCreate(options: { token?: unknown }): void {
+    const setup = typeof options?.token === 'string' ? setups.get(options.token) : undefined;
+    if (!setup) throw new ServerError(403, 'A class session is opened by the teacher with "npm run class".');
+    setups.delete(options.token as string);
+    this.setup = setup;
+    const { data, level } = setup;
+    this.roomId = data.code;
+    this.state.phase = data.phase;
+    this.state.levelId = data.levelId;
+    this.state.difficulty = data.difficulty;
+    this.state.seed = data.seed;
+    for (const t of data.tables) {
+      const table = new ClassTable(level, t.id, t.name, data.seed, data.difficulty, t.entries);
+      this.tables.set(t.id, table);
+      this.state.tableIds.push(t.id);
+      this.state.tables.set(t.id, new TableState({ id: t.id, name: t.name, game: '', log: '' }));
+      this.sync(table);
+    }
+    for (const s of data.seats) this.state.seats.set(s.id, new SeatState({ id: s.id, name: s.name, table: s.table, connected: false }));
+    this.onMessage('*', () => undefined); // every message goes through _onMessage below
+  }
+
+  override onAuth(_client: ClassClient, options: unknown): Auth {
+    const teacher = teacherJoinSchema.safeParse(options);
+    if (teacher.success) {
+      const a = Buffer.from(teacher.data.teacherKey);
+      const b = Buffer.from(this.setup.data.teacherKey);
+      if (a.length === b.length && timingSafeEqual(a, b)) return { role: 'teacher' };
+      throw new ServerError(403, 'That teacher key does not open this class.');
+    }
+    const student = studentJoinSchema.safeParse(options);
+    if (!student.success) throw new ServerError(400, 'Type a name of 1 to 40 characters.');
+    if (this.state.phase === 'ended') throw new ServerError(410, 'This class session has ended.');
+    return { role: 'student', name: student.data.name, table: student.data.table };
+  }
+
+  override onJoin(client: ClassClient, _options: unknown, auth: Auth): void {
+    client.view = new StateView();
+    if (auth.role === 'teacher') {
+      client.userData = { role: 'teacher', seat: null, limit: new RateLimit(40, 20) };
+      this.teachers.add(client);
+      for (const t of this.state.tables.values()) client.view.add(t);
+      for (const s of this.state.seats.values()) client.view.add(s);
+      return;
+    }
+    // A seat left by someone of the same name (a restarted server, a lost tab) is taken back.
+    let seat = [...this.state.seats.values()].find((s) => s.name === auth.name && !s.connected);
+    if (!seat) {
+      seat = new SeatState({ id: generateId(10), name: auth.name, table: '', connected: true });
+      this.state.seats.set(seat.id, seat);
+      for (const t of this.teachers) t.view?.add(seat);
+    }
+    seat.connected = true;
+    client.userData = { role: 'student', seat: seat.id, limit: new RateLimit() };
+    this.clientsBySeat.set(seat.id, client);
+    client.view.add(seat);
+    const wanted = seat.table || (auth.table && this.tables.has(auth.table) ? auth.table : '');
+    seat.table = '';
+    if (wanted) this.seatAt(seat, wanted);
+    this.persist();
+  }
+
+  override async onLeave(client: ClassClient, consented: boolean): Promise<void> {
+    const seat = client.userData?.seat ? this.state.seats.get(client.userData.seat) : undefined;
+    const mine = () => seat !== undefined && this.clientsBySeat.get(seat.id) === client;
+    if (client.userData?.role === 'teacher') this.teachers.delete(client);
+    if (seat && mine()) seat.connected = false;
+    // While a dropped client may come back, its view stays registered under its seat (Colyseus
+    // gives the reconnected client the same view), so a move meanwhile still reaches it.
+    try {
+      if (consented) throw new Error('left');
+      const back = (await this.allowReconnection(client, RECONNECT_SECONDS)) as ClassClient;
+      if (back.userData?.role === 'teacher') this.teachers.add(back);
+      if (seat && mine()) {
+        seat.connected = true;
+        this.clientsBySeat.set(seat.id, back);
+      }
+    } catch {
+      // The seat stays, disconnected: its student can join again by name.
+      if (seat && mine()) this.clientsBySeat.delete(seat.id);
+    }
+  }
+
+  /**
+   * Logs an unexpected error of the room's own code. (Not Colyseus' `onUncaughtException`: defining
+   * that makes Colyseus swallow the refusals `onAuth` throws, and a refused join would hang.)
+   */
+  private report(error: Error): void {
+    console.error(`class room ${this.roomId}:`, error.message);
+  }
+
+  /** Reads every client message here: rate, size, decoding and schema are checked before any handler. */
+  protected override _onMessage(client: ClassClient & Parameters<Room['_onMessage']>[0], buffer: Buffer): void {
+    const code = buffer?.[0];
+    if (code !== Protocol.ROOM_DATA && code !== Protocol.ROOM_DATA_BYTES) {
+      super._onMessage(client, buffer);
+      return;
+    }
+    const ud = client.userData;
+    if (client.state !== ClientState.JOINED || !ud) return;
+    if (!ud.limit.take()) {
+      if (ud.limit.shouldWarn()) this.fail(client, 'tooFast');
+      return;
+    }
+    if (buffer.byteLength > MAX_MESSAGE_BYTES) return this.fail(client, 'tooLarge');
+    if (code === Protocol.ROOM_DATA_BYTES) return this.fail(client, 'malformed');
+    try {
+      const it = { offset: 1 };
+      const type = decode.stringCheck(buffer, it) ? decode.string(buffer, it) : decode.number(buffer, it);
+      const payload: unknown = buffer.byteLength > it.offset ? unpack(buffer.subarray(it.offset)) : undefined;
+      const parsed = parseMessage(type, payload);
+      if (!parsed.ok) return this.fail(client, parsed.code);
+      this.handle(client, ud, parsed.type, parsed.payload);
+    } catch (e) {
+      this.report(e as Error);
+      this.fail(client, 'malformed');
+    }
+  }
+
+  /** Tells a client its role, its seat and the class code (asked with `hello` once its page listens). */
+  private welcome(client: ClassClient): void {
+    client.send('welcome', { role: client.userData?.role, seat: client.userData?.seat ?? '', code: this.roomId });
+  }
+
+  /** Sends an error to one client. */
+  private fail(client: ClassClient, code: ErrorCode, reason?: ErrorMessage['reason']): void {
+    const m: ErrorMessage = reason ? { code, reason } : { code };
+    client.send('error', m);
+  }
+
+  private handle(client: ClassClient, ud: UserData, type: MessageType, payload: unknown): void {
+    if (TEACHER_ONLY.has(type) && ud.role !== 'teacher') return this.fail(client, 'notTeacher');
+    const seat = ud.seat ? this.state.seats.get(ud.seat) : undefined;
+    switch (type) {
+      case 'hello': return this.welcome(client);
+      case 'act': {
+        if (!seat?.table) return this.fail(client, 'noTable');
+        if (this.state.phase !== 'running') return this.fail(client, 'notRunning');
+        const table = this.tables.get(seat.table)!;
+        const r = table.apply((payload as { action: Parameters<ClassTable['apply']>[0] }).action);
+        if (!r.ok) return this.fail(client, 'refused', r.reason);
+        return this.changed(table);
+      }
+      case 'pick': {
+        if (!seat) return this.fail(client, 'noTable');
+        if (seat.table) return this.fail(client, 'seated');
+        const id = (payload as { table: string }).table;
+        if (!this.tables.has(id)) return this.fail(client, 'noSuchTable');
+        this.seatAt(seat, id);
+        return this.persist();
+      }
+      case 'move': {
+        const p = payload as { seat: string; table: string };
+        const moved = this.state.seats.get(p.seat);
+        if (!moved) return this.fail(client, 'noSuchSeat');
+        if (!this.tables.has(p.table)) return this.fail(client, 'noSuchTable');
+        this.seatAt(moved, p.table);
+        return this.persist();
+      }
+      case 'inject': return this.inject(client, payload as { table: string } & ({ incident: string; victim: 'th' | 'kh' } | { news: string }));
+      case 'start': return this.phase(client, ['lobby'], 'running');
+      case 'pause': return this.phase(client, ['running'], 'paused');
+      case 'resume': return this.phase(client, ['paused'], 'running');
+      case 'end': return this.phase(client, ['lobby', 'running', 'paused'], 'ended');
+    }
+  }
+
+  private phase(client: ClassClient, from: Phase[], to: Phase): void {
+    if (!from.includes(this.state.phase as Phase)) return this.fail(client, 'notRunning');
+    this.state.phase = to;
+    this.persist();
+  }
+
+  private inject(client: ClassClient, p: { table: string } & ({ incident: string; victim: 'th' | 'kh' } | { news: string })): void {
+    const targets = p.table === 'all' ? [...this.tables.values()] : [this.tables.get(p.table)].filter((t) => t !== undefined);
+    if (!targets.length) return this.fail(client, 'noSuchTable');
+    const entry: Inject = 'news' in p ? { type: 'inject', news: p.news } : { type: 'inject', incident: p.incident, victim: p.victim };
+    const applied: string[] = [];
+    for (const t of targets) {
+      const r = t.apply(entry);
+      if (r.ok) {
+        applied.push(t.id);
+        this.sync(t);
+      } else if (targets.length === 1) {
+        return this.fail(client, 'refused', r.reason);
+      }
+    }
+    client.send('injected', { tables: applied });
+    this.persist();
+  }
+
+  /** Seats `seat` at table `id`, updating who may see what. */
+  private seatAt(seat: SeatState, id: string): void {
+    const from = seat.table;
+    if (from === id) return;
+    const mover = this.clientsBySeat.get(seat.id);
+    const members = (table: string) => [...this.state.seats.values()].filter((s) => s.table === table && s !== seat);
+    if (from) {
+      mover?.view?.remove(this.state.tables.get(from)!);
+      for (const other of members(from)) {
+        mover?.view?.remove(other);
+        this.clientsBySeat.get(other.id)?.view?.remove(seat);
+      }
+    }
+    seat.table = id;
+    mover?.view?.add(this.state.tables.get(id)!);
+    for (const other of members(id)) {
+      mover?.view?.add(other);
+      this.clientsBySeat.get(other.id)?.view?.add(seat);
+    }
+  }
+
+  /** Copies a table's game and log into the synchronised state. */
+  private sync(table: ClassTable): void {
+    const t = this.state.tables.get(table.id)!;
+    t.game = JSON.stringify(table.state);
+    t.log = JSON.stringify(table.entries);
+  }
+
+  private changed(table: ClassTable): void {
+    this.sync(table);
+    this.persist();
+  }
+
+  /** The session as it stands, for its file. */
+  snapshot(): SessionData {
+    const d = this.setup.data;
+    return {
+      ...d,
+      updatedAt: Date.now(),
+      phase: this.state.phase as Phase,
+      tables: [...this.tables.values()].map((t) => ({ id: t.id, name: t.name, entries: t.entries.slice() })),
+      seats: [...this.state.seats.values()].map((s) => ({ id: s.id, name: s.name, table: s.table })),
+    };
+  }
+
+  /** Writes the session file (queued; the newest data wins). */
+  private persist(): void {
+    this.setup.writer?.save(this.snapshot());
+  }
+
+  /** Resolves when the session file holds the newest data. */
+  async flush(): Promise<void> {
+    await this.setup.writer?.flush();
+  }
+}
