@@ -1,12 +1,34 @@
 // Build configuration: one static site in dist/ with relative paths, so it runs from any static server.
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/csp.js';
-import { offlineWorkerPlugin } from './scripts/offline-worker.js';
 
 export default defineConfig({
   base: './',
-  // A Content-Security-Policy meta tag, and sw.js precaching the build for offline play.
-  plugins: [cspPlugin(), offlineWorkerPlugin()],
+  plugins: [
+    // A Content-Security-Policy meta tag in index.html.
+    cspPlugin(),
+    // sw.js (Workbox) precaches every file of the build with a revision, so the installed game
+    // plays with no network. A new version installs beside the old one and waits: the page says
+    // so (src/platform/updates.ts) and swaps only when the player reloads, never under an open page.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      filename: 'sw.js',
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png,woff2,wav,ogg,mp3,webm}'],
+        // Phaser's chunk is about 1.4 MB; the default limit (2 MiB) leaves little room.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first worker takes the page it was installed from, so a first visit is already
+        // offline-ready; a later one waits for the player's reload (no skipWaiting).
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,
@@ -18,6 +40,8 @@ export default defineConfig({
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
           if (id.includes('node_modules/@fontsource')) return undefined;
+          // Workbox's page side loads after the first screen, in a chunk of its own.
+          if (id.includes('node_modules/workbox-window')) return undefined;
           if (id.includes('node_modules')) return 'vendor';
           return undefined;
         },

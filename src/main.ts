@@ -17,7 +17,9 @@ import { isSensitive } from './ui/preferences';
 import { createSettingsPort } from './ui/settings-port';
 import type { GameView } from './view/game-view';
 import { parseDeepLink } from './platform/deep-link';
-import { registerServiceWorker } from './platform/service-worker';
+import { watchForUpdates } from './platform/updates';
+import { recoverFromStaleChunks } from './platform/preload-recovery';
+import { showUpdateNotice } from './ui/update-notice';
 import { createResumePort } from './ui/resume-port';
 import { setResumePort } from './ui/resume';
 import { mountResumePanel } from './ui/resume-panel';
@@ -173,5 +175,6 @@ async function boot(): Promise<void> {
   }
 }
 
+recoverFromStaleChunks();
 void boot();
-registerServiceWorker();
+watchForUpdates(showUpdateNotice);
