@@ -1,8 +1,9 @@
 // The registry of shipped levels. Each level is a JSON file under levels/, loaded on demand (its
 // own chunk in the build) and validated before use, so the game only ever holds checked data.
 
-import { describeError } from './messages';
-import { validateLevel, type LevelResult } from './validate';
+import { describeError, formatPath } from './messages';
+import { duplicateKeys } from './duplicate-keys';
+import { MAX_ERRORS, validateLevel, type LevelResult } from './validate';
 import { generateLevel } from '../sim/generate';
 import { crisisTitle, crisisWords } from './level-i18n';
 
@@ -68,15 +69,41 @@ export async function loadLevel(id: string): Promise<LevelResult> {
 
 /**
  * Parses JSON text (a shipped file, or one a teacher supplies) and validates it as a level.
- * A syntax error is reported as `file: (root): not valid JSON (…)`.
+ * A syntax error is reported as `file: (root): not valid JSON (…)`; a key written twice in one
+ * object as `file: path: duplicate field "key" (line n; also on line m)`, before any other problem.
  */
 export function loadLevelFromText(file: string, text: string): LevelResult {
   let data: unknown;
   if (text.trim() === '') return { ok: false, errors: [`${file}: (root): the file is empty, too large or could not be read`] };
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (e) {
     return { ok: false, errors: [`${file}: (root): not valid JSON (${describeError(e)})`] };
   }
-  return validateLevel(file, data);
+  const result = validateLevel(file, data);
+  const repeated = duplicateKeys(json, MAX_ERRORS + 1);
+  if (repeated.length === 0) return result;
+  const lines = repeated.slice(0, MAX_ERRORS).map(({ path, firstLine, line }) =>
+    `${file}: ${formatPath(path)}: duplicate field ${JSON.stringify(String(path[path.length - 1]))} (line ${line}; also on line ${firstLine}): keep one`);
+  if (repeated.length > MAX_ERRORS) lines.push(`${file}: (root): more duplicate fields not shown`);
+  return { ok: false, errors: [...lines, ...(result.ok ? [] : result.errors)] };
+}
+
+/** Whether `id` is taken by the game itself: a shipped scenario or a generated open crisis. */
+export function isShippedId(id: string): boolean {
+  return isKnownLevel(id) || id === OPEN_CRISIS;
+}
+
+/**
+ * A scenario file a teacher opens from the menu: checked like any level, and refused when its id
+ * is one the game ships (its saves and campaign progress would be mixed up with the real one's).
+ */
+export function openTeacherLevel(file: string, text: string): LevelResult {
+  const result = loadLevelFromText(file, text);
+  if (!result.ok || !isShippedId(result.level.id)) return result;
+  return {
+    ok: false,
+    errors: [`${file}: id: ${JSON.stringify(result.level.id)} is the id of a scenario that comes with the game; give your scenario an id of its own`],
+  };
 }
