@@ -1,13 +1,20 @@
 // Build configuration: one static site in dist/ with relative paths, so it runs from any static server.
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 import { cspPlugin } from './scripts/csp.js';
+import { levelCheckPlugin } from './scripts/level-check-plugin.js';
+
+/** Packages that load after the first screen: never put into the vendor chunk the menu needs. */
+const LATER = ['workbox-window', 'howler', 'zod', 'jsonc-parser'];
 
 export default defineConfig({
   base: './',
   plugins: [
     // A Content-Security-Policy meta tag in index.html.
     cspPlugin(),
+    // Every shipped scenario passes the schema, or the build stops.
+    levelCheckPlugin(fileURLToPath(new URL('./levels', import.meta.url))),
     // sw.js (Workbox) precaches every file of the build with a revision, so the installed game
     // plays with no network. A new version installs beside the old one and waits: the page says
     // so (src/platform/updates.ts) and swaps only when the player reloads, never under an open page.
@@ -40,8 +47,9 @@ export default defineConfig({
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
           if (id.includes('node_modules/@fontsource')) return undefined;
-          // Workbox's page side loads after the first screen, in a chunk of its own.
-          if (id.includes('node_modules/workbox-window')) return undefined;
+          // Packages loaded after the first screen (Workbox's page side, howler at the first
+          // gesture, the schema library with a teacher's file) keep chunks of their own.
+          if (LATER.some((name) => id.includes(`node_modules/${name}/`))) return undefined;
           if (id.includes('node_modules')) return 'vendor';
           return undefined;
         },

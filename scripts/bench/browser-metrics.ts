@@ -130,11 +130,16 @@ async function heapAfterGc(page: Page): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
 }
 
-/** Heap after `later` games over the heap after `early` games, played in a row in one tab. */
-export async function heapGrowth(page: Page, early = 5, later = 50, timeoutMs = 300_000): Promise<{ ratio: number; early: number; later: number; played: number }> {
-  let played = await playGamesInPage(page, early, timeoutMs, false);
-  const a = await heapAfterGc(page);
-  played += await playGamesInPage(page, later - early, timeoutMs, false);
-  const b = await heapAfterGc(page);
-  return { ratio: b / a, early: a, later: b, played };
+/**
+ * JS heap (after a forced collection) at each of `checkpoints`, a rising list of game counts played
+ * in a row in one tab: `{ games, bytes }` per checkpoint, and the games played in all.
+ */
+export async function heapAt(page: Page, checkpoints: readonly number[], timeoutMs = 300_000): Promise<{ heap: Map<number, number>; played: number }> {
+  const heap = new Map<number, number>();
+  let played = 0;
+  for (const n of checkpoints) {
+    played += await playGamesInPage(page, n - played, timeoutMs, false);
+    heap.set(n, await heapAfterGc(page));
+  }
+  return { heap, played };
 }

@@ -164,8 +164,8 @@ export function issueLines(issue: Issue, data: unknown, budget: SuggestionBudget
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       if (path.length === 0) return [`(root): expected an object holding a level, got ${kind(at.value)}`];
       // JSON such as 1e999 parses to Infinity, which is a number to JavaScript but not to the game.
-      if (typeof at.value === 'number' && !Number.isFinite(at.value)) {
-        return [`${formatPath(path)}: not a finite number (too large to use), expected ${expected}`];
+      if (typeof at.value === 'number' && !Number.isFinite(at.value) && (issue.expected === 'number' || issue.expected === 'int')) {
+        return [`${formatPath(path)}: expected ${expected}, got ${preview(at.value)} (not a finite number: too large to use)`];
       }
       if (issue.expected === 'int' && typeof at.value === 'number') {
         return [`${formatPath(path)}: expected a whole number, got ${preview(at.value)}`];

@@ -21,9 +21,16 @@ export function canHaveWorker(): boolean {
  * first screen, outside the initial download. Failures are logged as warnings: the game plays on.
  */
 export function watchForUpdates(onReady: OnUpdateReady): void {
+  // Spelled out here (not only in canHaveWorker) so the single-file build drops Workbox entirely.
+  if (import.meta.env.MODE === 'single' || !import.meta.env.PROD) return;
   if (!canHaveWorker()) return;
   const warn = (e: unknown) => console.warn(`Offline mode unavailable (${e instanceof Error ? e.message : String(e)})`);
-  import('workbox-window').then(async ({ Workbox }) => {
+  // After the page has loaded and gone quiet: installing a version fetches every file of the game,
+  // which must not compete with the first screen.
+  const later = () => setTimeout(() => { if ('requestIdleCallback' in window) requestIdleCallback(() => start(), { timeout: 2000 }); else start(); }, 0);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+  const start = () => import('workbox-window').then(async ({ Workbox }) => {
     const wb = new Workbox('./sw.js', { scope: './' });
     let reloading = false;
     const apply = () => {

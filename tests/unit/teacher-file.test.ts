@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLevelFromText, openTeacherLevel } from '../../src/content/levels';
+import { loadLevelFromText, openTeacherLevel } from '../../src/content/level-file';
 import { issueLines } from '../../src/content/messages';
 import { validateLevel } from '../../src/content/validate';
 import { createGame } from '../../src/sim/game';
@@ -62,7 +62,7 @@ describe('numbers in a teacher file', () => {
   it('says "not a finite number" for a number that parses to Infinity', () => {
     const text = TEXT.replace(/"id": "december-2025"/, '"id": "my-crisis"').replace(/"deathsAtFullIntensity": \d+/, '"deathsAtFullIntensity": 1e999');
     const errors = errorsOf(loadLevelFromText(FILE, text));
-    expect(errors).toContain(`${FILE}: world.deathsAtFullIntensity: not a finite number (too large to use), expected a number`);
+    expect(errors).toContain(`${FILE}: world.deathsAtFullIntensity: expected a number, got Infinity (not a finite number: too large to use)`);
   });
 });
 
