@@ -140,6 +140,8 @@ async function boot(): Promise<void> {
       mapStarted = true;
       afterPaint(() => {
         startMap();
+        // The offline worker too: installing it fetches the whole game, after the first screen.
+        watchForUpdates(showUpdateNotice);
         // The language switch names each language in its own script: the faces that need load
         // now, once the first screen is up, rather than holding it back.
         for (const l of LANGUAGES) void loadFont(l.code);
@@ -177,4 +179,3 @@ async function boot(): Promise<void> {
 
 recoverFromStaleChunks();
 void boot();
-watchForUpdates(showUpdateNotice);

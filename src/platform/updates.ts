@@ -25,12 +25,9 @@ export function watchForUpdates(onReady: OnUpdateReady): void {
   if (import.meta.env.MODE === 'single' || !import.meta.env.PROD) return;
   if (!canHaveWorker()) return;
   const warn = (e: unknown) => console.warn(`Offline mode unavailable (${e instanceof Error ? e.message : String(e)})`);
-  // After the page has loaded and gone quiet: installing a version fetches every file of the game,
-  // which must not compete with the first screen.
-  const later = () => setTimeout(() => { if ('requestIdleCallback' in window) requestIdleCallback(() => start(), { timeout: 2000 }); else start(); }, 0);
-  if (document.readyState === 'complete') later();
-  else window.addEventListener('load', later, { once: true });
-  const start = () => import('workbox-window').then(async ({ Workbox }) => {
+  // Called once the first screen is up (see main.ts): installing a version fetches every file of
+  // the game, which must not compete with it.
+  import('workbox-window').then(async ({ Workbox }) => {
     const wb = new Workbox('./sw.js', { scope: './' });
     let reloading = false;
     const apply = () => {
