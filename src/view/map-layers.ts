@@ -98,8 +98,8 @@ function drawLand(land: LandLayer, c: Frame, intensity: number, unit: number, wi
   // Even sizes, as Phaser rounds a texture's size up to even numbers.
   const even = (v: number) => Math.max(2, v + (v & 1));
   const w = even(x1 - x0), h = even(y1 - y0);
-  // A texture of another size is made anew: resizing one in place under WebGL kept the old
-  // drawing area, so after a layout change the map filled only a corner of its panel.
+  // A texture of another size is made anew rather than resized in place, so nothing of a drawing
+  // area from an earlier size (before a layout change) can remain.
   if (land.image.width !== w || land.image.height !== h) {
     const old = land.image;
     land.image = old.scene.add.renderTexture(0, 0, w, h).setOrigin(0, 0).setDepth(old.depth);
