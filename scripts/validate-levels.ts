@@ -4,7 +4,8 @@
 // With no files it checks every scenario shipped in levels/.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { LEVEL_IDS, OPEN_CRISIS, levelFile, loadLevelFromText } from '../src/content/levels';
+import { LEVEL_IDS, OPEN_CRISIS, levelFile } from '../src/content/levels';
+import { loadLevelFromText } from '../src/content/level-file';
 import { describeError } from '../src/content/messages';
 
 /** The shipped scenario files: every registered level and any other JSON file in levels/. */

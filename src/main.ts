@@ -17,7 +17,9 @@ import { isSensitive } from './ui/preferences';
 import { createSettingsPort } from './ui/settings-port';
 import type { GameView } from './view/game-view';
 import { parseDeepLink } from './platform/deep-link';
-import { registerServiceWorker } from './platform/service-worker';
+import { watchForUpdates } from './platform/updates';
+import { recoverFromStaleChunks } from './platform/preload-recovery';
+import { showUpdateNotice } from './ui/update-notice';
 import { createResumePort } from './ui/resume-port';
 import { setResumePort } from './ui/resume';
 import { mountResumePanel } from './ui/resume-panel';
@@ -138,6 +140,8 @@ async function boot(): Promise<void> {
       mapStarted = true;
       afterPaint(() => {
         startMap();
+        // The offline worker too: installing it fetches the whole game, after the first screen.
+        watchForUpdates(showUpdateNotice);
         // The language switch names each language in its own script: the faces that need load
         // now, once the first screen is up, rather than holding it back.
         for (const l of LANGUAGES) void loadFont(l.code);
@@ -173,5 +177,5 @@ async function boot(): Promise<void> {
   }
 }
 
+recoverFromStaleChunks();
 void boot();
-registerServiceWorker();

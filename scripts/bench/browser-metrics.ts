@@ -120,21 +120,43 @@ export async function throttledFrames(browser: Browser, url: string, kind: 'game
   }
 }
 
-/** JS heap in bytes after a forced garbage collection. */
-async function heapAfterGc(page: Page): Promise<number> {
+/** One reading of the heap after a forced garbage collection, in bytes. */
+export interface HeapReading {
+  /** JSHeapUsedSize: everything in V8's heap, compiled code included. */
+  used: number;
+  /** The objects of a heap snapshot without V8's compiled code (which grows as functions get optimized). */
+  objects: number;
+}
+
+/** The heap after a forced garbage collection (three, then a snapshot summed by node type). */
+async function heapAfterGc(page: Page): Promise<HeapReading> {
   const cdp = await page.context().newCDPSession(page);
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
+  let text = '';
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => { text += e.chunk; });
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.detach();
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  const snapshot = JSON.parse(text) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const type = fields.indexOf('type'), size = fields.indexOf('self_size'), code = types.indexOf('code');
+  let objects = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) if (snapshot.nodes[i + type] !== code) objects += snapshot.nodes[i + size]!;
+  return { used: metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN, objects };
 }
 
-/** Heap after `later` games over the heap after `early` games, played in a row in one tab. */
-export async function heapGrowth(page: Page, early = 5, later = 50, timeoutMs = 300_000): Promise<{ ratio: number; early: number; later: number; played: number }> {
-  let played = await playGamesInPage(page, early, timeoutMs, false);
-  const a = await heapAfterGc(page);
-  played += await playGamesInPage(page, later - early, timeoutMs, false);
-  const b = await heapAfterGc(page);
-  return { ratio: b / a, early: a, later: b, played };
+/**
+ * The heap (after a forced collection) at each of `checkpoints`, a rising list of game counts
+ * played in a row in one tab, and the games played in all.
+ */
+export async function heapAt(page: Page, checkpoints: readonly number[], timeoutMs = 300_000): Promise<{ heap: Map<number, HeapReading>; played: number }> {
+  const heap = new Map<number, HeapReading>();
+  let played = 0;
+  for (const n of checkpoints) {
+    played += await playGamesInPage(page, n - played, timeoutMs, false);
+    heap.set(n, await heapAfterGc(page));
+  }
+  return { heap, played };
 }

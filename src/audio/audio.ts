@@ -2,9 +2,10 @@
 // follows the game's mood and crossfades when it changes. Music and effects have their own
 // volumes, and mute silences both; all three persist in the settings. Nothing is created, loaded or
 // played before the player's first gesture (pointer, key or touch), so browsers raise no autoplay
-// warnings and nobody is startled by a page that makes noise on load.
+// warnings and nobody is startled by a page that makes noise on load. Howler itself loads at that
+// first gesture too, so it is not part of the game's first download.
 
-import { Howl, Howler } from 'howler';
+import type { Howl } from 'howler';
 import type { Cue } from '../sim/state';
 import { readSettings, writeSettings, type Storage } from '../platform/storage';
 import { CUE_SOUNDS, type Mood } from './cue-map';
@@ -45,18 +46,21 @@ export function createAudio(storage: Storage, target: EventTarget = window): Aud
   let mood: Mood | null = null;
   let cues: Howl | null = null;
   const loops = new Map<Mood, { howl: Howl; id: number }>();
+  let howler: typeof import('howler') | null = null;
 
   const safe = (f: () => void) => {
     try { f(); } catch { /* Audio is a nicety: a browser without it must not stop the game. */ }
   };
 
   function cueHowl(): Howl {
+    const { Howl } = howler!;
     cues ??= new Howl({ src: [cuesUrl], format: ['wav'], sprite: spriteMap as unknown as Record<string, [number, number]>, volume: effects });
     return cues;
   }
 
   function applyMood(): void {
-    if (!unlocked) return;
+    if (!unlocked || !howler) return;
+    const { Howl } = howler;
     for (const [m, l] of loops) {
       if (m === mood) continue;
       l.howl.fade(l.howl.volume(), 0, FADE_MS, l.id);
@@ -76,8 +80,10 @@ export function createAudio(storage: Storage, target: EventTarget = window): Aud
     if (unlocked) return;
     unlocked = true;
     for (const type of ['pointerdown', 'keydown', 'touchstart']) target.removeEventListener(type, unlock, true);
-    Howler.mute(isMuted);
-    safe(applyMood);
+    import('howler').then((m) => {
+      howler = m;
+      safe(() => { m.Howler.mute(isMuted); applyMood(); });
+    }, () => { /* No sound: the game plays on silently. */ });
   };
   for (const type of ['pointerdown', 'keydown', 'touchstart']) target.addEventListener(type, unlock, true);
 
@@ -85,7 +91,7 @@ export function createAudio(storage: Storage, target: EventTarget = window): Aud
 
   return {
     play(cue) {
-      if (!unlocked || isMuted || effects === 0) return;
+      if (!howler || isMuted || effects === 0) return;
       safe(() => { cueHowl().play(CUE_SOUNDS[cue]); });
     },
     setMood(m) {
@@ -96,7 +102,7 @@ export function createAudio(storage: Storage, target: EventTarget = window): Aud
     setMuted(m) {
       isMuted = m;
       save();
-      if (unlocked) safe(() => { Howler.mute(m); applyMood(); });
+      if (howler) safe(() => { howler?.Howler.mute(m); applyMood(); });
     },
     muted: () => isMuted,
     musicVolume: () => music,

@@ -89,11 +89,18 @@ function distance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-function unknownKey(path: Path, key: string): string {
+/**
+ * Unknown keys for which a "did you mean" is looked for. Only the first lines of a report are shown
+ * anyway, and a file of thousands of unknown keys must not take seconds to check.
+ */
+export const MAX_SUGGESTIONS = 40;
+
+function unknownKey(path: Path, key: string, suggest: boolean): string {
   const last = path[path.length - 1];
   if (last === 'weights' || last === 'domesticWeights') {
     return `unknown issue id ${quote(key)} (expected one of: ${ISSUE_IDS.join(', ')})`;
   }
+  if (!suggest) return `unknown field ${quote(key)}`;
   const allowed = fieldsAt(path);
   const near = allowed.find((f) => distance(f, key) <= Math.min(2, Math.floor(key.length / 3)));
   if (near) return `unknown field ${quote(key)} (did you mean "${near}"?)`;
@@ -135,8 +142,16 @@ function bound(issue: Issue & { code: 'too_small' | 'too_big' }, value: unknown,
   return `expected a number ${words} ${limit}, got ${preview(value)}`;
 }
 
-/** One or more `path: message` lines for one zod issue; `data` is the input that was parsed. */
-export function issueLines(issue: Issue, data: unknown): string[] {
+/** How many "did you mean" searches a report may still make; shared by all issues of one file. */
+export interface SuggestionBudget {
+  left: number;
+}
+
+/**
+ * One or more `path: message` lines for one zod issue; `data` is the input that was parsed.
+ * `budget` caps the "did you mean" searches over a whole report (MAX_SUGGESTIONS when omitted).
+ */
+export function issueLines(issue: Issue, data: unknown, budget: SuggestionBudget = { left: MAX_SUGGESTIONS }): string[] {
   const path = issue.path;
   const at = lookup(data, path);
   const parent = path.slice(0, -1);
@@ -148,6 +163,10 @@ export function issueLines(issue: Issue, data: unknown): string[] {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       if (path.length === 0) return [`(root): expected an object holding a level, got ${kind(at.value)}`];
+      // JSON such as 1e999 parses to Infinity, which is a number to JavaScript but not to the game.
+      if (typeof at.value === 'number' && !Number.isFinite(at.value) && (issue.expected === 'number' || issue.expected === 'int')) {
+        return [`${formatPath(path)}: expected ${expected}, got ${preview(at.value)} (not a finite number: too large to use)`];
+      }
       if (issue.expected === 'int' && typeof at.value === 'number') {
         return [`${formatPath(path)}: expected a whole number, got ${preview(at.value)}`];
       }
@@ -171,7 +190,7 @@ export function issueLines(issue: Issue, data: unknown): string[] {
       return [`${formatPath(path)}: expected one of ${values}, got ${preview(at.value)}`];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((k) => `${formatPath(path)}: ${unknownKey(path, k)}`);
+      return issue.keys.map((k) => `${formatPath(path)}: ${unknownKey(path, k, budget.left-- > 0)}`);
     case 'custom': {
       if (issue.params?.['expected'] === 'date') {
         return [`${formatPath(path)}: expected a date as YYYY-MM-DD, got ${preview(at.value)}`];

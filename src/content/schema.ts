@@ -50,7 +50,11 @@ const text = z.string().regex(TEXT_RE);
 const isoDate = z.string().regex(DATE_RE).refine(isIsoDate, { params: { expected: 'date' } });
 const unit = z.number().min(0).max(1);
 const signed = z.number().min(-1).max(1);
-const people = z.int().min(0);
+/** More people than live in both countries together: a count above it is a typo, not a scenario. */
+export const MAX_PEOPLE = 100_000_000;
+/** Deaths in one round at full intensity; far above any real figure, and small enough that a whole game stays finite. */
+export const MAX_DEATHS_AT_FULL_INTENSITY = 10_000;
+const people = z.int().min(0).max(MAX_PEOPLE);
 const multiplier = z.number().min(0).max(3);
 const issueId = z.enum(ISSUE_IDS);
 const weights = z.partialRecord(issueId, unit);
@@ -182,7 +186,7 @@ export const levelObjectSchema = z.strictObject({
   world: z.strictObject({
     hazard: z.number().min(0).max(5),
     intensity: unit,
-    deathsAtFullIntensity: z.number().min(0),
+    deathsAtFullIntensity: z.number().min(0).max(MAX_DEATHS_AT_FULL_INTENSITY),
     displacedAtFullIntensity: people,
     livesLost: people,
     displaced: people,

@@ -3,7 +3,7 @@
 // because a teacher's file or a corrupted download must end in a readable report, not a crash.
 
 import type { Level } from '../sim/level';
-import { describeError, issueLines } from './messages';
+import { describeError, issueLines, MAX_SUGGESTIONS } from './messages';
 import { checkReferences } from './references';
 import { levelSchema } from './schema';
 
@@ -28,7 +28,8 @@ export function validateLevel(file: string, data: unknown): LevelResult {
   try {
     const parsed = levelSchema.safeParse(data);
     if (!parsed.success) {
-      const lines = parsed.error.issues.flatMap((issue) => issueLines(issue, data));
+      const budget = { left: MAX_SUGGESTIONS };
+      const lines = parsed.error.issues.flatMap((issue) => issueLines(issue, data, budget));
       return report(file, lines.length > 0 ? lines : ['(root): expected a level']);
     }
     const refs = checkReferences(parsed.data);

@@ -7,7 +7,7 @@ import type { Difficulty, Level } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { createGame } from '../sim/game';
 import { roundMachine } from './round';
-import { loadLevelFromText } from '../content/levels';
+import { openTeacherFile } from '../content/level-gate';
 import type { AppEvent } from './events';
 import { phaseOf } from './save';
 
@@ -43,7 +43,7 @@ export const appMachine = setup({
   actions: {
     openFile: assign(({ event }) => {
       if (event.type !== 'LEVEL_TEXT') return {};
-      const r = loadLevelFromText(event.file, event.text);
+      const r = openTeacherFile(event.file, event.text);
       return r.ok ? { level: r.level, levelId: r.level.id, game: null, error: null } : { error: r.errors.join('\n') };
     }),
     startGame: assign(({ context, event }) => {

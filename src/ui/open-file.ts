@@ -4,6 +4,7 @@
 import { h, uid } from './dom';
 import type { Send } from './context';
 import { t } from '../i18n/i18n';
+import { loadLevelChecker } from '../content/level-gate';
 
 /** Largest scenario file accepted (a real one is a few tens of KB). */
 const MAX_BYTES = 1_000_000;
@@ -19,8 +20,9 @@ export function openFileControl(send: Send): HTMLElement {
       send({ type: 'LEVEL_TEXT', file: file.name, text: '' });
       return;
     }
-    file.text().then(
-      (text) => send({ type: 'LEVEL_TEXT', file: file.name, text }),
+    // The checker loads with the file (it is not part of the first download).
+    Promise.all([file.text(), loadLevelChecker().catch(() => undefined)]).then(
+      ([text]) => send({ type: 'LEVEL_TEXT', file: file.name, text }),
       () => send({ type: 'LEVEL_TEXT', file: file.name, text: '' }),
     );
   });

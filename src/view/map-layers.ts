@@ -95,8 +95,16 @@ function drawLand(land: LandLayer, c: Frame, intensity: number, unit: number, wi
   }
   x0 = Math.floor(Math.max(x0, -width * MAX_REACH)); y0 = Math.floor(Math.max(y0, -height * MAX_REACH));
   x1 = Math.ceil(Math.min(x1, width * (1 + MAX_REACH))); y1 = Math.ceil(Math.min(y1, height * (1 + MAX_REACH)));
-  const w = Math.max(1, x1 - x0), h = Math.max(1, y1 - y0);
-  if (land.image.width !== w || land.image.height !== h) land.image.resize(w, h);
+  // Even sizes, as Phaser rounds a texture's size up to even numbers.
+  const even = (v: number) => Math.max(2, v + (v & 1));
+  const w = even(x1 - x0), h = even(y1 - y0);
+  // A texture of another size is made anew rather than resized in place, so nothing of a drawing
+  // area from an earlier size (before a layout change) can remain.
+  if (land.image.width !== w || land.image.height !== h) {
+    const old = land.image;
+    land.image = old.scene.add.renderTexture(0, 0, w, h).setOrigin(0, 0).setDepth(old.depth);
+    old.destroy();
+  }
   land.container.setPosition(c.ox - x0, c.oy - y0).setScale(c.scale);
   const px = (v: number) => v / c.scale;
   for (const p of land.coasts) p.setStrokeStyle(px(1), PALETTE.coast, 0.7);

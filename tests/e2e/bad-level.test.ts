@@ -29,7 +29,7 @@ describe('broken levels in the game UI', () => {
       await expect.poll(() => screen(page)).toBe('menu');
       await expect.poll(() => page.getByText(/does not have \(“no-such-crisis”\)|does not have \("no-such-crisis"\)|no-such-crisis/).first().isVisible()).toBe(true);
       await expect(page.getByRole('button', { name: 'New game', exact: true }).isEnabled()).resolves.toBe(true);
-      await openFile(page, 'good.json', JSON.stringify(level));
+      await openFile(page, 'good.json', JSON.stringify({ ...level, id: 'my-own-crisis' }));
       await expect.poll(() => screen(page)).toBe('menu');
       expect(errors).toEqual([]);
     } finally {
@@ -54,6 +54,27 @@ describe('broken levels in the game UI', () => {
       await screenshot(page, 'error-1366x768');
       await page.getByRole('button', { name: 'Retry' }).click();
       await expect.poll(() => screen(page)).toBe('menu');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('refuses a file that takes the id of a scenario the game ships, and one with a key written twice', async () => {
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(`${baseURL()}?renderer=canvas`, { waitUntil: 'networkidle' });
+      await expect.poll(() => screen(page)).toBe('menu');
+      await openFile(page, 'copy.json', JSON.stringify(level));
+      await expect.poll(() => screen(page)).toBe('error');
+      expect(await errorLines(page)).toEqual([`copy.json: id: "${level.id}" is the id of a scenario that comes with the game; give your scenario an id of its own`]);
+      await page.getByRole('button', { name: 'Retry' }).click();
+      await expect.poll(() => screen(page)).toBe('menu');
+      const twice = JSON.stringify({ ...level, id: 'twice' }, null, 2).replace(/\n  "rounds": (\d+),/, '\n  "rounds": $1,\n  "rounds": 99,');
+      await openFile(page, 'twice.json', twice);
+      await expect.poll(() => screen(page)).toBe('error');
+      const lines = await errorLines(page);
+      expect(lines[0]).toMatch(/^twice\.json: rounds: duplicate field "rounds" \(line \d+; also on line \d+\)/);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

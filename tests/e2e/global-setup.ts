@@ -83,12 +83,12 @@ export async function buildApp(): Promise<void> {
 /**
  * Serves the files under `dir` over HTTP on 127.0.0.1 at a free port: GET and HEAD only,
  * `index.html` for a path ending in `/`, 404 for anything missing or outside `dir`.
- * @param dir folder to serve
+ * @param dir folder to serve, or a function naming it at each request (to switch versions)
  * @returns the server and its address (ending in `/`)
  */
-export async function startStaticServer(dir: string): Promise<{ server: Server; url: string }> {
-  const rootDir = resolve(dir);
+export async function startStaticServer(dir: string | (() => string)): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
+    const rootDir = resolve(typeof dir === 'string' ? dir : dir());
     void (async () => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });

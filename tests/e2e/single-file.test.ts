@@ -48,6 +48,8 @@ describe('single-file build', () => {
     expect(html).toMatch(/data:audio\/wav;base64,/);
     expect(html).toMatch(/Content-Security-Policy" content="[^"]*script-src 'self' 'sha256-/);
     expect(html).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // No service worker: none is written, and no code registers one.
+    expect(html).not.toMatch(/sw\.js|serviceWorker/);
   });
 
   it('plays the December scenario from file:// to the debrief', async () => {

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
+import { loadLevelChecker } from '../../src/content/level-gate';
 import { appMachine, type LevelLoad } from '../../src/machines/app';
 import type { RoundEvent } from '../../src/machines/events';
 import { roundMachine } from '../../src/machines/round';
@@ -14,6 +15,8 @@ import { say } from '../../src/ui/say';
 
 let level: Level;
 beforeAll(async () => {
+  // LEVEL_TEXT is checked by the scenario checker, which the page loads on demand.
+  await loadLevelChecker();
   level = await shippedLevel();
 });
 

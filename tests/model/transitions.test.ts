@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor, createMachine, fromPromise, setup, type ActorRefFrom, type AnyActorRef, type AnyStateMachine } from 'xstate';
 import { toDirectedGraph } from 'xstate/graph';
 import type { DirectedGraphNode } from 'xstate/graph';
+import { loadLevelChecker } from '../../src/content/level-gate';
 import { appMachine, type LevelLoad } from '../../src/machines/app';
 import type { AppEvent, RoundEvent } from '../../src/machines/events';
 import { roundMachine } from '../../src/machines/round';
@@ -18,6 +19,8 @@ import { explore, staticEdges, transitionKey, TransitionLog, type Model } from '
 
 let level: Level;
 beforeAll(async () => {
+  // LEVEL_TEXT is checked by the scenario checker, which the page loads on demand.
+  await loadLevelChecker();
   level = await shippedLevel();
 });
 

@@ -5,7 +5,8 @@
 // must still play to an end without a NaN.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LEVEL_IDS, loadLevel, loadLevelFromText } from '../../src/content/levels';
+import { LEVEL_IDS, loadLevel } from '../../src/content/levels';
+import { loadLevelFromText } from '../../src/content/level-file';
 import { validateLevel, type LevelResult } from '../../src/content/validate';
 import { createGame, step } from '../../src/sim/game';
 import { badNumbers } from '../property/invariants';

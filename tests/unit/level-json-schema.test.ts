@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { levelJsonSchemaText, SCHEMA_FILE } from '../../src/content/json-schema';
-import { loadLevelFromText } from '../../src/content/levels';
+import { loadLevelFromText } from '../../src/content/level-file';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');

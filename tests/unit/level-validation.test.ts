@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { LEVEL_IDS, loadLevel, loadLevelFromText } from '../../src/content/levels';
+import { LEVEL_IDS, loadLevel } from '../../src/content/levels';
+import { loadLevelFromText } from '../../src/content/level-file';
 import { formatPath } from '../../src/content/messages';
 import { validateLevel } from '../../src/content/validate';
 import type { Fact } from '../../src/sim/level';
