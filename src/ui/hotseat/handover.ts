@@ -14,7 +14,7 @@ import { t } from '../../i18n/i18n';
 import { packageList } from '../hud/package-list';
 import { priorities } from '../projector/reveal';
 import { hotseat, type Pending, type Stage, type TeamVerdict } from './state';
-import { recordAnswer, releasePackage } from './intercept';
+import { again, recordAnswer, releasePackage } from './intercept';
 import '../projector/projector.css';
 import './hotseat.css';
 
@@ -31,9 +31,9 @@ function handover(ctx: ScreenContext, level: Level, p: Pending, side: SideId): H
       : t('classroom.hotseat.handover.tabled', { side: name }) }),
     h('p', { text: t('classroom.hotseat.handover.private', { side: name }) }),
     h('div', { class: 'button-row' },
-      button(t('classroom.hotseat.handover.go', { side: name }), () => { p.stage = { kind: 'answer', side }; ctx.refresh('hotseat-heading'); },
+      button(t('classroom.hotseat.handover.go', { side: name }), () => { p.stage = { kind: 'answer', side }; again(ctx, '#hotseat-title'); },
         { class: 'primary', 'data-focus': 'hotseat-go' }),
-      answered.length === 0 && button(t('classroom.hotseat.handover.back'), () => { hotseat.pending = null; ctx.refresh('table'); }, { 'data-focus': 'hotseat-cancel' })),
+      answered.length === 0 && button(t('classroom.hotseat.handover.back'), () => { hotseat.pending = null; again(ctx, '.proposal button[type=submit]'); }, { 'data-focus': 'hotseat-cancel' })),
   );
 }
 
@@ -139,7 +139,7 @@ function answerForm(ctx: ScreenContext, level: Level, p: Pending, stage: AnswerS
       } else {
         recordAnswer(side, verdict, reason.value);
       }
-      ctx.refresh('hotseat-heading');
+      again(ctx, '#hotseat-title');
     } },
       h('fieldset', { class: 'verdict-choice', 'aria-describedby': whyId },
         h('legend', { text: t('classroom.hotseat.answer.legend') }),

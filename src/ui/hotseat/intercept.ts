@@ -37,9 +37,18 @@ export function withHotseat(ctx: ScreenContext, level: Level, game: GameState): 
         proposal: { ...e.proposal }, round: game.round, logLength: game.log.length,
         stage: { kind: 'handover', side: first }, answers: {},
       };
-      ctx.refresh('hotseat-heading');
+      again(ctx, '#hotseat-title');
     },
   };
+}
+
+/**
+ * Draws the screen again after the hot-seat state changed, then moves focus to `selector` (the
+ * hot-seat stage is still kept here until the round machine holds it).
+ */
+export function again(ctx: ScreenContext, selector: string): void {
+  ctx.focusAfter(selector);
+  ctx.store.set({});
 }
 
 /** Records a team's answer and moves on to the next team, or to handing the device back. */

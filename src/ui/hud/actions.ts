@@ -8,7 +8,8 @@ import { SIDES, type Level, type SideId } from '../../sim/level';
 import type { GameState, MediatorAction } from '../../sim/state';
 import { refuse } from '../../sim/game';
 import type { RoundEvent } from '../../machines/events';
-import { button, h, uid } from '../dom';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { ScreenContext } from '../context';
 import { sideName } from '../format';
 import { leverDescription, leverLabel, say } from '../say';
@@ -73,10 +74,10 @@ function targets(level: Level, a: ActionInfo): Target[] {
   });
 }
 
-function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo): HTMLElement {
-  const { ui, send } = ctx;
+function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo): TemplateResult {
+  const { ui, send, store } = ctx;
   const reason = unavailableReason(game, a, level);
-  const id = uid(`act-${a.type}`);
+  const id = `act-${a.type}`;
   const open = ui.picker === a.type && !reason;
   const press = () => {
     if (reason) return;
@@ -84,48 +85,49 @@ function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo):
       send({ type: 'ACT', action: { type: a.type } as ActEvent['action'] });
       return;
     }
-    ui.picker = open ? null : a.type;
-    ctx.refresh();
+    store.set({ picker: open ? null : a.type });
   };
-  const main = button(leverLabel(a.type), press, {
-    class: 'action', 'data-focus': `action-${a.type}`,
-    'aria-describedby': `${id}-cost ${id}-desc${reason ? ` ${id}-why` : ''}`,
-    'aria-disabled': reason ? 'true' : undefined,
-    'aria-expanded': a.targeted && !reason ? String(open) : undefined,
-  });
-  const picker = open && h('div', {
-    role: 'group', class: 'picker', 'aria-label': t('play.actions.choose', { lever: leverLabel(a.type) }),
-    onkeydown: (e: Event) => {
-      if ((e as KeyboardEvent).key !== 'Escape') return;
-      e.preventDefault(); // Esc closes the picker here; it does not also open the pause dialog.
-      ui.picker = null;
-      ctx.refresh(`action-${a.type}`);
-    },
-  }, ...targets(level, a).map((t) => button(t.label, () => {
-    ui.picker = null;
-    send({ type: 'ACT', action: t.action });
-  }, { 'data-focus': `pick-${a.type}-${t.key}` })));
-  return h('li', { class: `action-card${reason ? ' unavailable' : ''}` },
-    main,
-    h('span', { class: 'cost', id: `${id}-cost`, text: t('play.actions.cost', { cost: a.cost }) }),
-    h('p', { class: 'desc', id: `${id}-desc`, text: leverDescription(a.type) }),
-    reason && h('p', { class: 'why', id: `${id}-why`, text: reason }),
-    picker,
-  );
+  const closeOnEsc = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault(); // Esc closes the picker here; it does not also open the pause dialog.
+    const back = leverButton(e.currentTarget);
+    store.set({ picker: null });
+    back?.focus();
+  };
+  // Closing the picker removes the button that had focus: focus goes back to the lever itself.
+  const leverButton = (from: EventTarget | null) =>
+    (from as HTMLElement | null)?.closest('.action-card')?.querySelector<HTMLElement>('button.action') ?? null;
+  const pick = (e: Event, action: ActEvent['action']) => {
+    const back = leverButton(e.currentTarget);
+    store.set({ picker: null });
+    back?.focus();
+    send({ type: 'ACT', action });
+  };
+  return html`<li class="action-card${reason ? ' unavailable' : ''}" data-lever=${a.type}>
+    <button type="button" class="action" @click=${press}
+      aria-describedby=${`${id}-cost ${id}-desc${reason ? ` ${id}-why` : ''}`}
+      aria-disabled=${reason ? 'true' : nothing}
+      aria-expanded=${a.targeted && !reason ? String(open) : nothing}>${leverLabel(a.type)}</button>
+    <span class="cost" id=${`${id}-cost`}>${t('play.actions.cost', { cost: a.cost })}</span>
+    <p class="desc" id=${`${id}-desc`}>${leverDescription(a.type)}</p>
+    ${reason ? html`<p class="why" id=${`${id}-why`}>${reason}</p>` : null}
+    ${open ? html`<div role="group" class="picker" aria-label=${t('play.actions.choose', { lever: leverLabel(a.type) })} @keydown=${closeOnEsc}>
+      ${repeat(targets(level, a), (x) => x.key, (x) => html`<button type="button" @click=${(e: Event) => pick(e, x.action)}>${x.label}</button>`)}
+    </div>` : null}
+  </li>`;
 }
 
-/** The list of levers for the acting screen. */
-export function renderActions(ctx: ScreenContext, level: Level, game: GameState): HTMLElement {
+/** The list of levers for the acting screen, kept by family and by lever. */
+export function renderActions(ctx: ScreenContext, level: Level, game: GameState): TemplateResult {
   const absent = ACTIONS.filter((a) => !offered(level, a.type));
-  return h('section', { class: 'actions panel', 'aria-labelledby': 'actions-title' },
-    h('h2', { id: 'actions-title', text: t('play.actions.title') }),
-    h('p', { class: 'help', text: t('play.actions.help', { capital: game.capital }) }),
-    ...FAMILIES.map((f) => {
-      const list = ACTIONS.filter((a) => a.family === f && offered(level, a.type));
-      return list.length === 0 ? null : h('div', { class: 'family' },
-        h('h3', { text: t(`play.actions.family.${f}`) }),
-        h('ul', { class: 'action-list' }, ...list.map((a) => card(ctx, level, game, a))));
-    }),
-    absent.length > 0 && h('p', { class: 'help not-offered', text: t('play.actions.notOffered', { levers: absent.map((a) => leverLabel(a.type)).join(', ') }) }),
-  );
+  const families = FAMILIES.map((f) => ({ f, list: ACTIONS.filter((a) => a.family === f && offered(level, a.type)) })).filter((x) => x.list.length > 0);
+  return html`<section class="actions panel" aria-labelledby="actions-title">
+    <h2 id="actions-title">${t('play.actions.title')}</h2>
+    <p class="help">${t('play.actions.help', { capital: game.capital })}</p>
+    ${repeat(families, (x) => x.f, ({ f, list }) => html`<div class="family">
+      <h3>${t(`play.actions.family.${f}`)}</h3>
+      <ul class="action-list">${repeat(list, (a) => a.type, (a) => card(ctx, level, game, a))}</ul>
+    </div>`)}
+    ${absent.length > 0 ? html`<p class="help not-offered">${t('play.actions.notOffered', { levers: absent.map((a) => leverLabel(a.type)).join(', ') })}</p>` : null}
+  </section>`;
 }
