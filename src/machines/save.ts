@@ -114,14 +114,4 @@ export function verifySave(level: Level, save: SaveV1): string | null {
   return t('menu.save.mismatch');
 }
 
-/** The round screen a game resumes on: after a lever the envoy is still acting, after a package the answers are shown, after a round's end its report. */
-export type ResumePhase = 'situation' | 'acting' | 'responding' | 'world';
-
-/** Where in the round a game stands, from its last decision. */
-export function phaseOf(game: GameState): ResumePhase {
-  const last = game.log[game.log.length - 1];
-  if (!last) return 'situation';
-  if (last.type === 'end_round') return 'world';
-  if (last.type === 'propose') return 'responding';
-  return 'acting';
-}
+export { phaseOf, type ResumePhase } from './phase';
