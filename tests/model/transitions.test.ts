@@ -8,7 +8,7 @@ import type { DirectedGraphNode } from 'xstate/graph';
 import { appMachine, type LevelLoad, type Restored, type RestoreInput } from '../../src/machines/app';
 import type { AppEvent, RoundEvent } from '../../src/machines/events';
 import { roundMachine } from '../../src/machines/round';
-import { phaseOf } from '../../src/machines/save';
+import { phaseOf } from '../../src/machines/phase';
 import type { Level, SideId } from '../../src/sim/level';
 import type { GameState } from '../../src/sim/state';
 import { createGame } from '../../src/sim/game';

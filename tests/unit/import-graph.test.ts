@@ -31,7 +31,7 @@ describe('the import graph of src/', () => {
     const graph = importGraph('src');
     expect(graph.get('sim/game.ts')).toContain('sim/end-round.ts');
     expect(graph.get('machines/round.ts')).toContain('sim/game.ts');
-    expect(graph.get('main.ts')).toContain('view/game-view.ts');
+    expect(graph.get('view/map-adapter.ts')).toContain('view/game-view.ts');
   });
 });
 
