@@ -90,6 +90,7 @@ async function boot(): Promise<void> {
     // What the screens and the map draw (scenario words in the player's language).
     const presented = createPresenter(controller);
     presented.subscribe((vm) => {
+      document.documentElement.dataset['screen'] = vm.screen;
       try {
         mounted.render(vm);
       } catch (e) {
