@@ -7,7 +7,7 @@ import { html, nothing, render } from 'lit-html';
 import { guard } from 'lit-html/directives/guard.js';
 import type { ViewModel, Screen } from '../machines/view-model';
 import type { ScreenContext, ScreenRenderer, Send, SettingsPort } from './context';
-import { createUiStore, type UiStore } from './store';
+import { createUiStore, emptyTeamDraft, type UiStore } from './store';
 import { h } from './dom';
 import { createLiveRegion } from './live';
 import { announcements } from './announce';
@@ -40,6 +40,11 @@ const STATIC_SCREENS: ReadonlySet<Screen> = new Set(['boot', 'error', 'settings'
 /** The round's screens, where a draft package belongs to the round on screen. */
 const ROUND_SCREENS: ReadonlySet<Screen> = new Set(['situation', 'acting', 'responding', 'world']);
 
+/** What counts as a new screen for focus: the screen, and the hot-seat stage and team over it. */
+function viewKey(vm: ViewModel | null): string {
+  return vm ? `${vm.screen}:${vm.hotseat ? `${vm.hotseat.stage}-${vm.hotseat.side}` : ''}` : '';
+}
+
 const NO_SETTINGS: SettingsPort = { muted: () => false, setMuted: () => {}, textSize: () => 100, setTextSize: () => {} };
 
 /** The mounted UI: give it each new view model. */
@@ -64,8 +69,9 @@ export function mountUI(
   // The page's static "Loading…" text goes once; from here on lit owns the children of `root`.
   root.textContent = '';
 
-  function draw(): void {
-    if (!vm) return;
+  /** Renders the current view model in place; true when it moved focus where a screen asked. */
+  function draw(): boolean {
+    if (!vm) return false;
     const current = vm;
     const ctx: ScreenContext = {
       vm: current, send, settings: opts.settings ?? NO_SETTINGS, ui: store.get(), store, alert,
@@ -77,11 +83,18 @@ export function mountUI(
       : SCREENS[current.screen](ctx);
     render(html`${opts.header ?? nothing}${screen}`, root);
     root.dataset['screen'] = current.screen;
-    for (const selector of pendingFocus.splice(0)) root.querySelector<HTMLElement>(selector)?.focus({ preventScroll: false });
+    root.ownerDocument.documentElement.classList.toggle('projector', ctx.ui.projector);
+    let focused = false;
+    for (const selector of pendingFocus.splice(0)) {
+      const el = root.querySelector<HTMLElement>(selector);
+      el?.focus();
+      focused ||= el !== null;
+    }
+    return focused;
   }
 
   // A change of UI state (a term picked, the picker opened) renders the same screen again, in place.
-  store.subscribe(() => { if (!holding) draw(); });
+  store.subscribe(() => { if (!holding) void draw(); });
 
   /** Starts a new draft from the mediator's last package when a new round (or game) is on screen. */
   function syncDraft(next: ViewModel): void {
@@ -97,11 +110,23 @@ export function mountUI(
     store.set({ draftRound: game.round, draft: { ...(game.tabled ?? lastReport(game)?.tabled ?? {}) }, missing: [] });
   }
 
+  /** A hot-seat team's answer starts afresh when a (new) team opens its private screen. */
+  function syncTeam(next: ViewModel): void {
+    const hs = next.hotseat;
+    const team = store.get().team;
+    if (hs?.stage === 'answering') {
+      if (team.side !== hs.side) store.set({ team: emptyTeamDraft(hs.side, hs.proposal) });
+    } else if (team.side !== null) {
+      store.set({ team: emptyTeamDraft() });
+    }
+  }
+
   return {
     store,
     render(next) {
       const before = vm;
-      const screenChanged = before?.screen !== next.screen;
+      // A hot-seat stage is a screen of its own drawn over the acting screen.
+      const screenChanged = viewKey(before) !== viewKey(next);
       const langChanged = prevLang !== language();
       prevLang = language();
       if (before?.refusal !== next.refusal || screenChanged || langChanged) {
@@ -112,17 +137,21 @@ export function mountUI(
       try {
         if (screenChanged && store.get().picker !== null) store.set({ picker: null });
         syncDraft(next);
+        syncTeam(next);
       } finally {
         holding = false;
       }
       const lines = announcements(before, next);
       vm = next;
-      draw();
+      const focused = draw();
       // A new screen takes focus to its heading (not on first load: focus stays where the browser put it).
       const firstLoad = !before || before.screen === 'boot';
-      if (screenChanged && !firstLoad) {
+      if (screenChanged && !firstLoad && !focused) {
         root.ownerDocument.defaultView?.scrollTo(0, 0);
-        root.querySelector<HTMLElement>('[data-screen-heading]')?.focus({ preventScroll: true });
+        // Back at the table after taking a package back from the teams: to its "Table" button.
+        const withdrawn = before?.hotseat?.stage === 'handover' && !next.hotseat && next.screen === 'acting';
+        const target = withdrawn ? root.querySelector<HTMLElement>('form.proposal button[type=submit]') : null;
+        (target ?? root.querySelector<HTMLElement>('[data-screen-heading]'))?.focus({ preventScroll: true });
       }
       live.announce(lines);
     },

@@ -5,7 +5,6 @@ import { html, type TemplateResult } from 'lit-html';
 import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
 import type { ScreenContext } from '../context';
-import { requestPause } from '../pause';
 import { ceasefireWords } from '../format';
 import { locale, t } from '../../i18n/i18n';
 import { roundName as roundPhrase } from '../say';
@@ -26,7 +25,6 @@ export function roundWords(level: Level, round: number, max: number): string {
 
 /** The top bar: scenario, round, capital and ceasefire, as a labelled list. */
 export function renderTopBar(ctx: ScreenContext, level: Level, game: GameState): TemplateResult {
-  void ctx;
   const item = (label: string, value: string, cls: string) =>
     html`<div class="stat ${cls}"><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`<header class="top-bar" aria-label=${t('play.topBar.label')}>
@@ -36,6 +34,6 @@ export function renderTopBar(ctx: ScreenContext, level: Level, game: GameState):
       ${item(t('play.topBar.capital'), t('play.topBar.capitalLeft', { capital: game.capital }), 'stat-capital')}
       ${item(t('play.topBar.ceasefire'), ceasefireWords(game.ceasefire, game.heldRounds, level.roundLabel), `stat-ceasefire cf-${game.ceasefire}`)}
     </dl>
-    <button type="button" class="pause-button" aria-keyshortcuts="Escape P" @click=${() => requestPause()}>${t('play.topBar.pause')}</button>
+    <button type="button" class="pause-button" aria-keyshortcuts="Escape P" @click=${() => ctx.send({ type: 'PAUSE' })}>${t('play.topBar.pause')}</button>
   </header>`;
 }

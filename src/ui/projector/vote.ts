@@ -11,7 +11,6 @@ import type { GameState } from '../../sim/state';
 import { html, type TemplateResult } from 'lit-html';
 import type { ScreenContext } from '../context';
 import { tableDraft } from '../hud/proposal';
-import { projectorOn } from './mode';
 import './projector.css';
 import { leverDescription, leverLabel } from '../say';
 import { sideName } from '../format';
@@ -72,7 +71,7 @@ function bringIntoView(panel: Element): void {
 
 /** The vote panel for the acting screen, or null when the projector view is off. */
 export function classVote(ctx: ScreenContext, level: Level, game: GameState): TemplateResult | null {
-  if (!projectorOn()) return null;
+  if (!ctx.ui.projector) return null;
   const offset = ctx.ui.voteOffset;
   const list = candidates(level, game, offset);
   const more = list.length > 0 && leverPool(level, game).length > leverRoom(level, game);

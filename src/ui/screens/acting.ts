@@ -9,18 +9,16 @@ import { renderProposal } from '../hud/proposal';
 import { renderReadings } from '../hud/reading';
 import { roundWords } from '../hud/top-bar';
 import { noGame, playing, playScreen } from './play';
-import { withHotseat } from '../hotseat/intercept';
 import { hotseatScreen } from '../hotseat/handover';
 import { classVote } from '../projector/vote';
 import { t } from '../../i18n/i18n';
 
 /** Acting screen: refusal alert, levers, proposal builder. */
-export function renderActing(ctx: ScreenContext): TemplateResult | HTMLElement {
+export function renderActing(ctx: ScreenContext): TemplateResult {
   const p = playing(ctx);
   if (!p) return noGame();
   const { level, game } = p;
-  ctx = withHotseat(ctx, level, game);
-  const handover = hotseatScreen(ctx, level, game);
+  const handover = hotseatScreen(ctx, level);
   if (handover) return handover;
   return playScreen(ctx, level, game, {
     name: 'acting',

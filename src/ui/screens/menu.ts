@@ -52,7 +52,7 @@ export function renderMenu(ctx: ScreenContext): TemplateResult {
         <span id=${`${id}-help`} class="help">${text.help}</span>
       </div>`;
     })}</fieldset>
-    ${guard([level?.id, lang], () => classroomOptions(level))}
+    ${classroomOptions(ctx)}
     <div class="button-row">
       <button type="button" class="primary" @click=${() => send({ type: 'NEW_GAME', difficulty: store.get().difficulty })}>${t('menu.newGame')}</button>
       <button type="button" @click=${() => send({ type: 'OPEN_SETTINGS' })}>${t('menu.openSettings')}</button>

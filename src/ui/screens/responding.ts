@@ -39,7 +39,7 @@ export function renderResponding(ctx: ScreenContext): TemplateResult {
         : html`<p>${t('play.responding.noneTabled')}</p>`}
       ${signed ? html`<p class="banner good">${t('play.responding.signed')}</p>` : null}
       ${repeat(game.answers, (a) => a.side, (a) => answerCard(level, a))}
-      ${teamReasons(level, game)}
+      ${teamReasons(level, game, ctx.vm.notes)}
       <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'CONTINUE' })}>${t('common.continue')}</button></div>`,
   });
 }
