@@ -14,6 +14,8 @@ import { pct, sideName } from '../format';
 import { lastReport } from './meters';
 import { packageList } from './package-list';
 import { proposalLock } from './actions';
+import type { LegalMove } from '../../sim/legal-moves';
+import { missingIssues } from '../../sim/refuse';
 import { t } from '../../i18n/i18n';
 
 /** The last counter-offer made, from this round's answers or else the last report's. */
@@ -63,34 +65,27 @@ function fieldset(ctx: ScreenContext, level: Level, game: GameState, issue: Issu
   </fieldset>`;
 }
 
-/** The issues of `level` the draft leaves without a valid term, in the scenario's order. */
-export function missingTerms(level: Level, draft: Proposal): IssueDef[] {
-  return level.issues.filter((i) => !i.options.some((o) => o.id === draft[i.id]));
-}
-
 /**
  * Tables the draft, or, when issues are still open, marks them and moves focus to the first of
  * them (the builder's own button and the class vote both do this).
  */
 export function tableDraft(ctx: ScreenContext, level: Level): void {
   const draft = ctx.store.get().draft;
-  const missing = missingTerms(level, draft);
-  if (missing.length === 0) {
+  const missing = missingIssues(level, draft);
+  const first = missing[0];
+  if (first === undefined) {
     ctx.send({ type: 'PROPOSE', proposal: { ...draft } });
     return;
   }
-  const first = missing[0]!;
-  ctx.focusAfter(`input[name="issue-${CSS.escape(first.id)}"]`);
-  ctx.store.set({ missing: missing.map((i) => i.id) });
+  ctx.focusAfter(`input[name="issue-${CSS.escape(first)}"]`);
+  ctx.store.set({ missing });
 }
 
 /** The proposal builder form for the acting screen. */
-export function renderProposal(ctx: ScreenContext, level: Level, game: GameState): TemplateResult {
+export function renderProposal(ctx: ScreenContext, level: Level, game: GameState, moves: readonly LegalMove[]): TemplateResult {
   if (game.accord) return renderAccord(ctx, level, game.accord);
   const terms = startingTerms(ctx);
-  const used = game.usedThisRound.includes('propose');
-  const why = proposalLock(level, game) ?? (used ? t('play.proposal.alreadyTabled')
-    : game.capital < PROPOSE_COST ? t('play.needsCapital', { cost: PROPOSE_COST, capital: game.capital }) : null);
+  const why = proposalLock(level, moves);
   const whyId = 'propose-why';
   const submit = (e: Event) => {
     e.preventDefault();

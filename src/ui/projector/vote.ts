@@ -7,6 +7,7 @@
 // the whole vote is in view (focus stays on the screen's heading).
 
 import type { Level } from '../../sim/level';
+import type { LegalMove } from '../../sim/legal-moves';
 import type { GameState } from '../../sim/state';
 import { html, type TemplateResult } from 'lit-html';
 import type { ScreenContext } from '../context';
@@ -41,8 +42,8 @@ function describe(level: Level, move: VoteMove): Omit<Candidate, 'letter' | 'mov
  * The candidates on screen: up to four lettered moves, or none when only ending the round is left.
  * @param offset which slice of the lever pool is shown (the facilitator's "Other options")
  */
-export function candidates(level: Level, game: GameState, offset = 0): Candidate[] {
-  return voteMoves(level, game, offset).map((move, i) => ({ ...describe(level, move), move, letter: LETTERS[i] ?? String(i + 1) }));
+export function candidates(level: Level, game: GameState, offset = 0, moves?: readonly LegalMove[]): Candidate[] {
+  return voteMoves(level, game, offset, moves).map((move, i) => ({ ...describe(level, move), move, letter: LETTERS[i] ?? String(i + 1) }));
 }
 
 /** Carries out the class's choice. Tabling uses the terms on screen now, and asks for any missing. */
@@ -70,11 +71,11 @@ function bringIntoView(panel: Element): void {
 }
 
 /** The vote panel for the acting screen, or null when the projector view is off. */
-export function classVote(ctx: ScreenContext, level: Level, game: GameState): TemplateResult | null {
+export function classVote(ctx: ScreenContext, level: Level, game: GameState, moves: readonly LegalMove[]): TemplateResult | null {
   if (!ctx.ui.projector) return null;
   const offset = ctx.ui.voteOffset;
-  const list = candidates(level, game, offset);
-  const more = list.length > 0 && leverPool(level, game).length > leverRoom(level, game);
+  const list = candidates(level, game, offset, moves);
+  const more = list.length > 0 && leverPool(level, game, moves).length > leverRoom(level, game, moves);
   // Once the panel is in the page (the first frame after the screen arrives), bring it into view.
   const win = typeof window !== 'undefined' ? window : null;
   win?.requestAnimationFrame(() => {
@@ -92,7 +93,7 @@ export function classVote(ctx: ScreenContext, level: Level, game: GameState): Te
         ${list.map((c) => html`<button type="button" aria-label=${t('classroom.vote.choseOption', { letter: c.letter, label: c.label })}
           @click=${() => choose(ctx, level, c.move)}>${c.letter}</button>`)}
         ${more ? html`<button type="button" class="vote-more"
-          @click=${() => ctx.store.set((s) => ({ voteOffset: s.voteOffset + leverRoom(level, game) }))}>${t('classroom.vote.more')}</button>` : null}
+          @click=${() => ctx.store.set((s) => ({ voteOffset: s.voteOffset + leverRoom(level, game, moves) }))}>${t('classroom.vote.more')}</button>` : null}
       </div>`}
   </section>`;
 }

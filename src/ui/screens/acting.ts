@@ -12,6 +12,7 @@ import { noGame, playing, playScreen } from './play';
 import { hotseatScreen } from '../hotseat/handover';
 import { classVote } from '../projector/vote';
 import { t } from '../../i18n/i18n';
+import { legalMoves } from '../../sim/legal-moves';
 
 /** Acting screen: refusal alert, levers, proposal builder. */
 export function renderActing(ctx: ScreenContext): TemplateResult {
@@ -20,6 +21,8 @@ export function renderActing(ctx: ScreenContext): TemplateResult {
   const { level, game } = p;
   const handover = hotseatScreen(ctx, level);
   if (handover) return handover;
+  // What the envoy can do now, asked once: the levers, the builder and the class vote all read it.
+  const moves = legalMoves(level, game);
   return playScreen(ctx, level, game, {
     name: 'acting',
     title: t('play.acting.title', { round: roundWords(level, game.round, game.maxRounds) }),
@@ -27,8 +30,8 @@ export function renderActing(ctx: ScreenContext): TemplateResult {
       <p class="help">${t('play.acting.help')}</p>
       ${roundHint(level, game)}
       ${ctx.alert}
-      ${classVote(ctx, level, game)}
-      <div class="acting-grid">${renderActions(ctx, level, game)}${renderProposal(ctx, level, game)}</div>
+      ${classVote(ctx, level, game, moves)}
+      <div class="acting-grid">${renderActions(ctx, level, game, moves)}${renderProposal(ctx, level, game, moves)}</div>
       ${renderReadings(level, game)}`,
   });
 }
