@@ -9,6 +9,7 @@ import { applyLeverage, nudge, nudgeSigned, otherSide } from './side-effects';
 import { clamp, sigmoid } from './math';
 import { markMeters } from './meters';
 import { msg, type Msg } from './message';
+import { LEVER_TYPES } from './lever-names';
 
 /** A decision that is a lever (everything but tabling a package and ending the round). */
 export type LeverAction = Exclude<MediatorAction, { type: 'propose' } | { type: 'end_round' }>;
@@ -196,11 +197,13 @@ export const LEVERS: { readonly [T in LeverType]: LeverDef<T> } = {
   },
 };
 
-/** The levers in the order the views list them. */
-export const LEVER_ORDER: readonly LeverType[] = [
-  'host_talks', 'shuttle', 'hotline', 'ask_priorities', 'consult', 'advise', 'us_tariff_threat',
-  'us_incentive', 'aid_package', 'deploy_observers', 'demining_teams', 'corridors', 'statement',
-];
+/** The levers in the order the views list them (the names' own order, lever-names.ts). */
+export const LEVER_ORDER: readonly LeverType[] = LEVER_TYPES;
+
+/** The list of names and the decisions that are levers are the same set (checked when compiling). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesAreLevers: Same<(typeof LEVER_TYPES)[number], LeverType> = true;
+void namesAreLevers;
 
 /** A lever's definition, or undefined for a type that is not a lever. */
 export function leverDef(type: string): LeverDef | undefined {
