@@ -2,7 +2,8 @@
 // that cannot be used now (locked until a later round, already used, too dear) stays focusable
 // (aria-disabled) and says why, in the sim's own words: the refusal `legalMoves` lists for it.
 // Levers the scenario does not offer are named in one line. Targeted levers open a small picker
-// of the ways the sim allows (a side; praise or blame for statements).
+// of the ways the sim lists (a side; praise or blame for statements); a way that is closed now
+// (a reading already given) still answers with the sim's reason, in the alert and on hover.
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
@@ -82,7 +83,8 @@ function card(ctx: ScreenContext, level: Level, a: ActionInfo, moves: readonly L
     <p class="desc" id=${`${id}-desc`}>${leverDescription(a.type)}</p>
     ${reason ? html`<p class="why" id=${`${id}-why`}>${reason}</p>` : null}
     ${open ? html`<div role="group" class="picker" aria-label=${t('play.actions.choose', { lever: leverLabel(a.type) })} @keydown=${closeOnEsc}>
-      ${repeat(open_, (m) => `${m.tone ?? ''}-${m.side ?? ''}`, (m) => html`<button type="button" @click=${(e: Event) => pick(e, m.action as ActEvent['action'])}>${targetLabel(level, m)}</button>`)}
+      ${repeat(moves, (m) => `${m.tone ?? ''}-${m.side ?? ''}`, (m) => html`<button type="button" title=${m.refusal ? say(level, m.refusal) : nothing}
+        @click=${(e: Event) => pick(e, m.action as ActEvent['action'])}>${targetLabel(level, m)}</button>`)}
     </div>` : null}
   </li>`;
 }
