@@ -22,7 +22,6 @@ import { renderWorld } from './screens/world';
 import { renderDebrief } from './screens/debrief';
 import { lastReport } from './hud/meters';
 import { say } from './say';
-import { connectedResumePort } from './resume';
 import type { ResumePort } from './resume-port';
 import { language } from '../i18n/i18n';
 
@@ -75,7 +74,7 @@ export function mountUI(
     const current = vm;
     const ctx: ScreenContext = {
       vm: current, send, settings: opts.settings ?? NO_SETTINGS, ui: store.get(), store, alert,
-      resume: opts.resume ?? connectedResumePort(),
+      resume: opts.resume ?? null,
       focusAfter: (selector) => { pendingFocus.push(selector); },
     };
     const screen = STATIC_SCREENS.has(current.screen)

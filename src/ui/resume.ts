@@ -23,21 +23,6 @@ function savedAtText(ms: number): string {
   }
 }
 
-let connected: ResumePort | null = null;
-
-/**
- * Connects the menu controls to the resume service.
- * @deprecated pass `resume` to mountUI instead; kept until the composition root does.
- */
-export function setResumePort(p: ResumePort | null): void {
-  connected = p;
-}
-
-/** The service given by setResumePort, for mountUI when none is passed to it. */
-export function connectedResumePort(): ResumePort | null {
-  return connected;
-}
-
 /** Continue, the resume-code form and notices; nothing when no resume service is connected. */
 export function resumeControls(ctx: ScreenContext, port: ResumePort | null): TemplateResult | null {
   if (!port) return null;
