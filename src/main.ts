@@ -69,7 +69,7 @@ async function boot(): Promise<void> {
   };
   // Deep link (?scenario=&seed=&difficulty=&team=, or the same after #): a whole class plays one crisis.
   const link = parseDeepLink(window.location.search, window.location.hash, LEVEL_IDS, isKnownLevel);
-  const saves = createSaves(storage, loadLevel);
+  const saves = createSaves(storage);
   for (const problem of link.problems) saves.notify(problem);
   if (choice.unknown) saves.notify(msg('app.language.unknown', { code: choice.unknown, name: languageInfo(language()).native }));
 
@@ -77,7 +77,7 @@ async function boot(): Promise<void> {
   const fail = (message: string) => ui?.render({ screen: 'error', level: null, game: null, error: message, refusal: null });
   try {
     const controller = createController(link.scenario ?? LEVEL_IDS[0] ?? 'december-2025', loadLevel, {
-      seed: link.seed, players: playersFromQuery(window.location.search), restore: saves.restore,
+      seed: link.seed, players: playersFromQuery(window.location.search), restorer: saves,
     });
     const send = controller.send;
     const resume = createResumePort(saves, send);

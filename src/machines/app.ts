@@ -1,8 +1,8 @@
 // The app flow as an xstate machine: boot (load and validate the scenario) → menu → briefing →
 // playing (the round machine) → debrief → menu, plus settings and an error screen for a bad level.
 // A game started for another scenario (the menu's campaign list) loads it first (`loading`).
-// Continue and resume codes go through `restoring`, which reads the save or the code, loads its
-// scenario with the same loader and checks it by replay; a game under way can be `paused`. A
+// Continue and resume codes go through `restoring`: read the save or the code, load its scenario
+// with the same loader as a new game, check it by replay; a game under way can be `paused`. A
 // deep link's seed and teams arrive as the machine's input.
 
 import { assign, fromPromise, setup } from 'xstate';
@@ -22,10 +22,26 @@ export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string
 /** A restored game and its scenario, or why it could not be restored (a message for the menu). */
 export type Restored = { ok: true; level: Level; game: GameState } | { ok: false; notice: Msg };
 
-/** What the `restore` actor is given: the request and the scenario already loaded, if any. */
-export interface RestoreInput {
-  request: RestoreRequest;
-  current: Level | null;
+/**
+ * What a save or a code claims, read before its scenario is loaded: the scenario's id, the data to
+ * check against it (opaque to the machine), and what to say when no such scenario loads.
+ */
+export interface RestoreClaim {
+  levelId: string;
+  data: unknown;
+  unknownScenario: Msg;
+}
+
+/** The first step of restoring: the claim, or why there is none. */
+export type RestoreRead = { ok: true; claim: RestoreClaim } | { ok: false; notice: Msg };
+
+/**
+ * How saves and codes are read and checked (src/platform/saves.ts provides the real one); the
+ * machine loads the scenario in between with its own `loadLevel`.
+ */
+export interface Restorer {
+  read(request: RestoreRequest): Promise<RestoreRead>;
+  check(level: Level, claim: RestoreClaim): Promise<Restored>;
 }
 
 /** What starts the app: the scenario to load first and what a deep link asked for. */
@@ -52,8 +68,10 @@ export interface AppContext {
   notes: TeamNotes;
   /** Why the last restore failed, for the menu (cleared by the next game or restore). */
   notice: Msg | null;
-  /** The restore under way. */
+  /** The restore under way: the request, then what it claims and the scenario loaded for it. */
   restoring: RestoreRequest | null;
+  claim: RestoreClaim | null;
+  claimLevel: Level | null;
 }
 
 /** Picks a seed when the player did not give one (outside the sim, which never draws its own). */
@@ -70,11 +88,11 @@ export const appMachine = setup({
   },
   actors: {
     loadLevel: fromPromise<LevelLoad, { levelId: string }>(async () => ({ ok: false, errors: ['no level loader was provided'] })),
-    // The composition root provides the real one (src/platform/restore.ts), which reads the
-    // storage or decodes the code and loads the scenario with the same loader as `loadLevel`.
-    restore: fromPromise<Restored, RestoreInput>(async ({ input }) => ({
+    // The composition root provides the real ones (src/platform/saves.ts).
+    readRestore: fromPromise<RestoreRead, { request: RestoreRequest }>(async ({ input }) => ({
       ok: false, notice: msg(input.request.kind === 'save' ? 'menu.save.notOurs' : 'menu.code.notACode'),
     })),
+    checkRestore: fromPromise<Restored, { level: Level; claim: RestoreClaim }>(async () => ({ ok: false, notice: msg('menu.save.mismatch') })),
     round: roundMachine,
   },
   actions: {
@@ -93,7 +111,14 @@ export const appMachine = setup({
       event.type === 'RESUME' ? { levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null } : {},
     ),
     /** Remembers what to restore while `restoring` runs. */
-    holdRestore: assign(({ event }) => (event.type === 'RESTORE' ? { restoring: event.request, notice: null } : {})),
+    holdRestore: assign(({ event }) => (event.type === 'RESTORE' ? { restoring: event.request, claim: null, claimLevel: null, notice: null } : {})),
+    /** A save or code that was refused: its message for the menu. */
+    restoreRefused: assign(({ event }) => {
+      const out = (event as unknown as { output?: { ok: boolean; notice?: Msg } }).output;
+      return out && !out.ok && out.notice ? { notice: out.notice } : {};
+    }),
+    /** The reader or the check itself failed: the save or code cannot be read. */
+    restoreFailed: assign({ notice: () => msg('menu.save.notOurs') }),
     setPlayer: assign(({ context, event }) =>
       event.type === 'SET_PLAYER' ? { players: { ...context.players, [event.side]: event.player } } : {},
     ),
@@ -113,6 +138,7 @@ export const appMachine = setup({
   context: ({ input }) => ({
     levelId: input.levelId, level: null, game: null, error: null, pending: null, linkSeed: input.seed ?? null,
     players: input.players ?? { th: 'ai', kh: 'ai' }, notes: {}, notice: null, restoring: null,
+    claim: null, claimLevel: null,
   }),
   on: { SET_PLAYER: { actions: 'setPlayer' } },
   states: {
@@ -148,24 +174,59 @@ export const appMachine = setup({
         RESTORE: { target: 'restoring', actions: 'holdRestore' },
       },
     },
-    // Continue or a resume code: read it, load its scenario and replay it (the restore actor), then
-    // play on where it was left; on failure back to the menu, which says why.
+    // Continue or a resume code: read what it claims, load its scenario (the loader a new game
+    // uses; not again when it is the one loaded), check it by replay, then play on where it was
+    // left. On any failure, back to the menu, which says why.
     restoring: {
-      invoke: {
-        id: 'restore',
-        src: 'restore',
-        input: ({ context }) => ({ request: context.restoring ?? { kind: 'save' }, current: context.level }),
-        onDone: [
-          {
-            guard: ({ event }) => event.output.ok,
-            target: 'playing',
-            actions: assign(({ event }) => (event.output.ok
-              ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: null, restoring: null }
-              : {})),
+      initial: 'reading',
+      states: {
+        reading: {
+          invoke: {
+            id: 'readRestore',
+            src: 'readRestore',
+            input: ({ context }) => ({ request: context.restoring ?? { kind: 'save' } }),
+            onDone: [
+              {
+                guard: ({ context, event }) => event.output.ok && event.output.claim.levelId === context.level?.id,
+                target: 'checking',
+                actions: assign(({ context, event }) => (event.output.ok ? { claim: event.output.claim, claimLevel: context.level } : {})),
+              },
+              { guard: ({ event }) => event.output.ok, target: 'loading', actions: assign(({ event }) => (event.output.ok ? { claim: event.output.claim } : {})) },
+              { target: '#app.menu', actions: 'restoreRefused' },
+            ],
+            onError: { target: '#app.menu', actions: 'restoreFailed' },
           },
-          { target: 'menu', actions: assign(({ event }) => (event.output.ok ? { restoring: null } : { notice: event.output.notice, restoring: null })) },
-        ],
-        onError: { target: 'menu', actions: assign({ notice: () => msg('menu.save.notOurs'), restoring: null }) },
+        },
+        loading: {
+          invoke: {
+            id: 'loadLevel',
+            src: 'loadLevel',
+            input: ({ context }) => ({ levelId: context.claim?.levelId ?? '' }),
+            onDone: [
+              { guard: ({ event }) => event.output.ok, target: 'checking', actions: assign(({ event }) => (event.output.ok ? { claimLevel: event.output.level } : {})) },
+              { target: '#app.menu', actions: assign(({ context }) => ({ notice: context.claim?.unknownScenario ?? msg('menu.save.notOurs') })) },
+            ],
+            onError: { target: '#app.menu', actions: assign(({ context }) => ({ notice: context.claim?.unknownScenario ?? msg('menu.save.notOurs') })) },
+          },
+        },
+        checking: {
+          invoke: {
+            id: 'checkRestore',
+            src: 'checkRestore',
+            input: ({ context }) => ({ level: context.claimLevel!, claim: context.claim! }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.ok,
+                target: '#app.playing',
+                actions: assign(({ event }) => (event.output.ok
+                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: null }
+                  : {})),
+              },
+              { target: '#app.menu', actions: 'restoreRefused' },
+            ],
+            onError: { target: '#app.menu', actions: 'restoreFailed' },
+          },
+        },
       },
     },
     // A scenario picked from the menu's list: load and validate it, then start the held game.

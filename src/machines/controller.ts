@@ -2,7 +2,9 @@
 // views' events to the right machine, and turns both snapshots into one flat view model.
 
 import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import { appMachine, type AppInput, type LevelLoad, type Restored, type RestoreInput } from './app';
+import { appMachine, type AppInput, type LevelLoad, type Restored, type RestoreRead, type RestoreClaim, type Restorer } from './app';
+import type { RestoreRequest } from './events';
+import type { Level } from '../sim/level';
 import type { roundMachine } from './round';
 import type { AppEvent, RoundEvent } from './events';
 import type { HotseatView, Screen, ViewModel } from './view-model';
@@ -11,7 +13,7 @@ const ROUND_EVENTS = new Set<string>(['CONTINUE', 'ACT', 'PROPOSE', 'END_ROUND',
 
 /** What the composition root may add: the restorer (saves and codes) and the deep link's input. */
 export interface ControllerOptions extends Omit<AppInput, 'levelId'> {
-  restore?: (input: RestoreInput) => Promise<Restored>;
+  restorer?: Restorer;
 }
 
 /** What the composition root and tests use to drive the game. */
@@ -44,7 +46,7 @@ export function toViewModel(app: AppSnapshot): ViewModel {
     };
   }
   // While a scenario picked from the menu loads, or a save is restored, the loading screen (boot's) shows.
-  const screen = (app.value === 'loading' || app.value === 'restoring' ? 'boot' : app.value) as Screen;
+  const screen = (app.value === 'loading' || app.matches('restoring') ? 'boot' : app.value) as Screen;
   return {
     screen, level: app.context.level, game: app.context.game, error: app.context.error, refusal: null,
     hotseat: null, paused: false, notes: app.context.notes, ...shared,
@@ -53,11 +55,14 @@ export function toViewModel(app: AppSnapshot): ViewModel {
 
 /** Creates the controller around a level loader (the real one loads from `levels/`). */
 export function createController(levelId: string, load: (id: string) => Promise<LevelLoad>, options: ControllerOptions = {}): Controller {
-  const { restore, ...input } = options;
+  const { restorer, ...input } = options;
   const machine = appMachine.provide({
     actors: {
       loadLevel: fromPromise(({ input }) => load(input.levelId)),
-      ...(restore ? { restore: fromPromise<Restored, RestoreInput>(({ input }) => restore(input)) } : {}),
+      ...(restorer ? {
+        readRestore: fromPromise<RestoreRead, { request: RestoreRequest }>(({ input }) => restorer.read(input.request)),
+        checkRestore: fromPromise<Restored, { level: Level; claim: RestoreClaim }>(({ input }) => restorer.check(input.level, input.claim)),
+      } : {}),
     },
   });
   const actor = createActor(machine, { input: { levelId, ...input } });

@@ -1,17 +1,18 @@
 // Saved games in this browser: the one autosave slot (written after every decision, cleared when
-// a game ends), what Continue would open, the resume code of a game, and the `restore` the app
-// machine invokes for Continue or a typed code (read or decode, load the scenario with the same
-// loader as a new game, check by replay). Every refusal is a message key with its arguments, so
-// the menu words it in the language chosen when it is shown.
+// a game ends), what Continue would open, the resume code of a game, and the two steps the app
+// machine's `restoring` invokes around loading the scenario: read what the save or a typed code
+// claims, then check it by replay. Every refusal is a message key with its arguments, so the menu
+// words it in the language chosen when it is shown.
 
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { msg, type Msg } from '../sim/message';
-import type { Restored, RestoreInput } from '../machines/app';
+import type { Restorer } from '../machines/app';
 import type { ViewModel } from '../machines/view-model';
 import { makeSave, readSave, verifySave, SAVE_KEY, type SaveV2 } from './save-format';
 import type { Storage } from './storage';
-import { restoreFromCode, resumeCodeOf, type LevelLoader } from './restore';
+import { replayStrict, resumeCodeOf } from './restore';
+import { decodeResumeCode, type ResumeData } from './resume-code';
 
 /** Summary of a game that Continue would open. */
 export interface SavedGame {
@@ -22,8 +23,8 @@ export interface SavedGame {
   savedAt: number;
 }
 
-/** The saved-games service. */
-export interface Saves {
+/** The saved-games service; as a `Restorer` it reads and checks saves and codes for the app machine. */
+export interface Saves extends Restorer {
   /** Messages for the menu: storage that forgets, a refused save, and any added with `notify`. */
   notices(): Msg[];
   /** Adds a notice for the menu (a link's problem, say). */
@@ -32,8 +33,6 @@ export interface Saves {
   saved(current: Level | null): SavedGame | null;
   /** The unfinished save as stored (not checked by replay), or null. */
   unfinished(): SaveV2 | null;
-  /** The app machine's restore: the autosave or a resume code, as a game in its scenario or a message. */
-  restore(input: RestoreInput): Promise<Restored>;
   /** The resume code of a game in its scenario, or null when it has none. */
   codeOf(level: Level | null, game: GameState | null): string | null;
   /** Saves after a decision: give it every view model (it writes only when the game changed). */
@@ -45,8 +44,11 @@ export interface Saves {
 /** Screens on which the game on screen is the player's game (and so is saved). */
 const PLAYING = new Set(['briefing', 'situation', 'acting', 'responding', 'world', 'debrief']);
 
-/** Creates the service over `storage`; `load` fetches scenarios (the same loader as a new game). */
-export function createSaves(storage: Storage, load: LevelLoader): Saves {
+/** What a claim holds, by where it came from. */
+type ClaimData = { kind: 'save'; save: SaveV2 } | { kind: 'code'; data: ResumeData };
+
+/** Creates the service over `storage`. */
+export function createSaves(storage: Storage): Saves {
   const notices: Msg[] = [];
   let lastGame: GameState | null = null;
   let refused: Msg | null = null;
@@ -62,23 +64,6 @@ export function createSaves(storage: Storage, load: LevelLoader): Saves {
     }
     return r.save.game.outcome ? null : r.save;
   };
-  const levelFor = async (id: string, current: Level | null): Promise<Level | null> => {
-    if (current?.id === id) return current;
-    const r = await load(id).catch(() => null);
-    return r?.ok ? r.level : null;
-  };
-  const restoreSave = async (current: Level | null): Promise<Restored> => {
-    const s = read();
-    if (!s) return { ok: false, notice: refused ?? msg('menu.save.notOurs') };
-    const level = await levelFor(s.levelId, current);
-    const problem = level ? verifySave(level, s) : msg('menu.resume.unknownScenario', { id: s.levelId });
-    if (problem || !level) {
-      refused = problem;
-      return { ok: false, notice: problem ?? msg('menu.save.notOurs') };
-    }
-    return { ok: true, level, game: s.game };
-  };
-
   return {
     notices: () => {
       read();
@@ -100,11 +85,36 @@ export function createSaves(storage: Storage, load: LevelLoader): Saves {
       return { levelId: s.levelId, round: s.game.round, maxRounds: s.game.maxRounds, difficulty: s.game.difficulty, savedAt: s.savedAt };
     },
     unfinished: () => read(),
-    async restore({ request, current }) {
-      const r = request.kind === 'save' ? await restoreSave(current) : await restoreFromCode(request.code, current, load);
+    async read(request) {
+      if (request.kind === 'code') {
+        const r = decodeResumeCode(request.code);
+        if (!r.ok) return r;
+        const data: ClaimData = { kind: 'code', data: r.data };
+        return { ok: true, claim: { levelId: r.data.scenarioId, data, unknownScenario: msg('menu.code.unknownScenario', { id: r.data.scenarioId }) } };
+      }
+      const save = read();
+      if (!save) return { ok: false, notice: refused ?? msg('menu.save.notOurs') };
+      const data: ClaimData = { kind: 'save', save };
+      return { ok: true, claim: { levelId: save.levelId, data, unknownScenario: msg('menu.resume.unknownScenario', { id: save.levelId }) } };
+    },
+    async check(level, claim) {
+      const data = claim.data as ClaimData;
+      let game: GameState | null;
+      if (data.kind === 'code') {
+        const { seed, difficulty, log } = data.data;
+        game = replayStrict(level, seed, difficulty, log);
+        if (!game) return { ok: false, notice: msg('menu.code.doesNotFit') };
+      } else {
+        const problem = verifySave(level, data.save);
+        if (problem) {
+          refused = problem;
+          return { ok: false, notice: problem };
+        }
+        game = data.save.game;
+      }
       // The restored game is the one on screen from now on: no need to write it back at once.
-      if (r.ok) lastGame = r.game;
-      return r;
+      lastGame = game;
+      return { ok: true, level, game };
     },
     codeOf(level, game) {
       if (!level || !game || game.scenarioId !== level.id) return null;

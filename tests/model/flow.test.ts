@@ -3,7 +3,7 @@
 // hot-seat play as round states with the teams' answers and reasons in context, restoring a save
 // or a code through `restoring`, and who plays each delegation.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LevelLoad, Restored, RestoreInput } from '../../src/machines/app';
+import type { LevelLoad, Restorer } from '../../src/machines/app';
 import { createController, type ControllerOptions } from '../../src/machines/controller';
 import type { Level } from '../../src/sim/level';
 import { replay } from '../../src/sim/game';
@@ -115,22 +115,41 @@ describe('hot-seat play', () => {
 });
 
 describe('restoring', () => {
-  it('restores through the machine: the save opens at its screen; a refusal returns to the menu with its message key', async () => {
+  it("reads the claim, loads its scenario with the game's loader unless it is the one loaded, checks it, and opens at its screen", async () => {
     const game = replay(level, 8, 'violent', [{ type: 'host_talks' }]);
-    const asked: RestoreInput[] = [];
-    const restore = async (input: RestoreInput): Promise<Restored> => {
-      asked.push(input);
-      return input.request.kind === 'save' ? { ok: true, level, game } : { ok: false, notice: { key: 'menu.code.doesNotFit' } };
+    const loaded: string[] = [];
+    const checked: string[] = [];
+    const restorer: Restorer = {
+      read: async (request) => (request.kind === 'save'
+        ? { ok: true, claim: { levelId: level.id, data: 'save', unknownScenario: { key: 'menu.resume.unknownScenario' } } }
+        : request.code === 'AM2.ELSEWHERE'
+          ? { ok: true, claim: { levelId: 'elsewhere', data: 'code', unknownScenario: { key: 'menu.code.unknownScenario', args: { id: 'elsewhere' } } } }
+          : { ok: false, notice: { key: 'menu.code.typo' } }),
+      check: async (l, claim) => {
+        checked.push(`${l.id}:${String(claim.data)}`);
+        return claim.data === 'save' ? { ok: true, level: l, game } : { ok: false, notice: { key: 'menu.code.doesNotFit' } };
+      },
     };
-    const c = await started({ restore });
-    c.send({ type: 'RESTORE', request: { kind: 'code', code: 'AM2.XXXX' } });
+    const c = createController(level.id, async (id): Promise<LevelLoad> => {
+      loaded.push(id);
+      return id === 'elsewhere' ? { ok: false, errors: ['levels/elsewhere.json: (root): unknown level id'] } : { ok: true, level };
+    }, { restorer });
+    c.start();
+    await tick();
+    c.send({ type: 'RESTORE', request: { kind: 'code', code: 'AM2.TYPO' } });
     expect(c.getViewModel().screen).toBe('boot'); // restoring shows the loading screen
     await tick();
-    expect(c.getViewModel()).toMatchObject({ screen: 'menu', notice: { key: 'menu.code.doesNotFit' } });
+    expect(c.getViewModel()).toMatchObject({ screen: 'menu', notice: { key: 'menu.code.typo' } });
+    c.send({ type: 'RESTORE', request: { kind: 'code', code: 'AM2.ELSEWHERE' } });
+    await tick();
+    await tick();
+    expect(c.getViewModel()).toMatchObject({ screen: 'menu', notice: { key: 'menu.code.unknownScenario', args: { id: 'elsewhere' } } });
     c.send({ type: 'RESTORE', request: { kind: 'save' } });
+    await tick();
     await tick();
     expect(c.getViewModel()).toMatchObject({ screen: 'acting', notice: null });
     expect(c.getViewModel().game).toEqual(game);
-    expect(asked.map((a) => [a.request.kind, a.current?.id])).toEqual([['code', level.id], ['save', level.id]]);
+    expect(loaded).toEqual([level.id, 'elsewhere']); // the save's scenario was already loaded
+    expect(checked).toEqual([`${level.id}:save`]);
   });
 });

@@ -98,7 +98,9 @@ describe('app machine', () => {
       { type: 'LEVEL_TEXT', file: 'mine.json', text: JSON.stringify(level) },
       { type: 'NEW_GAME', levelId: 'another-scenario', difficulty: 'violent' },
       { type: 'RESTORE', request: { kind: 'save' } },
-      { type: 'xstate.done.actor.restore', output: { ok: true, level, game } },
+      { type: 'xstate.done.actor.readRestore', output: { ok: true, claim: { levelId: 'another-scenario', data: 'code', unknownScenario: { key: 'menu.code.unknownScenario' } } } },
+      { type: 'xstate.done.actor.readRestore', output: { ok: true, claim: { levelId: level.id, data: 'save', unknownScenario: { key: 'menu.resume.unknownScenario' } } } },
+      { type: 'xstate.done.actor.checkRestore', output: { ok: true, level, game } },
       { type: 'PAUSE' },
       { type: 'UNPAUSE' },
     ];

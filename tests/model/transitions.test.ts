@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor, createMachine, fromPromise, setup, type ActorRefFrom, type AnyActorRef, type AnyStateMachine } from 'xstate';
 import { toDirectedGraph } from 'xstate/graph';
 import type { DirectedGraphNode } from 'xstate/graph';
-import { appMachine, type LevelLoad, type Restored, type RestoreInput } from '../../src/machines/app';
+import { appMachine, type LevelLoad, type Restored, type RestoreClaim, type RestoreRead } from '../../src/machines/app';
+import type { RestoreRequest } from '../../src/machines/events';
 import type { AppEvent, RoundEvent } from '../../src/machines/events';
 import { roundMachine } from '../../src/machines/round';
 import { phaseOf } from '../../src/machines/phase';
@@ -148,14 +149,26 @@ describe('transition coverage', () => {
       if (input.levelId === 'unreadable-scenario') throw new Error('levels/unreadable-scenario.json: could not be read');
       return { ok: true, level: { ...level, id: input.levelId } };
     });
-    // A restorer stand-in by request: the autosave restores a one-round game, a code that is not
-    // one is refused with a message, and one code makes the restorer itself fail.
-    const restore = fromPromise<Restored, RestoreInput>(async ({ input }) => {
-      if (input.request.kind === 'save') return { ok: true, level, game: oneRound };
-      if (input.request.code === 'AM2.crash') throw new Error('storage exploded');
-      return { ok: false, notice: { key: 'menu.code.notACode' } };
+    // Restorer stand-ins by request: the autosave claims the loaded scenario and checks out; codes
+    // claim another scenario (loaded first), one whose file fails validation, one whose read
+    // throws, or the loaded one but fail the check (refused, or the check itself throws); a code
+    // that is not one is refused when read, and one makes the reader itself fail.
+    const claims: Record<string, string> = {
+      'AM2.ELSEWHERE': 'another-scenario', 'AM2.BROKEN': 'broken-scenario', 'AM2.UNREADABLE': 'unreadable-scenario',
+      'AM2.MISFIT': 'december-2025', 'AM2.EXPLODE': 'december-2025',
+    };
+    const readRestore = fromPromise<RestoreRead, { request: RestoreRequest }>(async ({ input: { request } }) => {
+      if (request.kind === 'code' && request.code === 'AM2.CRASH') throw new Error('storage exploded');
+      const levelId = request.kind === 'save' ? 'december-2025' : claims[request.code];
+      if (!levelId) return { ok: false, notice: { key: 'menu.code.notACode' } };
+      return { ok: true, claim: { levelId, data: request.kind === 'save' ? 'save' : request.code, unknownScenario: { key: 'menu.code.unknownScenario', args: { id: levelId } } } };
     });
-    const machine = appMachine.provide({ actors: { loadLevel, restore } });
+    const checkRestore = fromPromise<Restored, { level: Level; claim: RestoreClaim }>(async ({ input: { level: l, claim } }) => {
+      if (claim.data === 'AM2.EXPLODE') throw new Error('replay exploded');
+      if (claim.data === 'AM2.MISFIT') return { ok: false, notice: { key: 'menu.code.doesNotFit' } };
+      return { ok: true, level: l, game: { ...oneRound, scenarioId: l.id } };
+    });
+    const machine = appMachine.provide({ actors: { loadLevel, readRestore, checkRestore } });
     type System = { actor: ActorRefFrom<typeof machine> };
     const round = ({ actor }: System) => actor.getSnapshot().children.round as ActorRefFrom<typeof roundMachine> | undefined;
     const oneRound = { ...createGame(level, { seed: 12 }), maxRounds: 1 };
@@ -179,8 +192,7 @@ describe('transition coverage', () => {
         app('LEVEL_TEXT broken.json', { type: 'LEVEL_TEXT', file: 'broken.json', text: JSON.stringify(broken) }),
         app('RESUME', { type: 'RESUME', levelId: level.id, level, game: oneRound }),
         app('RESTORE save', { type: 'RESTORE', request: { kind: 'save' } }),
-        app('RESTORE bad code', { type: 'RESTORE', request: { kind: 'code', code: 'nonsense' } }),
-        app('RESTORE crashing code', { type: 'RESTORE', request: { kind: 'code', code: 'AM2.crash' } }),
+        ...['nonsense', 'AM2.CRASH', ...Object.keys(claims)].map((code) => app(`RESTORE ${code}`, { type: 'RESTORE', request: { kind: 'code', code } })),
         app('PAUSE', { type: 'PAUSE' }),
         app('UNPAUSE', { type: 'UNPAUSE' }),
         app('SET_PLAYER th team', { type: 'SET_PLAYER', side: 'th', player: 'team' }),
@@ -197,7 +209,8 @@ describe('transition coverage', () => {
       },
       // A loader runs as a promise: wait (a few turns of the event loop at most) until it has answered.
       settle: async ({ actor }) => {
-        for (let i = 0; i < 50 && ['boot', 'loading', 'restoring'].includes(String(actor.getSnapshot().value)); i++) await new Promise((r) => setImmediate(r));
+        const busy = () => ['boot', 'loading'].includes(String(actor.getSnapshot().value)) || actor.getSnapshot().matches('restoring');
+        for (let i = 0; i < 50 && busy(); i++) await new Promise((r) => setImmediate(r));
       },
       stop: ({ actor }) => actor.stop(),
     };
