@@ -21,10 +21,11 @@ class GlowOnChange extends Directive {
   override update(part: ElementPart, [value]: [number]): unknown {
     const el = part.element;
     if (this.last !== undefined && this.last !== value) {
+      // Off now, on again next frame: the animation restarts without forcing a layout mid-update.
       el.classList.remove('changed');
-      // Reading a layout property restarts the animation when the class is added back.
-      void (el as HTMLElement).offsetWidth;
-      el.classList.add('changed');
+      const win = el.ownerDocument.defaultView;
+      if (win) win.requestAnimationFrame(() => el.classList.add('changed'));
+      else el.classList.add('changed');
     }
     this.last = value;
     return noChange;
