@@ -1,6 +1,8 @@
-// `npm run bench [-- --json] [--runs 7] [--only node|browser]`: measures the game beside a bare
-// Phaser 4 page built with the same Vite config in the same run, and prints a table (or, with
-// --json, one JSON object keyed by metric name: value, unit, baseline, ratio, goal, met).
+// `npm run bench [-- --json] [--runs 7] [--only node|browser|ui] [--before DIR]`: measures the game
+// beside a bare Phaser 4 page built with the same Vite config in the same run, and prints a table
+// (or, with --json, one JSON object keyed by metric name: value, unit, baseline, ratio, goal, met).
+// `--only ui` runs the two interaction metrics alone; `--before DIR` (a build folder of an earlier
+// commit of the game) measures the click-to-paint baseline on it in the same run.
 // Not part of `npm test`. Needs chromium (CHROMIUM_PATH, else /usr/bin/chromium).
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -10,12 +12,21 @@ import { buildBoth } from './bench/build';
 import { aiResponseP99, december, gamesPerSecond, quantile } from './bench/node-metrics';
 import { heapGrowth, loadOnce, phaserGzipKb, throttledFrames, type Load } from './bench/browser-metrics';
 import { beside, median, table, type Report } from './bench/report';
+import { domNodesReplaced, scriptedGameInteractions } from './bench/interaction-metrics';
+
+/**
+ * Click-to-paint p95 (ms) measured on the build of the commit before the screens updated in place
+ * (1d633a8), three games pooled, on the machine these figures come from; used as the baseline when
+ * no `--before` build is given.
+ */
+const P95_BEFORE_IN_PLACE_MS = 336;
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     runs: { type: 'string', default: '7' },
     only: { type: 'string' },
+    before: { type: 'string' },
   },
 });
 const runs = Math.max(1, Number.parseInt(values.runs, 10) || 7);
@@ -24,7 +35,7 @@ const log = (s: string) => {
 };
 const report: Report = {};
 
-if (values.only !== 'browser') {
+if (values.only !== 'browser' && values.only !== 'ui') {
   const level = await december();
   log('measuring the delegations and the balance engine in Node…');
   const p99 = aiResponseP99(level);
@@ -33,7 +44,7 @@ if (values.only !== 'browser') {
   report['games_per_second'] = { value: gps, unit: 'games/CPU-s', goal: '>= 5000', met: gps >= 5000, note: 'scripted balance strategies on December (tense), one core, CPU time' };
 }
 
-if (values.only !== 'node') {
+if (values.only !== 'node' && values.only !== 'ui') {
   log('building the game and the bare Phaser page…');
   const builds = await buildBoth();
   const game = await startStaticServer(builds.game);
@@ -79,6 +90,42 @@ if (values.only !== 'node') {
     await browser.close();
     game.server.close();
     bare.server.close();
+  }
+}
+
+if (values.only !== 'node') {
+  log('building the game for the interaction metrics…');
+  const dir = (await buildBoth()).game;
+  const game = await startStaticServer(dir);
+  const before = values.before ? await startStaticServer(values.before) : null;
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS] });
+  const link = '?scenario=december-2025&seed=1&difficulty=tense';
+  try {
+    log('counting the DOM nodes a decision replaces…');
+    const shares: { lever: number; term: number; elements: number }[] = [];
+    for (let i = 0; i < 3; i++) shares.push(await domNodesReplaced(browser, `${game.url}${link}`));
+    const lever = median(shares.map((r) => r.lever));
+    const term = median(shares.map((r) => r.term));
+    const worst = Math.max(lever, term);
+    report['dom_nodes_replaced_per_decision'] = { value: worst * 100, unit: '%', goal: '<= 10', met: worst <= 0.1,
+      note: `share of the acting screen's ${shares[0]?.elements ?? '?'} elements added or removed (MutationObserver), the larger of: using a lever ${(lever * 100).toFixed(1)}%, picking a term ${(term * 100).toFixed(1)}%; median of 3` };
+
+    log('timing clicks to the next paint over whole games under 4x CPU throttling…');
+    const pooled = async (url: string) => {
+      const all: number[] = [];
+      for (let i = 0; i < 3; i++) all.push(...(await scriptedGameInteractions(browser, url)).durations);
+      return all;
+    };
+    const ours = await pooled(`${game.url}${link}`);
+    const base = before ? await pooled(`${before.url}${link}`) : null;
+    const p95 = quantile(ours, 0.95);
+    const baseP95 = base ? quantile(base, 0.95) : P95_BEFORE_IN_PLACE_MS;
+    report['interaction_p95_ms'] = beside(p95, baseP95, 'ms', 'ratio <= 0.5', (_, r) => r <= 0.5,
+      `Event Timing, input to next paint, every click of 3 scripted December games (map loaded), ${ours.length} interactions; baseline: ${base ? `the --before build, ${base.length} interactions` : 'recorded on the commit before in-place screens (no --before build given)'}`);
+  } finally {
+    await browser.close();
+    game.server.close();
+    before?.server.close();
   }
 }
 

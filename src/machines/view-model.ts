@@ -4,6 +4,9 @@
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
 import type { Msg } from '../sim/message';
+import type { SideId } from '../sim/level';
+import type { HumanAnswer, Proposal } from '../sim/state';
+import type { Player, TeamNotes } from './hotseat';
 
 /** The screen to show. Round-cycle screens are the phases of `playing`. */
 export type Screen =
@@ -27,4 +30,26 @@ export interface ViewModel {
   error: string | null;
   /** Why the last action was refused, if it was. */
   refusal: Msg | null;
+  /** Hot-seat play under way on the acting screen (a tabled package going round the teams), or null. */
+  hotseat?: HotseatView | null;
+  /** The game under way is paused (the pause dialog shows over its screen). */
+  paused?: boolean;
+  /** Why the last Continue or resume code failed, for the menu. */
+  notice?: Msg | null;
+  /** Who answers for each delegation in the next game. */
+  players?: Record<SideId, Player>;
+  /** The hot-seat teams' reasons in this game, by the log index of the package they answered. */
+  notes?: TeamNotes;
+}
+
+/** Where the pass-the-device sequence stands (states `hotseat.*` of the round machine). */
+export interface HotseatView {
+  /** handover: the device goes to `side`; answering: `side` answers in private; returning: back to the envoy. */
+  stage: 'handover' | 'answering' | 'returning';
+  side: SideId;
+  proposal: Proposal;
+  /** The answers given so far, by side. */
+  answers: Partial<Record<SideId, HumanAnswer>>;
+  /** The teams, in the order they answer. */
+  teams: SideId[];
 }

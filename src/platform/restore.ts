@@ -7,13 +7,14 @@ import type { GameState } from '../sim/state';
 import { createGame, step } from '../sim/game';
 import { decodeLog, encodeLog } from './log-codec';
 import { decodeResumeCode, encodeResumeCode } from './resume-code';
-import { t } from '../i18n/i18n';
+import { msg } from '../sim/message';
+import type { Restored } from '../machines/app';
 
 /** Loads a scenario by id, as `loadLevel` in `src/content/levels.ts` does. */
 export type LevelLoader = (id: string) => Promise<{ ok: true; level: Level } | { ok: false; errors: string[] }>;
 
-/** A restored game and its scenario, or why it could not be restored. */
-export type Restored = { ok: true; level: Level; game: GameState } | { ok: false; message: string };
+/** A restored game and its scenario, or why it could not be restored (the app machine's `restore` result). */
+export type { Restored };
 
 /** The resume code of a game in `level`. */
 export function resumeCodeOf(level: Level, game: GameState): string {
@@ -46,10 +47,10 @@ export async function restoreFromCode(code: string, current: Level | null, load:
     level = current;
   } else {
     const loaded = await load(scenarioId).catch(() => null);
-    if (!loaded?.ok) return { ok: false, message: t('menu.code.unknownScenario', { id: scenarioId }) };
+    if (!loaded?.ok) return { ok: false, notice: msg('menu.code.unknownScenario', { id: scenarioId }) };
     level = loaded.level;
   }
   const game = replayStrict(level, seed, difficulty, log);
-  if (!game) return { ok: false, message: t('menu.code.doesNotFit') };
+  if (!game) return { ok: false, notice: msg('menu.code.doesNotFit') };
   return { ok: true, level, game };
 }

@@ -11,7 +11,7 @@
 
 import lz from 'lz-string';
 import { DIFFICULTIES, type Difficulty } from '../sim/level';
-import { t } from '../i18n/i18n';
+import { msg, type Msg } from '../sim/message';
 
 /** The format version written into new codes (`AM2.…`). */
 export const CODE_VERSION = 2;
@@ -24,8 +24,8 @@ export interface ResumeData {
   log: string;
 }
 
-/** Decoding result: the data, or a message the player can act on. */
-export type CodeRead = { ok: true; data: ResumeData } | { ok: false; message: string };
+/** Decoding result: the data, or a message (key and arguments) the player can act on. */
+export type CodeRead = { ok: true; data: ResumeData } | { ok: false; notice: Msg };
 
 /** FNV-1a over the text, as an unsigned 32-bit number. */
 function fnv1a(text: string): number {
@@ -123,7 +123,7 @@ export function encodeResumeCodeV1(data: ResumeData): string {
   return `${head}.${checksum(head)}`;
 }
 
-const typo = (): CodeRead => ({ ok: false, message: t('menu.code.typo') });
+const typo = (): CodeRead => ({ ok: false, notice: msg('menu.code.typo') });
 
 /** The decompressed text back into data, or the typo message when it does not make sense. */
 function parse(text: string | null): CodeRead {
@@ -174,16 +174,16 @@ function decodeV2(typed: string): CodeRead {
  */
 export function decodeResumeCode(input: string): CodeRead {
   const code = input.replace(/\s+/g, '');
-  if (code === '') return { ok: false, message: t('menu.code.empty') };
+  if (code === '') return { ok: false, notice: msg('menu.code.empty') };
   const version = /^AM(\d+)\./i.exec(code);
   if (!version) {
     // "AM2-1X5G…", "am2 1x5g…" or "AM21X5G…": the dot was left out (every later version has one).
     const loose = /^AM-*2/i.exec(code);
-    return loose ? decodeV2(code.slice(loose[0].length)) : { ok: false, message: t('menu.code.notACode') };
+    return loose ? decodeV2(code.slice(loose[0].length)) : { ok: false, notice: msg('menu.code.notACode') };
   }
   const v = Number(version[1]);
-  if (v > CODE_VERSION) return { ok: false, message: t('menu.code.newer') };
+  if (v > CODE_VERSION) return { ok: false, notice: msg('menu.code.newer') };
   if (v === 2) return decodeV2(code.slice(version[0].length));
   if (v === 1) return decodeV1(code, version[0]);
-  return { ok: false, message: t('menu.code.notACode') };
+  return { ok: false, notice: msg('menu.code.notACode') };
 }

@@ -8,7 +8,7 @@ import type { ViewModel } from '../machines/view-model';
 import type { ResumePort } from './resume-port';
 import { onLanguageChange, t } from '../i18n/i18n';
 
-const SHOWN = new Set(['situation', 'acting', 'responding', 'world', 'debrief']);
+const SHOWN: ReadonlySet<string> = new Set(['situation', 'acting', 'responding', 'world', 'debrief']);
 
 /** The mounted panel: give it each new view model. */
 export interface ResumePanel {

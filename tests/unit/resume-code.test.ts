@@ -8,6 +8,7 @@ import { shippedLevel } from '../helpers/level';
 import { randomGame } from '../helpers/random-game';
 import { checksum, decodeResumeCode, encodeResumeCode } from '../../src/platform/resume-code';
 import { restoreFromCode, resumeCodeOf } from '../../src/platform/restore';
+import { words } from '../../src/i18n/words';
 import { decodeLog, encodeLog } from '../../src/platform/log-codec';
 import { loadLevel } from '../../src/content/levels';
 
@@ -33,28 +34,28 @@ describe('resume code', () => {
     await fc.assert(fc.asyncProperty(fc.string({ maxLength: 120 }), async (s) => {
       const r = await restore(s);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
+      if (!r.ok) expect(words(r.notice).length).toBeGreaterThan(10);
     }), { numRuns: 300 });
     const empty = await restore('   ');
-    expect(!empty.ok && empty.message).toMatch(/Type or paste/);
+    expect(!empty.ok && words(empty.notice)).toMatch(/Type or paste/);
     const other = await restore('hello world');
-    expect(!other.ok && other.message).toMatch(/not a resume code/);
+    expect(!other.ok && words(other.notice)).toMatch(/not a resume code/);
   });
 
   it('catches a truncated code and a one-character typo', async () => {
     for (const cut of [code.length - 1, code.length - 6, Math.floor(code.length / 2), 5]) {
       const r = await restore(code.slice(0, cut));
-      expect(!r.ok && r.message, `cut at ${cut}`).toMatch(/incomplete or has a typo/);
+      expect(!r.ok && words(r.notice), `cut at ${cut}`).toMatch(/incomplete or has a typo/);
     }
     for (const i of [5, 10, code.length - 2]) {
       const at = code[i] === '-' ? i + 1 : i;
       const typo = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
       const r = await restore(typo);
-      expect(!r.ok && r.message, `typo at ${at}`).toMatch(/incomplete or has a typo/);
+      expect(!r.ok && words(r.notice), `typo at ${at}`).toMatch(/incomplete or has a typo/);
     }
     // U is not in the alphabet (it reads too much like V).
     const u = await restore(`${code.slice(0, 6)}U${code.slice(7)}`);
-    expect(!u.ok && u.message).toMatch(/incomplete or has a typo/);
+    expect(!u.ok && words(u.notice)).toMatch(/incomplete or has a typo/);
   });
 
   it('ignores case, spaces and hyphens, and reads I and L as 1, O as 0', async () => {
@@ -68,19 +69,19 @@ describe('resume code', () => {
   it('says when a code comes from a newer version', async () => {
     const newer = code.replace(/^AM2\./, 'AM3.');
     const r = await restore(newer);
-    expect(!r.ok && r.message).toMatch(/newer version/);
+    expect(!r.ok && words(r.notice)).toMatch(/newer version/);
   });
 
   it('names an unknown scenario', async () => {
     const c = encodeResumeCode({ scenarioId: 'atlantis-2099', seed: 1, difficulty: 'calm', log: '' });
     const r = await restore(c);
-    expect(!r.ok && r.message).toMatch(/does not have .*atlantis-2099/);
+    expect(!r.ok && words(r.notice)).toMatch(/does not have .*atlantis-2099/);
   });
 
   it('refuses a log that does not replay legally (e.g. a lever used twice in a round)', async () => {
     const c = encodeResumeCode({ scenarioId: level.id, seed: 1, difficulty: 'calm', log: 'HH' });
     const r = await restore(c);
-    expect(!r.ok && r.message).toMatch(/does not fit this version/);
+    expect(!r.ok && words(r.notice)).toMatch(/does not fit this version/);
   });
 
   it('refuses a well-formed wrapper around a broken payload', () => {

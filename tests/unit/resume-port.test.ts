@@ -1,13 +1,16 @@
-// The menu's resume service: it autosaves each new game state while playing, forgets the save
-// when the game ends, continues a save into a RESUME event, and tells the player when the browser
-// is not keeping saves or a save was refused.
+// Saved games (src/platform/saves.ts) and the menu's resume port over them: the autosave is
+// written while playing and forgotten when the game ends; Continue and codes restore through the
+// app machine's read and check steps (here called directly) and are sent as RESTORE events; storage that
+// forgets and refused saves or codes are told to the player in words of the current language.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/sim/level';
 import type { AppEvent } from '../../src/machines/events';
 import type { ViewModel } from '../../src/machines/view-model';
-import { SAVE_KEY } from '../../src/machines/save';
+import { SAVE_KEY } from '../../src/platform/save-format';
 import { createStorage } from '../../src/platform/storage';
+import { createSaves } from '../../src/platform/saves';
 import { createResumePort } from '../../src/ui/resume-port';
+import { words } from '../../src/i18n/words';
 import { replay } from '../../src/sim/game';
 import { shippedLevel } from '../helpers/level';
 
@@ -29,13 +32,13 @@ function memoryBackend(full = false): Storage {
 }
 
 const vm = (screen: ViewModel['screen'], game: ViewModel['game']): ViewModel => ({ screen, level, game, error: null, refusal: null });
-const load = async () => ({ ok: true as const, level });
 
 describe('resume port', () => {
   it('autosaves while playing, continues the save, and forgets it when the game ends', async () => {
     const storage = createStorage(memoryBackend());
     const sent: AppEvent[] = [];
-    const port = createResumePort(storage, (e) => sent.push(e), load);
+    const saves = createSaves(storage);
+    const port = createResumePort(saves, (e) => sent.push(e));
     expect(port.saved(level)).toBeNull();
     const game = replay(level, 3, 'tense', [{ type: 'host_talks' }]);
     port.autosave(vm('menu', game));
@@ -43,35 +46,71 @@ describe('resume port', () => {
     port.autosave(vm('acting', game));
     expect(port.saved(level)).toMatchObject({ levelId: level.id, round: 1, difficulty: 'tense' });
     expect(await port.continueSaved(level)).toBe(true);
-    expect(sent).toEqual([{ type: 'RESUME', levelId: level.id, level, game }]);
+    expect(sent).toEqual([{ type: 'RESTORE', request: { kind: 'save' } }]);
+    const claim = await saves.read({ kind: 'save' });
+    expect(claim.ok && claim.claim.levelId).toBe(level.id);
+    if (claim.ok) expect(await saves.check(level, claim.claim)).toEqual({ ok: true, level, game });
     port.autosave(vm('debrief', { ...game, outcome: { kind: 'loss', reason: 'war', score: 0, breakdown: { acceptance: 0, livesSaved: 0, returns: 0, durability: 0, credibility: 0 } } }));
     expect(storage.get(SAVE_KEY, null)).toBeNull();
     expect(port.notices()).toEqual([]);
   });
 
-  it('says so when storage is full, and when a save is refused', () => {
+  it('says so when storage is full, and when a save is refused', async () => {
     const full = createStorage(memoryBackend(true));
-    const port = createResumePort(full, () => {}, load);
+    const port = createResumePort(createSaves(full), () => {});
     expect(port.notices()).toEqual([]);
     port.autosave(vm('acting', replay(level, 1, 'calm', [])));
     expect(port.notices().join(' ')).toMatch(/not keeping saved games/);
     const storage = createStorage(memoryBackend());
     storage.set(SAVE_KEY, { v: 1, levelId: level.id, savedAt: 1, game: { nonsense: true } });
-    const other = createResumePort(storage, () => {}, load);
+    const saves = createSaves(storage);
+    const other = createResumePort(saves, () => {});
     expect(other.saved(level)).toBeNull();
     expect(other.notices().join(' ')).toMatch(/could not be read/);
+    const r = await saves.read({ kind: 'save' });
+    expect(!r.ok && words(r.notice)).toMatch(/could not be read/);
   });
 
-  it('gives the code of the game on screen, and restores a code into RESUME', async () => {
+  it('gives the code of the game on screen, and restores a code', async () => {
     const sent: AppEvent[] = [];
-    const port = createResumePort(createStorage(memoryBackend()), (e) => sent.push(e), load);
+    const saves = createSaves(createStorage(memoryBackend()));
+    const port = createResumePort(saves, (e) => sent.push(e));
     const game = replay(level, 9, 'violent', [{ type: 'hotline' }, { type: 'end_round' }]);
     const code = port.codeOf(vm('world', game));
     expect(code).toMatch(/^AM2\./);
     expect(port.codeOf(vm('menu', null))).toBeNull();
     expect(await port.enterCode('nonsense', level)).toMatch(/not a resume code/);
+    expect(sent).toEqual([]);
     expect(await port.enterCode(code!, level)).toBeNull();
-    expect(sent[0]).toMatchObject({ type: 'RESUME', levelId: level.id });
-    expect(sent[0]?.type === 'RESUME' && sent[0].game).toEqual(game);
+    expect(sent[0]).toEqual({ type: 'RESTORE', request: { kind: 'code', code } });
+    const claim = await saves.read({ kind: 'code', code: code! });
+    expect(claim.ok && claim.claim.levelId).toBe(level.id);
+    const r = claim.ok ? await saves.check(level, claim.claim) : null;
+    expect(r?.ok && r.level.id).toBe(level.id);
+    expect(r?.ok && r.game).toEqual(game);
+    // A code that is not one is refused when read; one for another version of the scenario when checked.
+    const bad = await saves.read({ kind: 'code', code: 'nonsense' });
+    expect(!bad.ok && words(bad.notice)).toMatch(/not a resume code/);
+    if (claim.ok) {
+      const fewer: Level = { ...level, levers: ['host_talks', 'propose'] }; // no hotline in this version
+      const misfit = await saves.check(fewer, claim.claim);
+      expect(!misfit.ok && words(misfit.notice)).toMatch(/does not fit this version/);
+    }
+  });
+
+  it('words a refusal in the language shown, not the one it was made in (a message key is kept)', async () => {
+    const { setLanguage } = await import('../../src/i18n/i18n');
+    const storage = createStorage(memoryBackend());
+    storage.set(SAVE_KEY, { v: 99, levelId: level.id, savedAt: 1, game: {} });
+    const port = createResumePort(createSaves(storage), () => {});
+    try {
+      expect(port.notices().join(' ')).toMatch(/newer version/);
+      await setLanguage('ms');
+      const inMalay = port.notices().join(' ');
+      expect(inMalay).not.toMatch(/newer version/);
+      expect(inMalay.length).toBeGreaterThan(20);
+    } finally {
+      await setLanguage('en');
+    }
   });
 });

@@ -2,29 +2,27 @@
 // straight away (the briefing opens), unless this browser already holds the same unfinished game,
 // which then continues, so reloading the class link never throws a student's progress away.
 
-import type { DeepLink } from '../platform/deep-link';
+import type { DeepLink } from './deep-link';
 import type { AppEvent } from '../machines/events';
 import type { ViewModel } from '../machines/view-model';
-import type { ResumePort } from './resume-port';
-import { readSave, SAVE_KEY } from '../machines/save';
-import type { Storage } from '../platform/storage';
+import type { Saves } from './saves';
 
 /**
  * Returns a view-model listener that acts on the first menu it sees, then never again.
  * @param link the parsed link (problems are shown by the menu's notices)
  */
-export function linkStarter(link: DeepLink, storage: Storage, port: ResumePort, send: (e: AppEvent) => void): (vm: ViewModel) => void {
+export function linkStarter(link: DeepLink, saves: Pick<Saves, 'unfinished'>, send: (e: AppEvent) => void): (vm: ViewModel) => void {
   let done = link.difficulty === null;
   return (vm) => {
     if (done || vm.screen !== 'menu' || !vm.level) return;
     done = true;
     const difficulty = link.difficulty!;
-    const r = readSave(storage.get<unknown>(SAVE_KEY, null));
-    const g = r.ok ? r.save.game : null;
-    const same = g !== null && !g.outcome && r.ok && r.save.levelId === (link.scenario ?? vm.level.id) &&
+    const save = saves.unfinished();
+    const g = save?.game ?? null;
+    const same = g !== null && save !== null && save.levelId === (link.scenario ?? vm.level.id) &&
       g.difficulty === difficulty && (link.seed === null || g.seed === link.seed);
     if (same) {
-      void port.continueSaved(vm.level);
+      send({ type: 'RESTORE', request: { kind: 'save' } });
       return;
     }
     send({
