@@ -15,6 +15,7 @@ import { propose } from './propose';
 import { endRound } from './end-round';
 import { isComplete } from './negotiation/utility';
 import { msg, type Msg } from './message';
+import { shapeRefusal } from './action-shape';
 
 /** Options for a new game. */
 export interface NewGameOptions {
@@ -108,9 +109,11 @@ const NO_DRAWS: Draws = {
   },
 };
 
-/** Why a decision is illegal now, or null when it is allowed. */
+/** Why a decision is malformed (see `shapeRefusal`) or illegal now, or null when it is allowed. */
 export function refuse(level: Level, state: GameState, action: MediatorAction): Msg | null {
   if (state.outcome) return msg('sim.refuse.over');
+  const shape = shapeRefusal(level, action);
+  if (shape) return shape;
   if (action.type === 'end_round') return null;
   const lever = leverRefusal(level, state, action.type);
   if (lever) return lever;
