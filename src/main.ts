@@ -75,7 +75,7 @@ async function boot(): Promise<void> {
   for (const problem of link.problems) resume.notify(problem);
   if (choice.unknown) resume.notify(t('app.language.unknown', { code: choice.unknown, name: languageInfo(language()).native }));
   setResumePort(resume);
-  const followLink = linkStarter(link, storage, resume, send);
+  const followLink = linkStarter(link, storage, resume, send, () => redraw());
   const chooseLang = (lang: Lang) => {
     writeSettings(storage, { language: lang });
     void setLanguage(lang);
@@ -161,6 +161,9 @@ async function boot(): Promise<void> {
   };
 
   onLanguageChange(() => { if (lastRaw) onViewModel(lastRaw); });
+  // Saved games changed in another tab, or a link asks before replacing an unfinished game: draw again.
+  const redraw = () => { if (lastRaw?.screen === 'menu') onViewModel(lastRaw); };
+  resume.subscribe(redraw);
 
   try {
     const levelId = link.scenario ?? LEVEL_IDS[0] ?? 'december-2025';

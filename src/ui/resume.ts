@@ -46,6 +46,25 @@ export function resumeControls(ctx: ScreenContext): HTMLElement | null {
   if (notices.length) {
     box.appendChild(h('div', { class: 'resume-notices', role: 'status' }, ...notices.map((n) => h('p', { text: n }))));
   }
+  const question = p.linkQuestion();
+  if (question) {
+    const u = question.unfinished;
+    const name = vm.level?.id === u.levelId ? vm.level.title : u.levelId;
+    box.appendChild(h('div', { class: 'resume-question', role: 'group', 'aria-label': t('menu.resume.region') },
+      h('p', { text: t('menu.resume.unfinished', { scenario: name, round: u.round, maxRounds: u.maxRounds, decisions: u.decisions, code: u.code ?? '' }) }),
+      h('div', { class: 'resume-row' },
+        button(t('menu.resume.keepUnfinished'), () => {
+          if (busy) return;
+          busy = true;
+          void question.keep().finally(() => {
+            busy = false;
+            refresh('continue');
+          });
+        }, { class: 'primary', 'data-focus': 'keep-unfinished' }),
+        button(t('menu.resume.startLinked'), () => question.start(), { 'data-focus': 'start-linked' }),
+      ),
+    ));
+  }
   if (saved) {
     const descId = uid('continue-desc');
     const scenario = vm.level?.id === saved.levelId ? vm.level.title : saved.levelId;
@@ -63,6 +82,18 @@ export function resumeControls(ctx: ScreenContext): HTMLElement | null {
         difficulty: difficultyLabel(saved.difficulty), savedAt: savedAtText(saved.savedAt),
       }) }),
     ));
+    // Older unfinished games (another seed, another tab), newest first.
+    p.savedGames(vm.level).slice(1).forEach((g, i) => {
+      const scenarioName = vm.level?.id === g.levelId ? vm.level.title : g.levelId;
+      box.appendChild(h('div', { class: 'resume-continue' }, button(t('menu.resume.continueOther', { scenario: scenarioName, round: g.round, maxRounds: g.maxRounds }), () => {
+        if (busy) return;
+        busy = true;
+        void p.continueSaved(vm.level, i + 1).finally(() => {
+          busy = false;
+          refresh('continue');
+        });
+      })));
+    });
   }
 
   const inputId = uid('resume-code');

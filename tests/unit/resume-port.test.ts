@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/sim/level';
 import type { AppEvent } from '../../src/machines/events';
 import type { ViewModel } from '../../src/machines/view-model';
-import { SAVE_KEY } from '../../src/machines/save';
+import { LEGACY_SAVE_KEY as SAVE_KEY, readSaves } from '../../src/platform/saves';
 import { createStorage } from '../../src/platform/storage';
 import { createResumePort } from '../../src/ui/resume-port';
 import { replay } from '../../src/sim/game';
@@ -45,7 +45,7 @@ describe('resume port', () => {
     expect(await port.continueSaved(level)).toBe(true);
     expect(sent).toEqual([{ type: 'RESUME', levelId: level.id, level, game }]);
     port.autosave(vm('debrief', { ...game, outcome: { kind: 'loss', reason: 'war', score: 0, breakdown: { acceptance: 0, livesSaved: 0, returns: 0, durability: 0, credibility: 0 } } }));
-    expect(storage.get(SAVE_KEY, null)).toBeNull();
+    expect(readSaves(storage).games).toEqual([]);
     expect(port.notices()).toEqual([]);
   });
 
@@ -54,6 +54,8 @@ describe('resume port', () => {
     const port = createResumePort(full, () => {}, load);
     expect(port.notices()).toEqual([]);
     port.autosave(vm('acting', replay(level, 1, 'calm', [])));
+    expect(port.notices()).toEqual([]); // nothing is written before the first decision
+    port.autosave(vm('acting', replay(level, 1, 'calm', [{ type: 'host_talks' }])));
     expect(port.notices().join(' ')).toMatch(/not keeping saved games/);
     const storage = createStorage(memoryBackend());
     storage.set(SAVE_KEY, { v: 1, levelId: level.id, savedAt: 1, game: { nonsense: true } });
@@ -67,7 +69,7 @@ describe('resume port', () => {
     const port = createResumePort(createStorage(memoryBackend()), (e) => sent.push(e), load);
     const game = replay(level, 9, 'violent', [{ type: 'hotline' }, { type: 'end_round' }]);
     const code = port.codeOf(vm('world', game));
-    expect(code).toMatch(/^AM2\./);
+    expect(code).toMatch(/^AM3\./);
     expect(port.codeOf(vm('menu', null))).toBeNull();
     expect(await port.enterCode('nonsense', level)).toMatch(/not a resume code/);
     expect(await port.enterCode(code!, level)).toBeNull();
