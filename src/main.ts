@@ -162,7 +162,7 @@ async function boot(): Promise<void> {
 
   onLanguageChange(() => { if (lastRaw) onViewModel(lastRaw); });
   // Saved games changed in another tab, or a link asks before replacing an unfinished game: draw again.
-  const redraw = () => { if (lastRaw?.screen === 'menu') onViewModel(lastRaw); };
+  const redraw = () => { if (lastRaw?.screen === 'menu') ui.redraw(); };
   resume.subscribe(redraw);
 
   try {

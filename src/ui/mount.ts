@@ -29,6 +29,8 @@ const NO_SETTINGS: SettingsPort = { muted: () => false, setMuted: () => {}, text
 /** The mounted UI: give it each new view model. */
 export interface MountedUI {
   render(vm: ViewModel): void;
+  /** Draws the current screen again, focus kept (e.g. the saved games changed in another tab). */
+  redraw(): void;
 }
 
 /** Mounts the DOM layer into `root` (the page's <main>); it sends events through `send`. */
@@ -80,6 +82,9 @@ export function mountUI(root: HTMLElement, send: Send, opts: { settings?: Settin
       const firstLoad = !before || before.screen === 'boot';
       draw(vm, screenChanged && !firstLoad ? 'heading' : 'restore');
       live.announce(lines);
+    },
+    redraw() {
+      if (prev) draw(prev, 'restore');
     },
   };
 }
