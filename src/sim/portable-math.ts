@@ -43,11 +43,14 @@ function twoTo(k: number): number {
   return bits.getFloat64(0);
 }
 
+/** 2^k for k in [−1022, 1023] at index k + 1022, built once (exact), so exp scales by a lookup. */
+const POW2 = Float64Array.from({ length: 2046 }, (_, i) => twoTo(i - 1022));
+
 /** y·2^k, exactly as far as the result is representable. */
 function scale(y: number, k: number): number {
   if (k > 1023) return y * 2 * twoTo(k - 1);
-  if (k >= -1021) return y * twoTo(k);
-  return y * twoTo(k + 1000) * twoTo(-1000);
+  if (k >= -1021) return y * POW2[k + 1022]!;
+  return y * POW2[k + 2022]! * POW2[22]!;
 }
 
 /** e^x, within one unit in the last place, the same on every engine. */
