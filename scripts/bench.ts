@@ -38,10 +38,13 @@ const report: Report = {};
 if (values.only !== 'browser' && values.only !== 'ui') {
   const level = await december();
   log('measuring the delegations and the balance engine in Node…');
+  const gps = gamesPerSecond(level);
+  report['games_per_second'] = { value: gps.warm, unit: 'games/CPU-s', goal: '>= 20000', met: gps.warm >= 20000,
+    note: `scripted balance strategies on December (tense), 2000 games each, one core, CPU time, after a first pass of 500 games each (that pass, compilation included: ${gps.cold.toFixed(0)} games/CPU-s)` };
+  // After the games: the random states of this measure, run first, left the rules compiled for
+  // shapes the scripted games never take, which cost the games about a quarter of their speed.
   const p99 = aiResponseP99(level);
   report['ai_response_p99_ms'] = { value: p99, unit: 'ms', goal: '<= 2', met: p99 <= 2, note: 'both sides answer one package; 2000 random December states, fastest of 5 each' };
-  const gps = gamesPerSecond(level);
-  report['games_per_second'] = { value: gps, unit: 'games/CPU-s', goal: '>= 5000', met: gps >= 5000, note: 'scripted balance strategies on December (tense), one core, CPU time' };
 }
 
 if (values.only !== 'node' && values.only !== 'ui') {

@@ -98,6 +98,8 @@ async function boot(): Promise<void> {
       }
     });
     presented.subscribe(followWithMap(canvasHost));
+    // Another tab changed the saved games: the menu lists them again.
+    resume.subscribe(() => mounted.redraw());
     // What follows the game itself: sound, the pause dialog, the code panel, the link.
     controller.subscribe(followGame(audio));
     controller.subscribe(mountResumePanel(root, resume).update);

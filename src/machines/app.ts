@@ -3,9 +3,10 @@
 // A game started for another scenario (the menu's campaign list) loads it first (`loading`).
 // Continue and resume codes go through `restoring`: read the save or the code, load its scenario
 // with the same loader as a new game, check it by replay; a game under way can be `paused`. A
-// deep link's seed and teams arrive as the machine's input.
+// deep link's seed and teams arrive as the machine's input; a link that would start a game while
+// another is unfinished waits on the menu for the player's answer (`question`).
 
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise, raise, setup } from 'xstate';
 import type { Difficulty, Level, SideId } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { createGame } from '../sim/game';
@@ -15,12 +16,16 @@ import { loadLevelFromText } from '../content/levels';
 import type { AppEvent, RestoreRequest } from './events';
 import { phaseOf } from './phase';
 import { teamSides, type Player, type TeamNotes } from './hotseat';
+import type { LinkQuestion } from './link-question';
 
 /** Result of loading a level: the level, or one `file: path: message` line per problem. */
 export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string[] };
 
-/** A restored game and its scenario, or why it could not be restored (a message for the menu). */
-export type Restored = { ok: true; level: Level; game: GameState } | { ok: false; notice: Msg };
+/**
+ * A restored game and its scenario (with a notice when the player should know something about it,
+ * e.g. its replay ended elsewhere than its code recorded), or why it could not be restored.
+ */
+export type Restored = { ok: true; level: Level; game: GameState; notice?: Msg } | { ok: false; notice: Msg };
 
 /**
  * What a save or a code claims, read before its scenario is loaded: the scenario's id, the data to
@@ -72,6 +77,8 @@ export interface AppContext {
   restoring: RestoreRequest | null;
   claim: RestoreClaim | null;
   claimLevel: Level | null;
+  /** A link's game waiting on the menu while the player decides about an unfinished one. */
+  question: LinkQuestion | null;
 }
 
 /** Picks a seed when the player did not give one (outside the sim, which never draws its own). */
@@ -99,19 +106,19 @@ export const appMachine = setup({
     openFile: assign(({ event }) => {
       if (event.type !== 'LEVEL_TEXT') return {};
       const r = loadLevelFromText(event.file, event.text);
-      return r.ok ? { level: r.level, levelId: r.level.id, game: null, error: null } : { error: r.errors.join('\n') };
+      return r.ok ? { level: r.level, levelId: r.level.id, game: null, error: null, question: null } : { error: r.errors.join('\n') };
     }),
     startGame: assign(({ context, event }) => {
       if (!context.level || event.type !== 'NEW_GAME') return {};
       const difficulty: Difficulty = event.difficulty ?? 'tense';
-      return { game: createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty }), notes: {}, notice: null };
+      return { game: createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty }), notes: {}, notice: null, question: null };
     }),
     /** Takes a restored game (autosave or resume code) and its scenario. */
     resumeGame: assign(({ event }) =>
-      event.type === 'RESUME' ? { levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null } : {},
+      event.type === 'RESUME' ? { levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null, question: null } : {},
     ),
     /** Remembers what to restore while `restoring` runs. */
-    holdRestore: assign(({ event }) => (event.type === 'RESTORE' ? { restoring: event.request, claim: null, claimLevel: null, notice: null } : {})),
+    holdRestore: assign(({ event }) => (event.type === 'RESTORE' ? { restoring: event.request, claim: null, claimLevel: null, notice: null, question: null } : {})),
     /** A save or code that was refused: its message for the menu. */
     restoreRefused: assign(({ event }) => {
       const out = (event as unknown as { output?: { ok: boolean; notice?: Msg } }).output;
@@ -125,12 +132,21 @@ export const appMachine = setup({
     /** Remembers a NEW_GAME for another scenario while that scenario loads. */
     holdNewGame: assign(({ context, event }) => {
       if (event.type !== 'NEW_GAME' || event.levelId === undefined) return {};
-      return { levelId: event.levelId, pending: { seed: event.seed ?? context.linkSeed ?? undefined, difficulty: event.difficulty } };
+      return { levelId: event.levelId, pending: { seed: event.seed ?? context.linkSeed ?? undefined, difficulty: event.difficulty }, question: null };
     }),
+    /** A link's game waits for the player's answer about the unfinished game. */
+    askBeforeLink: assign(({ event }) => (event.type === 'ASK_BEFORE_LINK' ? { question: { start: event.start, unfinished: event.unfinished } } : {})),
+    /** The player chose the link's game: start it as the menu's New game would. */
+    startLinked: raise(({ context }) => ({ type: 'NEW_GAME' as const, ...context.question!.start })),
+    /** The player chose the unfinished game: restore it as Continue would. */
+    keepUnfinished: raise(({ context }) => ({ type: 'RESTORE' as const, request: { kind: 'save' as const, id: context.question!.unfinished.id } })),
+    dropQuestion: assign({ question: () => null }),
   },
   guards: {
     /** NEW_GAME names a scenario other than the one loaded. */
     otherLevel: ({ context, event }) => event.type === 'NEW_GAME' && event.levelId !== undefined && event.levelId !== context.level?.id,
+    /** A link's game is waiting for the player's answer. */
+    asking: ({ context }) => context.question !== null,
   },
 }).createMachine({
   id: 'app',
@@ -138,7 +154,7 @@ export const appMachine = setup({
   context: ({ input }) => ({
     levelId: input.levelId, level: null, game: null, error: null, pending: null, linkSeed: input.seed ?? null,
     players: input.players ?? { th: 'ai', kh: 'ai' }, notes: {}, notice: null, restoring: null,
-    claim: null, claimLevel: null,
+    claim: null, claimLevel: null, question: null,
   }),
   on: { SET_PLAYER: { actions: 'setPlayer' } },
   states: {
@@ -172,6 +188,9 @@ export const appMachine = setup({
         OPEN_SETTINGS: 'settings',
         RESUME: { target: 'playing', actions: 'resumeGame' },
         RESTORE: { target: 'restoring', actions: 'holdRestore' },
+        ASK_BEFORE_LINK: { actions: 'askBeforeLink' },
+        START_LINKED: { guard: 'asking', actions: ['startLinked', 'dropQuestion'] },
+        KEEP_UNFINISHED: { guard: 'asking', actions: ['keepUnfinished', 'dropQuestion'] },
       },
     },
     // Continue or a resume code: read what it claims, load its scenario (the loader a new game
@@ -219,7 +238,7 @@ export const appMachine = setup({
                 guard: ({ event }) => event.output.ok,
                 target: '#app.playing',
                 actions: assign(({ event }) => (event.output.ok
-                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: null }
+                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null }
                   : {})),
               },
               { target: '#app.menu', actions: 'restoreRefused' },
@@ -243,7 +262,7 @@ export const appMachine = setup({
               if (!event.output.ok) return {};
               const level = event.output.level;
               const { seed = freshSeed(), difficulty = 'tense' } = context.pending ?? {};
-              return { level, error: null, pending: null, game: createGame(level, { seed, difficulty }), notes: {}, notice: null };
+              return { level, error: null, pending: null, game: createGame(level, { seed, difficulty }), notes: {}, notice: null, question: null };
             }),
           },
           { target: 'error', actions: assign(({ event }) => (event.output.ok ? { pending: null } : { pending: null, error: event.output.errors.join('\n') })) },

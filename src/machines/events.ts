@@ -5,9 +5,13 @@ import type { Difficulty, SideId } from '../sim/level';
 import type { GameState, HumanAnswer, MediatorAction, Proposal } from '../sim/state';
 import type { Level } from '../sim/level';
 import type { Player } from './hotseat';
+import type { LinkQuestion } from './link-question';
 
-/** What to restore: the autosave (Continue) or a resume code the player typed. */
-export type RestoreRequest = { kind: 'save' } | { kind: 'code'; code: string };
+/**
+ * What to restore: a saved game (Continue; `id` names one of the saved games, the newest when
+ * absent) or a resume code the player typed.
+ */
+export type RestoreRequest = { kind: 'save'; id?: string } | { kind: 'code'; code: string };
 
 /** Events of the app flow (boot → menu → briefing → playing → debrief → menu, plus settings). */
 export type AppEvent =
@@ -28,7 +32,13 @@ export type AppEvent =
   | { type: 'PAUSE' }
   | { type: 'UNPAUSE' }
   /** Who answers for a delegation in games started from now on: the model or a team in the room. */
-  | { type: 'SET_PLAYER'; side: SideId; player: Player };
+  | { type: 'SET_PLAYER'; side: SideId; player: Player }
+  /** A class link would start a game while another is unfinished: the menu asks first (`vm.question`). */
+  | ({ type: 'ASK_BEFORE_LINK' } & LinkQuestion)
+  /** The answer: start the link's game (the unfinished one stays saved)… */
+  | { type: 'START_LINKED' }
+  /** …or continue the unfinished game instead. */
+  | { type: 'KEEP_UNFINISHED' };
 
 /** Events of the round cycle (situation → mediator acts → delegations respond → world moves → check). */
 export type RoundEvent =

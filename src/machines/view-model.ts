@@ -7,6 +7,7 @@ import type { Msg } from '../sim/message';
 import type { SideId } from '../sim/level';
 import type { HumanAnswer, Proposal } from '../sim/state';
 import type { Player, TeamNotes } from './hotseat';
+import type { LinkQuestion } from './link-question';
 
 /** The screen to show. Round-cycle screens are the phases of `playing`. */
 export type Screen =
@@ -34,8 +35,10 @@ export interface ViewModel {
   hotseat?: HotseatView | null;
   /** The game under way is paused (the pause dialog shows over its screen). */
   paused?: boolean;
-  /** Why the last Continue or resume code failed, for the menu. */
+  /** Why the last Continue or resume code failed, or what to know about a restored game, for the menu. */
   notice?: Msg | null;
+  /** A class link waiting to start its game until the player decides about an unfinished one (menu). */
+  question?: LinkQuestion | null;
   /** Who answers for each delegation in the next game. */
   players?: Record<SideId, Player>;
   /** The hot-seat teams' reasons in this game, by the log index of the package they answered. */

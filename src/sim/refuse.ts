@@ -6,6 +6,7 @@ import type { GameState, MediatorAction, Proposal } from './state';
 import { PROPOSE_COST } from './catalog';
 import { leverDef, type LeverAction, type LeverType } from './levers';
 import { msg, type Msg } from './message';
+import { shapeRefusal } from './action-shape';
 
 /**
  * The issues a package leaves without a term of the scenario (no option, or an option the issue
@@ -20,9 +21,11 @@ export function missingIssues(level: Level, proposal: Proposal): IssueId[] {
   return out;
 }
 
-/** Why a decision is illegal now, or null when it is allowed. */
+/** Why a decision is malformed (see `shapeRefusal`) or illegal now, or null when it is allowed. */
 export function refuse(level: Level, state: GameState, action: MediatorAction): Msg | null {
   if (state.outcome) return msg('sim.refuse.over');
+  const shape = shapeRefusal(level, action);
+  if (shape) return shape;
   if (action.type === 'end_round') return null;
   const lock = lockedOut(level, state, action.type);
   if (lock) return lock;

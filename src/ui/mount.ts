@@ -51,6 +51,8 @@ export interface MountedUI {
   render(vm: ViewModel): void;
   /** The UI store (the draft package, the side picker, typed codes): read by tests and tools. */
   readonly store: UiStore;
+  /** Draws the current screen again in place (e.g. the saved games changed in another tab). */
+  redraw(): void;
 }
 
 /** Mounts the DOM layer into `root` (the page's <main>); it sends events through `send`. */
@@ -122,6 +124,9 @@ export function mountUI(
 
   return {
     store,
+    redraw() {
+      void draw();
+    },
     render(next) {
       const before = vm;
       // A hot-seat stage is a screen of its own drawn over the acting screen.

@@ -1,6 +1,7 @@
-// What the menu's Continue button, its resume-code field and the in-game code panel need, worded
-// in the current language when drawn: the saved game (src/platform/saves.ts), Continue and typed
-// codes as RESTORE events (the app machine reads, loads and checks them), and the menu notices.
+// What the menu's Continue buttons, its resume-code field and the in-game code panel need, worded
+// in the current language when drawn: the saved games (src/platform/saves.ts: the last few
+// unfinished games, newest first), Continue and typed codes as RESTORE events (the app machine
+// reads, loads and checks them), other tabs' changes to the saved games, and the menu notices.
 
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
@@ -19,10 +20,12 @@ export interface ResumePort {
   notices(): string[];
   /** Adds a notice (e.g. from a deep link). */
   notify(message: Msg): void;
-  /** The unfinished saved game, if there is a readable one. */
+  /** The newest unfinished saved game, if there is a readable one. */
   saved(current: Level | null): SavedGame | null;
-  /** Asks the machines to restore the saved game (a failure shows among the notices). */
-  continueSaved(current: Level | null): Promise<boolean>;
+  /** Every unfinished saved game, newest first. */
+  savedGames(current: Level | null): SavedGame[];
+  /** Asks the machines to restore a saved game (the newest, or the one `id` names); a failure shows among the notices. */
+  continueSaved(current: Level | null, id?: string): Promise<boolean>;
   /**
    * Asks the machines to restore a resume code. A code that cannot be read at all is refused here,
    * with the message to show beside the field; otherwise null (a later failure shows among the notices).
@@ -30,21 +33,30 @@ export interface ResumePort {
   enterCode(code: string, current: Level | null): Promise<string | null>;
   /** The resume code of the game on screen, or null. */
   codeOf(vm: ViewModel): string | null;
-  /** Saves after a decision (call with every view model); also keeps the machine's last notice. */
+  /** Saves after each decision, from the first on (call with every view model); also keeps the machine's last notice. */
   autosave(vm: ViewModel): void;
   /** False when saves are kept in memory only. */
   persistent(): boolean;
+  /** Calls `fn` when another tab changes the saved games. @returns a function that stops it */
+  subscribe(fn: () => void, target?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
+
+const sameMsg = (a: Msg, b: Msg): boolean => a.key === b.key && JSON.stringify(a.args) === JSON.stringify(b.args);
 
 /** The resume service over `saves`; `send` delivers RESTORE to the machines. */
 export function createResumePort(saves: Saves, send: (e: AppEvent) => void): ResumePort {
   let notice: Msg | null = null;
   return {
-    notices: () => [...saves.notices(), ...(notice ? [notice] : [])].map(words),
+    // The machine's notice is often the save's own refusal, which the service also keeps: say it once.
+    notices: () => {
+      const kept = saves.notices();
+      return [...kept, ...(notice && !kept.some((m) => sameMsg(m, notice!)) ? [notice] : [])].map(words);
+    },
     notify: (m) => saves.notify(m),
     saved: (current) => saves.saved(current),
-    async continueSaved() {
-      send({ type: 'RESTORE', request: { kind: 'save' } });
+    savedGames: (current) => saves.savedGames(current),
+    async continueSaved(_current, id) {
+      send({ type: 'RESTORE', request: id === undefined ? { kind: 'save' } : { kind: 'save', id } });
       return true;
     },
     async enterCode(code) {
@@ -59,5 +71,6 @@ export function createResumePort(saves: Saves, send: (e: AppEvent) => void): Res
       saves.autosave(vm);
     },
     persistent: () => saves.persistent(),
+    subscribe: (fn, target) => saves.watch(fn, target),
   };
 }

@@ -1,10 +1,13 @@
-// The menu's way back into a game: a Continue button for the autosave, a field for a resume code
-// (from another device, or written down), and the notices a player needs: a save that was refused,
-// a browser that forgets saves, a link that could not be followed. Never blocks New game. The code
-// being typed, the message about the last one tried and whether one is loading are the UI store's.
+// The menu's way back into a game: a Continue button for the newest saved game and one for each
+// older unfinished game, a field for a resume code (from another device, or written down), the
+// question a class link asks before it replaces an unfinished game (the app machine's, in
+// `vm.question`), and the notices a player needs: a save that was refused, a browser that forgets
+// saves, a link that could not be followed. Never blocks New game. The code being typed, the
+// message about the last one tried and whether one is loading are the UI store's.
 
 import './resume.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { ScreenContext } from './context';
 import type { ResumePort } from './resume-port';
 import { t, tKey } from '../i18n/i18n';
@@ -31,11 +34,15 @@ export function resumeControls(ctx: ScreenContext, port: ResumePort | null): Tem
   const saved = port.saved(vm.level);
   const notices = port.notices();
   const setCode = (change: Partial<typeof code>) => store.set((s) => ({ code: { ...s.code, ...change } }));
-  const onContinue = () => {
+  const onContinue = (id?: string) => {
     if (store.get().code.busy) return;
     setCode({ busy: true });
-    void port.continueSaved(vm.level).finally(() => setCode({ busy: false }));
+    void port.continueSaved(vm.level, id).finally(() => setCode({ busy: false }));
   };
+  const titleOf = (levelId: string) => (vm.level?.id === levelId ? vm.level.title : levelId);
+  const older = saved ? port.savedGames(vm.level).slice(1) : [];
+  const question = vm.question ?? null;
+  const u = question?.unfinished;
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const now = store.get().code;
@@ -47,16 +54,26 @@ export function resumeControls(ctx: ScreenContext, port: ResumePort | null): Tem
       setCode({ busy: false, message, text: message === null ? '' : store.get().code.text });
     });
   };
-  const scenario = saved ? (vm.level?.id === saved.levelId ? vm.level.title : saved.levelId) : '';
+  const scenario = saved ? titleOf(saved.levelId) : '';
   return html`<section class="resume" aria-label=${t('menu.resume.region')}>
     ${notices.length ? html`<div class="resume-notices" role="status">${notices.map((n) => html`<p>${n}</p>`)}</div>` : null}
+    ${u ? html`<div class="resume-question" role="group" aria-label=${t('menu.resume.region')}>
+      <p>${t('menu.resume.unfinished', { scenario: titleOf(u.levelId), round: u.round, maxRounds: u.maxRounds, decisions: u.decisions, code: u.code ?? '' })}</p>
+      <div class="resume-row">
+        <button type="button" class="primary" @click=${() => ctx.send({ type: 'KEEP_UNFINISHED' })}>${t('menu.resume.keepUnfinished')}</button>
+        <button type="button" @click=${() => ctx.send({ type: 'START_LINKED' })}>${t('menu.resume.startLinked')}</button>
+      </div>
+    </div>` : null}
     ${saved ? html`<div class="resume-continue">
-      <button type="button" class="primary" aria-describedby="continue-desc" @click=${onContinue}>${t('menu.resume.continue')}</button>
+      <button type="button" class="primary" aria-describedby="continue-desc" @click=${() => onContinue()}>${t('menu.resume.continue')}</button>
       <span id="continue-desc" class="help">${t('menu.resume.continueDetails', {
         scenario, round: saved.round, maxRounds: saved.maxRounds,
         difficulty: difficultyLabel(saved.difficulty), savedAt: savedAtText(saved.savedAt),
       })}</span>
     </div>` : null}
+    ${repeat(older, (g) => g.id, (g) => html`<div class="resume-continue">
+      <button type="button" @click=${() => onContinue(g.id)}>${t('menu.resume.continueOther', { scenario: titleOf(g.levelId), round: g.round, maxRounds: g.maxRounds })}</button>
+    </div>`)}
     <form class="resume-form" aria-label=${t('menu.resume.code')} @submit=${onSubmit}>
       <label for="resume-code">${t('menu.resume.code')}</label>
       <div class="resume-row">

@@ -1,7 +1,8 @@
 // Flow that used to live in the views, now in the machines and seen through the controller's view
 // model: a deep link's seed as input, pause as a state that holds the round's events back,
 // hot-seat play as round states with the teams' answers and reasons in context, restoring a save
-// or a code through `restoring`, and who plays each delegation.
+// or a code through `restoring`, who plays each delegation, and a class link that waits on the
+// menu while the player decides about another unfinished game.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LevelLoad, Restorer } from '../../src/machines/app';
 import { createController, type ControllerOptions } from '../../src/machines/controller';
@@ -151,5 +152,62 @@ describe('restoring', () => {
     expect(c.getViewModel().game).toEqual(game);
     expect(loaded).toEqual([level.id, 'elsewhere']); // the save's scenario was already loaded
     expect(checked).toEqual([`${level.id}:save`]);
+  });
+});
+
+describe('a class link while another game is unfinished', () => {
+  const unfinished = { id: 'december-2025~5~tense~1000', levelId: 'december-2025', round: 1, maxRounds: 8, decisions: 2, code: 'AM3.XXXX' };
+  const asked = { type: 'ASK_BEFORE_LINK' as const, start: { difficulty: 'violent' as const, seed: 42 }, unfinished };
+
+  it('holds the link\'s game on the menu (vm.question), then starts it when the player says so', async () => {
+    const c = await started();
+    c.send({ type: 'START_LINKED' }); // nothing asked: nothing happens
+    expect(c.getViewModel()).toMatchObject({ screen: 'menu', question: null });
+    c.send(asked);
+    expect(c.getViewModel()).toMatchObject({ screen: 'menu', question: { start: asked.start, unfinished } });
+    c.send({ type: 'OPEN_SETTINGS' });
+    expect(c.getViewModel().question).toBeNull();
+    c.send({ type: 'CLOSE_SETTINGS' });
+    expect(c.getViewModel().question).toEqual({ start: asked.start, unfinished }); // still waiting
+    c.send({ type: 'START_LINKED' });
+    expect(c.getViewModel()).toMatchObject({ screen: 'briefing', question: null });
+    expect(c.getViewModel().game).toMatchObject({ seed: 42, difficulty: 'violent', log: [] });
+  });
+
+  it('continues the unfinished game instead, through restoring with its id', async () => {
+    const game = replay(level, 5, 'tense', [{ type: 'host_talks' }, { type: 'hotline' }]);
+    const requests: unknown[] = [];
+    const restorer: Restorer = {
+      read: async (request) => {
+        requests.push(request);
+        return { ok: true, claim: { levelId: level.id, data: 'save', unknownScenario: { key: 'menu.resume.unknownScenario' } } };
+      },
+      check: async (l) => ({ ok: true, level: l, game }),
+    };
+    const c = await started({ restorer });
+    c.send(asked);
+    c.send({ type: 'KEEP_UNFINISHED' });
+    await tick();
+    await tick();
+    expect(requests).toEqual([{ kind: 'save', id: unfinished.id }]);
+    expect(c.getViewModel()).toMatchObject({ screen: 'acting', question: null });
+    expect(c.getViewModel().game).toEqual(game);
+  });
+});
+
+describe('a restored game with something to say', () => {
+  it('plays on and keeps the notice (a code whose replay ended elsewhere) for the menu', async () => {
+    const game = replay(level, 6, 'calm', [{ type: 'host_talks' }]);
+    const restorer: Restorer = {
+      read: async () => ({ ok: true, claim: { levelId: level.id, data: 'code', unknownScenario: { key: 'menu.code.unknownScenario' } } }),
+      check: async (l) => ({ ok: true, level: l, game, notice: { key: 'menu.code.diverged' } }),
+    };
+    const c = await started({ restorer });
+    c.send({ type: 'RESTORE', request: { kind: 'code', code: 'AM3.ANY' } });
+    await tick();
+    await tick();
+    expect(c.getViewModel()).toMatchObject({ screen: 'acting', notice: { key: 'menu.code.diverged' } });
+    c.send({ type: 'TO_MENU' });
+    expect(c.getViewModel()).toMatchObject({ screen: 'menu', notice: { key: 'menu.code.diverged' } });
   });
 });

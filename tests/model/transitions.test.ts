@@ -196,6 +196,13 @@ describe('transition coverage', () => {
         app('PAUSE', { type: 'PAUSE' }),
         app('UNPAUSE', { type: 'UNPAUSE' }),
         app('SET_PLAYER th team', { type: 'SET_PLAYER', side: 'th', player: 'team' }),
+        // A class link while another game is unfinished: the menu asks, then starts it or continues the other.
+        app('ASK_BEFORE_LINK', {
+          type: 'ASK_BEFORE_LINK', start: { difficulty: 'violent', seed: 8 },
+          unfinished: { id: 'december-2025~5~tense~1', levelId: 'december-2025', round: 1, maxRounds: 8, decisions: 2, code: null },
+        }),
+        app('START_LINKED', { type: 'START_LINKED' }),
+        app('KEEP_UNFINISHED', { type: 'KEEP_UNFINISHED' }),
         inRound({ type: 'CONTINUE' }),
         inRound({ type: 'END_ROUND' }),
       ],
@@ -205,7 +212,7 @@ describe('transition coverage', () => {
         const { status, value, context } = s.actor.getSnapshot();
         const next = ['broken-scenario', 'unreadable-scenario'].includes(context.levelId) ? context.levelId : 'loads';
         const loaded = context.level === null ? null : context.level.id === level.id ? 'shipped' : 'other';
-        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null]);
+        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null, context.question !== null]);
       },
       // A loader runs as a promise: wait (a few turns of the event loop at most) until it has answered.
       settle: async ({ actor }) => {

@@ -1,6 +1,7 @@
 // Adapters that follow the game on their own: audio plays each new cue and each new refusal once,
 // and a deep link that names a difficulty starts its crisis on the first menu (or continues the
-// same unfinished game from this browser's save) and never acts again.
+// same unfinished game from this browser's saves, or has the menu ask first while another game is
+// unfinished) and never acts again.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/sim/level';
 import type { Cue } from '../../src/sim/state';
@@ -8,7 +9,8 @@ import type { AppEvent } from '../../src/machines/events';
 import type { ViewModel } from '../../src/machines/view-model';
 import { followGame } from '../../src/audio/follow-game';
 import { linkStarter } from '../../src/platform/link-start';
-import { makeSave } from '../../src/platform/save-format';
+import { createSaves, saveGame } from '../../src/platform/saves';
+import { createStorage } from '../../src/platform/storage';
 import { createGame, step } from '../../src/sim/game';
 import { shippedLevel } from '../helpers/level';
 
@@ -41,10 +43,16 @@ describe('the audio adapter', () => {
 
 describe('following a deep link', () => {
   const link = { scenario: null, seed: 31, difficulty: 'violent' as const, problems: [] };
+  /** This browser's saved games, holding `games`. */
+  const savesWith = (...games: ReturnType<typeof createGame>[]) => {
+    const storage = createStorage(null);
+    games.forEach((g, i) => saveGame(storage, level, g, 1000 + i));
+    return createSaves(storage);
+  };
 
   it('starts the linked crisis on the first menu, once', () => {
     const sent: AppEvent[] = [];
-    const follow = linkStarter(link, { unfinished: () => null }, (e) => sent.push(e));
+    const follow = linkStarter(link, savesWith(), (e) => sent.push(e));
     follow(vm('boot', null));
     follow(vm('menu', null));
     follow(vm('menu', null));
@@ -54,17 +62,25 @@ describe('following a deep link', () => {
   it("continues this browser's unfinished game when it is the same crisis, through the machine", () => {
     const sent: AppEvent[] = [];
     const game = step(level, createGame(level, { seed: 31, difficulty: 'violent' }), { type: 'host_talks' }).state;
-    const follow = linkStarter(link, { unfinished: () => makeSave(level.id, game) }, (e) => sent.push(e));
+    const other = step(level, createGame(level, { seed: 8, difficulty: 'calm' }), { type: 'hotline' }).state;
+    const follow = linkStarter(link, savesWith(game, other), (e) => sent.push(e));
     follow(vm('menu', null));
-    expect(sent).toEqual([{ type: 'RESTORE', request: { kind: 'save' } }]);
-    const other: AppEvent[] = [];
-    linkStarter({ ...link, seed: 32 }, { unfinished: () => makeSave(level.id, game) }, (e) => other.push(e))(vm('menu', null));
-    expect(other).toEqual([{ type: 'NEW_GAME', difficulty: 'violent', seed: 32 }]);
+    expect(sent).toEqual([{ type: 'RESTORE', request: { kind: 'save', id: `${level.id}~31~violent~1000` } }]);
+  });
+
+  it('asks first (app state) when another game is unfinished, naming it with its resume code', () => {
+    const sent: AppEvent[] = [];
+    const game = step(level, createGame(level, { seed: 31, difficulty: 'violent' }), { type: 'host_talks' }).state;
+    linkStarter({ ...link, seed: 32 }, savesWith(game), (e) => sent.push(e))(vm('menu', null));
+    expect(sent).toEqual([{
+      type: 'ASK_BEFORE_LINK', start: { difficulty: 'violent', seed: 32 },
+      unfinished: expect.objectContaining({ id: `${level.id}~31~violent~1000`, levelId: level.id, round: 1, decisions: 1, code: expect.stringMatching(/^AM3\./) }),
+    }]);
   });
 
   it('does nothing for a link without a difficulty', () => {
     const sent: AppEvent[] = [];
-    linkStarter({ ...link, difficulty: null }, { unfinished: () => null }, (e) => sent.push(e))(vm('menu', null));
+    linkStarter({ ...link, difficulty: null }, savesWith(), (e) => sent.push(e))(vm('menu', null));
     expect(sent).toEqual([]);
   });
 });

@@ -1,14 +1,13 @@
-// Saved games (src/platform/saves.ts) and the menu's resume port over them: the autosave is
-// written while playing and forgotten when the game ends; Continue and codes restore through the
+// Saved games (src/platform/saves.ts) and the menu's resume port over them: a game is saved while
+// playing from its first decision on and forgotten when it ends; Continue and codes restore through the
 // app machine's read and check steps (here called directly) and are sent as RESTORE events; storage that
 // forgets and refused saves or codes are told to the player in words of the current language.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/sim/level';
 import type { AppEvent } from '../../src/machines/events';
 import type { ViewModel } from '../../src/machines/view-model';
-import { SAVE_KEY } from '../../src/platform/save-format';
 import { createStorage } from '../../src/platform/storage';
-import { createSaves } from '../../src/platform/saves';
+import { createSaves, LEGACY_SAVE_KEY as SAVE_KEY, readSaves } from '../../src/platform/saves';
 import { createResumePort } from '../../src/ui/resume-port';
 import { words } from '../../src/i18n/words';
 import { replay } from '../../src/sim/game';
@@ -51,7 +50,7 @@ describe('resume port', () => {
     expect(claim.ok && claim.claim.levelId).toBe(level.id);
     if (claim.ok) expect(await saves.check(level, claim.claim)).toEqual({ ok: true, level, game });
     port.autosave(vm('debrief', { ...game, outcome: { kind: 'loss', reason: 'war', score: 0, breakdown: { acceptance: 0, livesSaved: 0, returns: 0, durability: 0, credibility: 0 } } }));
-    expect(storage.get(SAVE_KEY, null)).toBeNull();
+    expect(readSaves(storage).games).toEqual([]);
     expect(port.notices()).toEqual([]);
   });
 
@@ -60,6 +59,8 @@ describe('resume port', () => {
     const port = createResumePort(createSaves(full), () => {});
     expect(port.notices()).toEqual([]);
     port.autosave(vm('acting', replay(level, 1, 'calm', [])));
+    expect(port.notices()).toEqual([]); // nothing is written before the first decision
+    port.autosave(vm('acting', replay(level, 1, 'calm', [{ type: 'host_talks' }])));
     expect(port.notices().join(' ')).toMatch(/not keeping saved games/);
     const storage = createStorage(memoryBackend());
     storage.set(SAVE_KEY, { v: 1, levelId: level.id, savedAt: 1, game: { nonsense: true } });
@@ -77,7 +78,7 @@ describe('resume port', () => {
     const port = createResumePort(saves, (e) => sent.push(e));
     const game = replay(level, 9, 'violent', [{ type: 'hotline' }, { type: 'end_round' }]);
     const code = port.codeOf(vm('world', game));
-    expect(code).toMatch(/^AM2\./);
+    expect(code).toMatch(/^AM3\./);
     expect(port.codeOf(vm('menu', null))).toBeNull();
     expect(await port.enterCode('nonsense', level)).toMatch(/not a resume code/);
     expect(sent).toEqual([]);
