@@ -40,7 +40,11 @@ export interface ResumePort {
 export function createResumePort(saves: Saves, send: (e: AppEvent) => void): ResumePort {
   let notice: Msg | null = null;
   return {
-    notices: () => [...saves.notices(), ...(notice ? [notice] : [])].map(words),
+    notices: () => {
+      // The machine's notice may repeat one the saves already hold (a save refused on Continue).
+      const all = [...saves.notices(), ...(notice ? [notice] : [])];
+      return [...new Set(all.map(words))];
+    },
     notify: (m) => saves.notify(m),
     saved: (current) => saves.saved(current),
     async continueSaved() {

@@ -98,6 +98,21 @@ describe('resume port', () => {
     }
   });
 
+  it('says a refusal once when both the saves and the machine report it', async () => {
+    const storage = createStorage(memoryBackend());
+    const saves = createSaves(storage);
+    const port = createResumePort(saves, () => {});
+    const game = replay(level, 3, 'tense', [{ type: 'host_talks' }]);
+    port.autosave(vm('acting', game));
+    const stored = storage.get<{ game: { capital: number } }>(SAVE_KEY, null)!;
+    storage.set(SAVE_KEY, { ...stored, game: { ...stored.game, capital: stored.game.capital + 3 } });
+    const claim = await saves.read({ kind: 'save' });
+    const r = claim.ok ? await saves.check(level, claim.claim) : null;
+    expect(r?.ok).toBe(false);
+    port.autosave({ ...vm('menu', null), notice: r && !r.ok ? r.notice : null });
+    expect(port.notices().filter((n) => /does not match its own history/.test(n))).toHaveLength(1);
+  });
+
   it('words a refusal in the language shown, not the one it was made in (a message key is kept)', async () => {
     const { setLanguage } = await import('../../src/i18n/i18n');
     const storage = createStorage(memoryBackend());
