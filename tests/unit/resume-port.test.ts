@@ -104,7 +104,7 @@ describe('resume port', () => {
     const port = createResumePort(saves, () => {});
     const game = replay(level, 3, 'tense', [{ type: 'host_talks' }]);
     port.autosave(vm('acting', game));
-    const stored = storage.get<{ game: { capital: number } }>(SAVE_KEY, null)!;
+    const stored = storage.get<{ game: { capital: number } } | null>(SAVE_KEY, null)!;
     storage.set(SAVE_KEY, { ...stored, game: { ...stored.game, capital: stored.game.capital + 3 } });
     const claim = await saves.read({ kind: 'save' });
     const r = claim.ok ? await saves.check(level, claim.claim) : null;
