@@ -15,11 +15,12 @@ import { beside, median, table, type Report } from './bench/report';
 import { domNodesReplaced, scriptedGameInteractions } from './bench/interaction-metrics';
 
 /**
- * Click-to-paint p95 (ms) measured on the build of the commit before the screens updated in place
- * (1d633a8), three games pooled, on the machine these figures come from; used as the baseline when
- * no `--before` build is given.
+ * Click-to-paint p95 (ms) of the build of 1d633a8, the commit before the screens updated in place:
+ * three scripted games pooled, measured with `--before` in one run beside 600 ms for the in-place
+ * screens, on a shared and busy 2-core machine. The baseline when no `--before` build is given;
+ * pass one for a fair comparison on the machine at hand.
  */
-const P95_BEFORE_IN_PLACE_MS = 336;
+const P95_BEFORE_IN_PLACE_MS = 928;
 
 const { values } = parseArgs({
   options: {

@@ -5,11 +5,12 @@ import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from '
 import { appMachine, type AppInput, type LevelLoad, type Restored, type RestoreRead, type RestoreClaim, type Restorer } from './app';
 import type { RestoreRequest } from './events';
 import type { Level } from '../sim/level';
-import type { roundMachine } from './round';
+import { roundMachine } from './round';
 import type { AppEvent, RoundEvent } from './events';
 import type { HotseatView, Screen, ViewModel } from './view-model';
 
-const ROUND_EVENTS = new Set<string>(['CONTINUE', 'ACT', 'PROPOSE', 'END_ROUND', 'TAKE_TURN', 'TEAM_ANSWER', 'WITHDRAW', 'SHOW_ANSWERS']);
+/** The events the round machine takes (read from the machine, so a new round event is routed without a list to update). */
+const ROUND_EVENTS = new Set<string>(roundMachine.root.events.map(String));
 
 /** What the composition root may add: the restorer (saves and codes) and the deep link's input. */
 export interface ControllerOptions extends Omit<AppInput, 'levelId'> {

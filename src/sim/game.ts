@@ -8,7 +8,7 @@ import { produce } from 'immer';
 import type { Difficulty, Level } from './level';
 import type { GameState, MediatorAction, StepResult } from './state';
 import { openRng, type Draws } from './rng';
-import { LEVERS, type LeverAction } from './levers';
+import { leverDef, type LeverAction } from './levers';
 import { propose } from './propose';
 import { endRound } from './end-round';
 import { createGame } from './new-game';
@@ -40,7 +40,7 @@ export function applyInPlace(level: Level, g: GameState, action: MediatorAction,
   } else if (action.type === 'propose') {
     propose(level, g, action.proposal, changes, action.humans);
   } else {
-    const def = LEVERS[action.type];
+    const def = leverDef(action.type)!; // `refuse` let only a known lever through
     const draws = def.draws ? openRng(g.rng) : NO_DRAWS;
     (def.apply as (level: Level, g: GameState, a: LeverAction, d: Draws, c: typeof changes) => void)(level, g, action, draws, changes);
     if (draws !== NO_DRAWS) g.rng = draws.state();

@@ -42,7 +42,7 @@ export function refuse(level: Level, state: GameState, action: MediatorAction): 
     ? def.repeat(state, action as never)
     : state.usedThisRound.includes(action.type) ? msg('sim.refuse.alreadyUsed', { lever: action.type }) : null;
   if (again) return again;
-  const cost = leverCost(state, action);
+  const cost = def.price ? def.price(state, action as never) : def.cost;
   if (state.capital < cost) return msg('sim.refuse.tooCostly', { lever: action.type, cost, capital: state.capital });
   if ('side' in action && !SIDES.includes(action.side)) return msg('sim.refuse.chooseSide');
   return def.precondition ? def.precondition(state) : null;

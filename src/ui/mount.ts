@@ -34,7 +34,7 @@ const SCREENS: Record<Screen, ScreenRenderer> = {
  * Screens still built as plain elements: drawn again only when what they show changes (the
  * snapshot's game, level, error or refusal, or the language), never on a change of UI state.
  */
-const STATIC_SCREENS: ReadonlySet<Screen> = new Set(['boot', 'error', 'settings', 'briefing', 'debrief']);
+const STATIC_SCREENS: ReadonlySet<Screen> = new Set(['boot', 'error', 'settings', 'debrief']);
 
 /** The round's screens, where a draft package belongs to the round on screen. */
 const ROUND_SCREENS: ReadonlySet<Screen> = new Set(['situation', 'acting', 'responding', 'world']);

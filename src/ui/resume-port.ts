@@ -41,16 +41,14 @@ export interface ResumePort {
   subscribe(fn: () => void, target?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
-const sameMsg = (a: Msg, b: Msg): boolean => a.key === b.key && JSON.stringify(a.args) === JSON.stringify(b.args);
-
 /** The resume service over `saves`; `send` delivers RESTORE to the machines. */
 export function createResumePort(saves: Saves, send: (e: AppEvent) => void): ResumePort {
   let notice: Msg | null = null;
   return {
-    // The machine's notice is often the save's own refusal, which the service also keeps: say it once.
     notices: () => {
-      const kept = saves.notices();
-      return [...kept, ...(notice && !kept.some((m) => sameMsg(m, notice!)) ? [notice] : [])].map(words);
+      // The machine's notice may repeat one the saves already hold (a save refused on Continue).
+      const all = [...saves.notices(), ...(notice ? [notice] : [])];
+      return [...new Set(all.map(words))];
     },
     notify: (m) => saves.notify(m),
     saved: (current) => saves.saved(current),

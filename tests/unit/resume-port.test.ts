@@ -7,7 +7,7 @@ import type { Level } from '../../src/sim/level';
 import type { AppEvent } from '../../src/machines/events';
 import type { ViewModel } from '../../src/machines/view-model';
 import { createStorage } from '../../src/platform/storage';
-import { createSaves, LEGACY_SAVE_KEY as SAVE_KEY, readSaves } from '../../src/platform/saves';
+import { createSaves, LEGACY_SAVE_KEY as SAVE_KEY, readSaves, SAVES_KEY } from '../../src/platform/saves';
 import { createResumePort } from '../../src/ui/resume-port';
 import { words } from '../../src/i18n/words';
 import { replay } from '../../src/sim/game';
@@ -97,6 +97,18 @@ describe('resume port', () => {
       const misfit = await saves.check(fewer, claim.claim);
       expect(!misfit.ok && words(misfit.notice)).toMatch(/does not fit this version/);
     }
+  });
+
+  it('says a refusal once when both the saves and the machine report it', async () => {
+    const storage = createStorage(memoryBackend());
+    const saves = createSaves(storage);
+    const port = createResumePort(saves, () => {});
+    // A damaged list of saved games: the saves report it, and Continue is refused with the same message.
+    storage.set(SAVES_KEY, { v: 3, games: [{ levelId: 1 }] });
+    const r = await saves.read({ kind: 'save' });
+    expect(r.ok).toBe(false);
+    port.autosave({ ...vm('menu', null), notice: r.ok ? null : r.notice });
+    expect(port.notices().filter((n) => /could not be read/.test(n))).toHaveLength(1);
   });
 
   it('words a refusal in the language shown, not the one it was made in (a message key is kept)', async () => {
