@@ -62,6 +62,8 @@ export interface ResumePort {
   codeOf(vm: ViewModel): string | null;
   /** Saves after each decision, from the first on (call with every view model). */
   autosave(vm: ViewModel): void;
+  /** A notice about the game on screen (a code that replayed to another state than it recorded), or null. */
+  noticeFor(game: GameState | null): string | null;
   /** False when saves are kept in memory only. */
   persistent(): boolean;
 }
@@ -74,6 +76,8 @@ export function createResumePort(storage: Storage, send: (e: AppEvent) => void, 
   let lastGame: GameState | null = null;
   let refused: string | null = null;
   let question: LinkQuestion | null = null;
+  /** The game restored from a code whose replay ended elsewhere, and what to tell the player. */
+  let diverged: { scenarioId: string; seed: number; difficulty: string; message: string } | null = null;
   const codes = new WeakMap<GameState, string>();
 
   const entries = (): SaveEntry[] => {
@@ -133,7 +137,7 @@ export function createResumePort(storage: Storage, send: (e: AppEvent) => void, 
       const r = await restoreFromCode(code, current, load);
       if (!r.ok) return r.message;
       resume(r.level, r.game);
-      if (r.notice) notices.add(r.notice);
+      diverged = r.notice ? { scenarioId: r.game.scenarioId, seed: r.game.seed, difficulty: r.game.difficulty, message: r.notice } : null;
       return null;
     },
     codeOf(vm) {
@@ -156,6 +160,8 @@ export function createResumePort(storage: Storage, send: (e: AppEvent) => void, 
       lastGame = vm.game;
       if (saveGame(storage, vm.level, vm.game) !== 'skipped') refused = null;
     },
+    noticeFor: (game) =>
+      diverged && game && game.scenarioId === diverged.scenarioId && game.seed === diverged.seed && game.difficulty === diverged.difficulty ? diverged.message : null,
     persistent: () => storage.persistent(),
   };
 }

@@ -9,6 +9,7 @@ import { LEGACY_SAVE_KEY as SAVE_KEY, readSaves } from '../../src/platform/saves
 import { createStorage } from '../../src/platform/storage';
 import { createResumePort } from '../../src/ui/resume-port';
 import { replay } from '../../src/sim/game';
+import { decodeResumeCode, encodeResumeCode } from '../../src/platform/resume-code';
 import { shippedLevel } from '../helpers/level';
 
 let level: Level;
@@ -75,5 +76,20 @@ describe('resume port', () => {
     expect(await port.enterCode(code!, level)).toBeNull();
     expect(sent[0]).toMatchObject({ type: 'RESUME', levelId: level.id });
     expect(sent[0]?.type === 'RESUME' && sent[0].game).toEqual(game);
+  });
+
+  it('restores a code whose replay ends elsewhere and names what happened beside the game', async () => {
+    const sent: AppEvent[] = [];
+    const port = createResumePort(createStorage(memoryBackend()), (e) => sent.push(e), load);
+    const game = replay(level, 9, 'violent', [{ type: 'hotline' }, { type: 'end_round' }]);
+    const read = decodeResumeCode(port.codeOf(vm('world', game))!);
+    if (!read.ok) throw new Error(read.message);
+    const other = encodeResumeCode({ ...read.data, digest: read.data.digest === '000000' ? '000001' : '000000' });
+    expect(await port.enterCode(other, level)).toBeNull();
+    expect(sent[0]?.type === 'RESUME' && sent[0].game).toEqual(game);
+    expect(port.noticeFor(game)).toMatch(/computed it differently/);
+    expect(port.noticeFor(replay(level, 10, 'violent', []))).toBeNull();
+    expect(await port.enterCode(port.codeOf(vm('world', game))!, level)).toBeNull();
+    expect(port.noticeFor(game)).toBeNull();
   });
 });
