@@ -266,7 +266,7 @@ describe('pause', () => {
         }
         if (name === 'acting') {
           expect(await axeViolations(page, 'pause dialog')).toEqual([]);
-          await expect(dialog(page).getByRole('textbox', { name: 'Resume code' }).inputValue()).resolves.toMatch(/^AM2\./);
+          await expect(dialog(page).getByRole('textbox', { name: 'Resume code' }).inputValue()).resolves.toMatch(/^AM3\./);
           await dialog(page).getByRole('button', { name: 'Resume' }).click();
         } else {
           await page.keyboard.press('Escape');
