@@ -286,6 +286,9 @@ describe('pause', () => {
     try {
       await openMenu(page);
       await toActing(page);
+      // A game is saved from its first decision on (nothing is written before it).
+      await buttonNamed(page, 'Host talks').click();
+      await expect.poll(() => page.evaluate(() => window.__asean?.getViewModel()?.game?.log.length)).toBe(1);
       await page.evaluate(() => {
         Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
         document.dispatchEvent(new Event('visibilitychange'));
