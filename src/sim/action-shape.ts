@@ -29,16 +29,20 @@ function termsOf(level: Level): ReadonlyMap<string, ReadonlySet<string>> {
   return m;
 }
 
-/** Why a package (or a partial counter-offer when `partial`) does not fit the scenario's issues and terms, or null. */
-function termsRefusal(level: Level, terms: unknown, partial: boolean): Msg | null {
+/**
+ * Why a package does not fit the scenario's issues and terms, or null. Terms may be left out (the
+ * rules then say which are missing). A team's counter-offer (`counter`) may also name a term the
+ * scenario lacks: the sim completes it from the tabled package (see `completeCounter`).
+ */
+function termsRefusal(level: Level, terms: unknown, counter: boolean): Msg | null {
   if (!isRecord(terms)) return msg('sim.refuse.badPackage', { issue: '?' });
   const known = termsOf(level);
   for (const issueId in terms) {
     const options = known.get(issueId);
     if (!options) return msg('sim.refuse.badPackage', { issue: issueId.slice(0, 40) });
     const optionId = terms[issueId];
-    if (optionId === undefined && partial) continue;
-    if (typeof optionId !== 'string' || !options.has(optionId)) return msg('sim.refuse.badPackage', { issue: issueId });
+    if (optionId === undefined) continue;
+    if (typeof optionId !== 'string' || (!counter && !options.has(optionId))) return msg('sim.refuse.badPackage', { issue: issueId });
   }
   return null;
 }
@@ -62,7 +66,7 @@ export function shapeRefusal(level: Level, action: unknown): Msg | null {
   if (TARGETED.has(a.type) && !SIDES.includes(a['side'] as SideId)) return msg('sim.refuse.chooseSide');
   if (a.type === 'statement' && !TONES.includes(a['tone'] as string)) return msg('sim.refuse.badTone');
   if (a.type === 'propose') {
-    const terms = termsRefusal(level, a['proposal'], true);
+    const terms = termsRefusal(level, a['proposal'], false);
     if (terms) return terms;
     const humans = a['humans'];
     if (humans === undefined) return null;

@@ -51,7 +51,8 @@ describe('the shape of a step', () => {
       [{ type: 'propose', proposal: 'all of it' }, 'sim.refuse.badPackage'],
       [{ type: 'propose', proposal: pkg, humans: { laos: 'accept' } }, 'sim.refuse.chooseSide'],
       [{ type: 'propose', proposal: pkg, humans: 'accept' }, 'sim.refuse.badAnswer'],
-      [{ type: 'propose', proposal: pkg, humans: { th: { verdict: 'counter', counter: { [issue.id]: 'banana' } } } }, 'sim.refuse.badPackage'],
+      [{ type: 'propose', proposal: pkg, humans: { th: { verdict: 'counter', counter: { moon: issue.options[0]!.id } } } }, 'sim.refuse.badPackage'],
+      [{ type: 'propose', proposal: pkg, humans: { th: { verdict: 'counter', counter: { [issue.id]: 3 } } } }, 'sim.refuse.badPackage'],
     ];
     for (const [action, key] of cases) expect(refuse(level, fresh, asAction(action))?.key, JSON.stringify(action)).toBe(key);
   });
