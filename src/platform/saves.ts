@@ -19,8 +19,7 @@
 import type { Difficulty, Level } from '../sim/level';
 import { DIFFICULTIES } from '../sim/level';
 import type { GameState, MediatorAction } from '../sim/state';
-import { createGame, refuse, applyInPlace } from '../sim/game';
-import { copyForStep } from '../sim/copy';
+import { createGame, step } from '../sim/game';
 import { stateDigest } from '../sim/digest';
 import { msg, type Msg } from '../sim/message';
 import type { Restorer } from '../machines/app';
@@ -198,10 +197,12 @@ export function restoreEntry(level: Level, entry: SaveEntry): EntryRestore {
   if (!actions || actions.length !== entry.decisions) return { ok: false, notice: msg('menu.save.mismatch') };
   let g: GameState;
   try {
-    g = copyForStep(createGame(level, { seed: entry.seed, difficulty: entry.difficulty }));
+    // With the sim's own reducer, so the restored state is frozen like every state the views see.
+    g = createGame(level, { seed: entry.seed, difficulty: entry.difficulty });
     for (const a of actions) {
-      if (refuse(level, g, a) !== null) return { ok: false, notice: msg('menu.save.mismatch') };
-      applyInPlace(level, g, a);
+      const r = step(level, g, a);
+      if (!r.ok) return { ok: false, notice: msg('menu.save.mismatch') };
+      g = r.state;
     }
   } catch {
     return { ok: false, notice: msg('menu.save.mismatch') };

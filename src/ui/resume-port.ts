@@ -35,6 +35,11 @@ export interface ResumePort {
   codeOf(vm: ViewModel): string | null;
   /** Saves after each decision, from the first on (call with every view model); also keeps the machine's last notice. */
   autosave(vm: ViewModel): void;
+  /**
+   * What the player should know about the game on screen, in the current language (a code whose
+   * replay ended in another state than it recorded: the machine's notice from restoring it), or null.
+   */
+  noticeFor(vm: ViewModel): string | null;
   /** False when saves are kept in memory only. */
   persistent(): boolean;
   /** Calls `fn` when another tab changes the saved games. @returns a function that stops it */
@@ -68,6 +73,9 @@ export function createResumePort(saves: Saves, send: (e: AppEvent) => void): Res
       notice = vm.notice ?? null;
       saves.autosave(vm);
     },
+    // While a game is on screen the machine's notice can only be about it: starting or restoring
+    // another game replaces it, and a refused restore returns to the menu.
+    noticeFor: (vm) => (vm.game && vm.notice && vm.screen !== 'menu' ? words(vm.notice) : null),
     persistent: () => saves.persistent(),
     subscribe: (fn, target) => saves.watch(fn, target),
   };

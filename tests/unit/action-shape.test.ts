@@ -56,6 +56,8 @@ describe('the shape of a step', () => {
       // A counter names the scenario's issues (an unknown term is taken from the tabled package, see hotseat-counter.test.ts).
       [{ type: 'propose', proposal: pkg, humans: { th: { verdict: 'counter', counter: { moon: 'yes' } } } }, 'sim.refuse.badPackage'],
       [{ type: 'propose', proposal: pkg, humans: { th: { verdict: 'counter', counter: { [issue.id]: ['a'] } } } }, 'sim.refuse.badPackage'],
+      [{ type: 'propose', proposal: pkg, humans: { th: { verdict: 'counter', counter: { moon: issue.options[0]!.id } } } }, 'sim.refuse.badPackage'],
+      [{ type: 'propose', proposal: pkg, humans: { th: { verdict: 'counter', counter: { [issue.id]: 3 } } } }, 'sim.refuse.badPackage'],
     ];
     for (const [action, key] of cases) expect(refuse(level, fresh, asAction(action))?.key, JSON.stringify(action)).toBe(key);
   });

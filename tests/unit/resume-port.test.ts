@@ -11,6 +11,8 @@ import { createSaves, LEGACY_SAVE_KEY as SAVE_KEY, readSaves, SAVES_KEY } from '
 import { createResumePort } from '../../src/ui/resume-port';
 import { words } from '../../src/i18n/words';
 import { replay } from '../../src/sim/game';
+import { decodeResumeCode, encodeResumeCode } from '../../src/platform/resume-code';
+import { createController } from '../../src/machines/controller';
 import { shippedLevel } from '../helpers/level';
 
 let level: Level;
@@ -30,6 +32,7 @@ function memoryBackend(full = false): Storage {
   } as unknown as Storage;
 }
 
+const tick = () => new Promise((r) => setTimeout(r, 0));
 const vm = (screen: ViewModel['screen'], game: ViewModel['game']): ViewModel => ({ screen, level, game, error: null, refusal: null });
 
 describe('resume port', () => {
@@ -125,5 +128,28 @@ describe('resume port', () => {
     } finally {
       await setLanguage('en');
     }
+  });
+
+  it('restores a code whose replay ends elsewhere and names what happened beside the game', async () => {
+    const saves = createSaves(createStorage(memoryBackend()));
+    const c = createController(level.id, async () => ({ ok: true as const, level }), { restorer: saves });
+    const port = createResumePort(saves, c.send);
+    c.start();
+    await tick();
+    const game = replay(level, 9, 'violent', [{ type: 'hotline' }, { type: 'end_round' }]);
+    const read = decodeResumeCode(port.codeOf(vm('world', game))!);
+    if (!read.ok) throw new Error(read.notice.key);
+    const other = encodeResumeCode({ ...read.data, digest: read.data.digest === '000000' ? '000001' : '000000' });
+    expect(await port.enterCode(other, level)).toBeNull();
+    for (let i = 0; i < 5 && c.getViewModel().screen === 'boot'; i++) await tick();
+    const shown = c.getViewModel();
+    expect(shown.game).toEqual(game);
+    expect(port.noticeFor(shown)).toMatch(/computed it differently/);
+    // The same code with its own digest: restored with nothing to say.
+    c.send({ type: 'TO_MENU' });
+    expect(await port.enterCode(port.codeOf(vm('world', game))!, level)).toBeNull();
+    for (let i = 0; i < 5 && c.getViewModel().screen === 'boot'; i++) await tick();
+    expect(c.getViewModel().game).toEqual(game);
+    expect(port.noticeFor(c.getViewModel())).toBeNull();
   });
 });
