@@ -1,8 +1,9 @@
 // Saves that survive: the game saves itself after every decision and Continue picks it up after a
 // reload at the same screen; a resume code copied from one browser continues the game in another;
 // bad codes, a tampered save and blocked storage each end in a message and a playable menu; a class
-// link opened in a second tab asks before it starts while a game is unfinished; full storage never
-// leaves an older save to be offered as current after a reload.
+// link opened in a second tab asks before it starts while a game is unfinished; a game saved in
+// another tab appears on an open menu without a reload; full storage never leaves an older save to
+// be offered as current after a reload.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, newPage, screenshot } from './browser';
@@ -172,6 +173,25 @@ describe('saves and resume codes', () => {
       expect((await vmOf(page))!.game!.log.length).toBe(2);
       expect(errors).toEqual([]);
       expect(secondErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a menu open in one tab lists the game another tab has just saved, without a reload', async () => {
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(URL_DECEMBER());
+      await expect.poll(() => screenOf(page)).toBe('menu');
+      expect(await buttonNamed(page, 'Continue').count()).toBe(0);
+      const other = await context.newPage();
+      await other.goto(URL_DECEMBER());
+      await startAndAct(other);
+      // The storage event from the other tab redraws this menu in place.
+      await expect.poll(() => buttonNamed(page, 'Continue').count()).toBe(1);
+      await expect(page.getByText(/Round 1 of \d+/).isVisible()).resolves.toBe(true);
+      expect(await screenOf(page)).toBe('menu');
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
