@@ -3,6 +3,7 @@
 // one-line messages and checks the references between parts of the file.
 
 import type { IssueId, LeverName, Level } from '../sim/level';
+import { LEVER_TYPES } from '../sim/lever-names';
 import { z } from './zod';
 
 /** Every issue id a scenario may open, in the order of GAME.md. */
@@ -17,11 +18,8 @@ export const ISSUE_IDS = [
   'boundary',
 ] as const satisfies readonly IssueId[];
 
-/** Every mediator lever a scenario may offer or unlock (`levers`, `unlocks`). */
-export const LEVER_NAMES = [
-  'host_talks', 'shuttle', 'hotline', 'ask_priorities', 'advise', 'us_tariff_threat', 'us_incentive',
-  'aid_package', 'deploy_observers', 'demining_teams', 'corridors', 'statement', 'consult', 'propose',
-] as const satisfies readonly LeverName[];
+/** Every mediator lever a scenario may offer or unlock (`levers`, `unlocks`), from the levers' one list. */
+export const LEVER_NAMES = [...LEVER_TYPES, 'propose'] as const satisfies readonly LeverName[];
 
 const ID_RE = /^[a-z0-9][a-z0-9_-]*$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,18 +1,62 @@
 // The app flow as an xstate machine: boot (load and validate the scenario) → menu → briefing →
 // playing (the round machine) → debrief → menu, plus settings and an error screen for a bad level.
 // A game started for another scenario (the menu's campaign list) loads it first (`loading`).
+// Continue and resume codes go through `restoring`: read the save or the code, load its scenario
+// with the same loader as a new game, check it by replay; a game under way can be `paused`. A
+// deep link's seed and teams arrive as the machine's input; a link that would start a game while
+// another is unfinished waits on the menu for the player's answer (`question`).
 
-import { assign, fromPromise, setup } from 'xstate';
-import type { Difficulty, Level } from '../sim/level';
+import { assign, fromPromise, raise, setup } from 'xstate';
+import type { Difficulty, Level, SideId } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { createGame } from '../sim/game';
+import { msg, type Msg } from '../sim/message';
 import { roundMachine } from './round';
 import { openTeacherFile } from '../content/level-gate';
-import type { AppEvent } from './events';
-import { phaseOf } from './save';
+import type { AppEvent, RestoreRequest } from './events';
+import { phaseOf } from './phase';
+import { teamSides, type Player, type TeamNotes } from './hotseat';
+import type { LinkQuestion } from './link-question';
 
 /** Result of loading a level: the level, or one `file: path: message` line per problem. */
 export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string[] };
+
+/**
+ * A restored game and its scenario (with a notice when the player should know something about it,
+ * e.g. its replay ended elsewhere than its code recorded), or why it could not be restored.
+ */
+export type Restored = { ok: true; level: Level; game: GameState; notice?: Msg } | { ok: false; notice: Msg };
+
+/**
+ * What a save or a code claims, read before its scenario is loaded: the scenario's id, the data to
+ * check against it (opaque to the machine), and what to say when no such scenario loads.
+ */
+export interface RestoreClaim {
+  levelId: string;
+  data: unknown;
+  unknownScenario: Msg;
+}
+
+/** The first step of restoring: the claim, or why there is none. */
+export type RestoreRead = { ok: true; claim: RestoreClaim } | { ok: false; notice: Msg };
+
+/**
+ * How saves and codes are read and checked (src/platform/saves.ts provides the real one); the
+ * machine loads the scenario in between with its own `loadLevel`.
+ */
+export interface Restorer {
+  read(request: RestoreRequest): Promise<RestoreRead>;
+  check(level: Level, claim: RestoreClaim): Promise<Restored>;
+}
+
+/** What starts the app: the scenario to load first and what a deep link asked for. */
+export interface AppInput {
+  levelId: string;
+  /** A link's seed: every new game started without its own seed uses it. */
+  seed?: number | null;
+  /** Who answers for each delegation (a link's `?team=`); the model plays both when absent. */
+  players?: Record<SideId, Player>;
+}
 
 /** Context of the app machine. */
 export interface AppContext {
@@ -22,6 +66,19 @@ export interface AppContext {
   error: string | null;
   /** The seed and difficulty of a NEW_GAME waiting for its scenario to load. */
   pending: { seed?: number; difficulty?: Difficulty } | null;
+  /** The deep link's seed, for games started without one. */
+  linkSeed: number | null;
+  players: Record<SideId, Player>;
+  /** The hot-seat teams' reasons in the game under way or just finished. */
+  notes: TeamNotes;
+  /** Why the last restore failed, for the menu (cleared by the next game or restore). */
+  notice: Msg | null;
+  /** The restore under way: the request, then what it claims and the scenario loaded for it. */
+  restoring: RestoreRequest | null;
+  claim: RestoreClaim | null;
+  claimLevel: Level | null;
+  /** A link's game waiting on the menu while the player decides about an unfinished one. */
+  question: LinkQuestion | null;
 }
 
 /** Picks a seed when the player did not give one (outside the sim, which never draws its own). */
@@ -34,41 +91,72 @@ export const appMachine = setup({
   types: {
     context: {} as AppContext,
     events: {} as AppEvent,
-    input: {} as { levelId: string },
+    input: {} as AppInput,
   },
   actors: {
     loadLevel: fromPromise<LevelLoad, { levelId: string }>(async () => ({ ok: false, errors: ['no level loader was provided'] })),
+    // The composition root provides the real ones (src/platform/saves.ts).
+    readRestore: fromPromise<RestoreRead, { request: RestoreRequest }>(async ({ input }) => ({
+      ok: false, notice: msg(input.request.kind === 'save' ? 'menu.save.notOurs' : 'menu.code.notACode'),
+    })),
+    checkRestore: fromPromise<Restored, { level: Level; claim: RestoreClaim }>(async () => ({ ok: false, notice: msg('menu.save.mismatch') })),
     round: roundMachine,
   },
   actions: {
     openFile: assign(({ event }) => {
       if (event.type !== 'LEVEL_TEXT') return {};
       const r = openTeacherFile(event.file, event.text);
-      return r.ok ? { level: r.level, levelId: r.level.id, game: null, error: null } : { error: r.errors.join('\n') };
+      return r.ok ? { level: r.level, levelId: r.level.id, game: null, error: null, question: null } : { error: r.errors.join('\n') };
     }),
     startGame: assign(({ context, event }) => {
       if (!context.level || event.type !== 'NEW_GAME') return {};
       const difficulty: Difficulty = event.difficulty ?? 'tense';
-      return { game: createGame(context.level, { seed: event.seed ?? freshSeed(), difficulty }) };
+      return { game: createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty }), notes: {}, notice: null, question: null };
     }),
     /** Takes a restored game (autosave or resume code) and its scenario. */
     resumeGame: assign(({ event }) =>
-      event.type === 'RESUME' ? { levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null } : {},
+      event.type === 'RESUME' ? { levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null, question: null } : {},
+    ),
+    /** Remembers what to restore while `restoring` runs. */
+    holdRestore: assign(({ event }) => (event.type === 'RESTORE' ? { restoring: event.request, claim: null, claimLevel: null, notice: null, question: null } : {})),
+    /** A save or code that was refused: its message for the menu. */
+    restoreRefused: assign(({ event }) => {
+      const out = (event as unknown as { output?: { ok: boolean; notice?: Msg } }).output;
+      return out && !out.ok && out.notice ? { notice: out.notice } : {};
+    }),
+    /** The reader or the check itself failed: the save or code cannot be read. */
+    restoreFailed: assign({ notice: () => msg('menu.save.notOurs') }),
+    setPlayer: assign(({ context, event }) =>
+      event.type === 'SET_PLAYER' ? { players: { ...context.players, [event.side]: event.player } } : {},
     ),
     /** Remembers a NEW_GAME for another scenario while that scenario loads. */
-    holdNewGame: assign(({ event }) => {
+    holdNewGame: assign(({ context, event }) => {
       if (event.type !== 'NEW_GAME' || event.levelId === undefined) return {};
-      return { levelId: event.levelId, pending: { seed: event.seed, difficulty: event.difficulty } };
+      return { levelId: event.levelId, pending: { seed: event.seed ?? context.linkSeed ?? undefined, difficulty: event.difficulty }, question: null };
     }),
+    /** A link's game waits for the player's answer about the unfinished game. */
+    askBeforeLink: assign(({ event }) => (event.type === 'ASK_BEFORE_LINK' ? { question: { start: event.start, unfinished: event.unfinished } } : {})),
+    /** The player chose the link's game: start it as the menu's New game would. */
+    startLinked: raise(({ context }) => ({ type: 'NEW_GAME' as const, ...context.question!.start })),
+    /** The player chose the unfinished game: restore it as Continue would. */
+    keepUnfinished: raise(({ context }) => ({ type: 'RESTORE' as const, request: { kind: 'save' as const, id: context.question!.unfinished.id } })),
+    dropQuestion: assign({ question: () => null }),
   },
   guards: {
     /** NEW_GAME names a scenario other than the one loaded. */
     otherLevel: ({ context, event }) => event.type === 'NEW_GAME' && event.levelId !== undefined && event.levelId !== context.level?.id,
+    /** A link's game is waiting for the player's answer. */
+    asking: ({ context }) => context.question !== null,
   },
 }).createMachine({
   id: 'app',
   initial: 'boot',
-  context: ({ input }) => ({ levelId: input.levelId, level: null, game: null, error: null, pending: null }),
+  context: ({ input }) => ({
+    levelId: input.levelId, level: null, game: null, error: null, pending: null, linkSeed: input.seed ?? null,
+    players: input.players ?? { th: 'ai', kh: 'ai' }, notes: {}, notice: null, restoring: null,
+    claim: null, claimLevel: null, question: null,
+  }),
+  on: { SET_PLAYER: { actions: 'setPlayer' } },
   states: {
     boot: {
       invoke: {
@@ -99,6 +187,65 @@ export const appMachine = setup({
         ],
         OPEN_SETTINGS: 'settings',
         RESUME: { target: 'playing', actions: 'resumeGame' },
+        RESTORE: { target: 'restoring', actions: 'holdRestore' },
+        ASK_BEFORE_LINK: { actions: 'askBeforeLink' },
+        START_LINKED: { guard: 'asking', actions: ['startLinked', 'dropQuestion'] },
+        KEEP_UNFINISHED: { guard: 'asking', actions: ['keepUnfinished', 'dropQuestion'] },
+      },
+    },
+    // Continue or a resume code: read what it claims, load its scenario (the loader a new game
+    // uses; not again when it is the one loaded), check it by replay, then play on where it was
+    // left. On any failure, back to the menu, which says why.
+    restoring: {
+      initial: 'reading',
+      states: {
+        reading: {
+          invoke: {
+            id: 'readRestore',
+            src: 'readRestore',
+            input: ({ context }) => ({ request: context.restoring ?? { kind: 'save' } }),
+            onDone: [
+              {
+                guard: ({ context, event }) => event.output.ok && event.output.claim.levelId === context.level?.id,
+                target: 'checking',
+                actions: assign(({ context, event }) => (event.output.ok ? { claim: event.output.claim, claimLevel: context.level } : {})),
+              },
+              { guard: ({ event }) => event.output.ok, target: 'loading', actions: assign(({ event }) => (event.output.ok ? { claim: event.output.claim } : {})) },
+              { target: '#app.menu', actions: 'restoreRefused' },
+            ],
+            onError: { target: '#app.menu', actions: 'restoreFailed' },
+          },
+        },
+        loading: {
+          invoke: {
+            id: 'loadLevel',
+            src: 'loadLevel',
+            input: ({ context }) => ({ levelId: context.claim?.levelId ?? '' }),
+            onDone: [
+              { guard: ({ event }) => event.output.ok, target: 'checking', actions: assign(({ event }) => (event.output.ok ? { claimLevel: event.output.level } : {})) },
+              { target: '#app.menu', actions: assign(({ context }) => ({ notice: context.claim?.unknownScenario ?? msg('menu.save.notOurs') })) },
+            ],
+            onError: { target: '#app.menu', actions: assign(({ context }) => ({ notice: context.claim?.unknownScenario ?? msg('menu.save.notOurs') })) },
+          },
+        },
+        checking: {
+          invoke: {
+            id: 'checkRestore',
+            src: 'checkRestore',
+            input: ({ context }) => ({ level: context.claimLevel!, claim: context.claim! }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.ok,
+                target: '#app.playing',
+                actions: assign(({ event }) => (event.output.ok
+                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null }
+                  : {})),
+              },
+              { target: '#app.menu', actions: 'restoreRefused' },
+            ],
+            onError: { target: '#app.menu', actions: 'restoreFailed' },
+          },
+        },
       },
     },
     // A scenario picked from the menu's list: load and validate it, then start the held game.
@@ -115,7 +262,7 @@ export const appMachine = setup({
               if (!event.output.ok) return {};
               const level = event.output.level;
               const { seed = freshSeed(), difficulty = 'tense' } = context.pending ?? {};
-              return { level, error: null, pending: null, game: createGame(level, { seed, difficulty }) };
+              return { level, error: null, pending: null, game: createGame(level, { seed, difficulty }), notes: {}, notice: null, question: null };
             }),
           },
           { target: 'error', actions: assign(({ event }) => (event.output.ok ? { pending: null } : { pending: null, error: event.output.errors.join('\n') })) },
@@ -131,10 +278,18 @@ export const appMachine = setup({
       invoke: {
         id: 'round',
         src: 'round',
-        input: ({ context }) => ({ level: context.level!, game: context.game!, phase: phaseOf(context.game!) }),
-        onDone: { target: 'debrief', actions: assign(({ event }) => ({ game: event.output.game })) },
+        input: ({ context }) => ({
+          level: context.level!, game: context.game!, phase: phaseOf(context.game!), teams: teamSides(context.players), notes: context.notes,
+        }),
+        onDone: { target: 'debrief', actions: assign(({ event }) => ({ game: event.output.game, notes: event.output.notes })) },
       },
       on: { TO_MENU: 'menu' },
+      // The game has no timers: pausing holds the round's events back while the dialog is open.
+      initial: 'running',
+      states: {
+        running: { on: { PAUSE: 'paused' } },
+        paused: { on: { UNPAUSE: 'running' } },
+      },
     },
     debrief: {
       on: {

@@ -2,12 +2,20 @@
 // views' events to the right machine, and turns both snapshots into one flat view model.
 
 import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import { appMachine, type LevelLoad } from './app';
-import type { roundMachine } from './round';
+import { appMachine, type AppInput, type LevelLoad, type Restored, type RestoreRead, type RestoreClaim, type Restorer } from './app';
+import type { RestoreRequest } from './events';
+import type { Level } from '../sim/level';
+import { roundMachine } from './round';
 import type { AppEvent, RoundEvent } from './events';
-import type { Screen, ViewModel } from './view-model';
+import type { HotseatView, Screen, ViewModel } from './view-model';
 
-const ROUND_EVENTS = new Set<string>(['CONTINUE', 'ACT', 'PROPOSE', 'END_ROUND']);
+/** The events the round machine takes (read from the machine, so a new round event is routed without a list to update). */
+const ROUND_EVENTS = new Set<string>(roundMachine.root.events.map(String));
+
+/** What the composition root may add: the restorer (saves and codes) and the deep link's input. */
+export interface ControllerOptions extends Omit<AppInput, 'levelId'> {
+  restorer?: Restorer;
+}
 
 /** What the composition root and tests use to drive the game. */
 export interface Controller {
@@ -23,20 +31,42 @@ type RoundRef = ActorRefFrom<typeof roundMachine>;
 /** Flattens the app snapshot (and the round child's, while playing) into a view model. */
 export function toViewModel(app: AppSnapshot): ViewModel {
   const round = app.children.round as RoundRef | undefined;
+  const shared = { notice: app.context.notice, players: app.context.players, question: app.matches('menu') ? app.context.question : null };
   if (app.matches('playing') && round) {
     const r = round.getSnapshot();
-    const phase = (r.value === 'done' || r.value === 'check' ? 'world' : r.value) as Screen;
-    return { screen: phase, level: r.context.level, game: r.context.game, error: null, refusal: r.context.refusal };
+    const value = r.value;
+    // Hot-seat play happens on the acting screen, with the pass-the-device stage beside it.
+    const phase = (typeof value === 'object' ? 'acting' : value === 'done' || value === 'check' ? 'world' : value) as Screen;
+    const held = r.context.held;
+    const hotseat: HotseatView | null = typeof value === 'object' && 'hotseat' in value && held
+      ? { stage: value.hotseat as HotseatView['stage'], side: held.side, proposal: held.proposal, answers: held.answers, teams: r.context.teams }
+      : null;
+    return {
+      screen: phase, level: r.context.level, game: r.context.game, error: null, refusal: r.context.refusal,
+      hotseat, paused: app.matches({ playing: 'paused' }), notes: r.context.notes, ...shared,
+    };
   }
-  // While a scenario picked from the menu loads, the loading screen (boot's) shows.
-  const screen = (app.value === 'loading' ? 'boot' : app.value) as Screen;
-  return { screen, level: app.context.level, game: app.context.game, error: app.context.error, refusal: null };
+  // While a scenario picked from the menu loads, or a save is restored, the loading screen (boot's) shows.
+  const screen = (app.value === 'loading' || app.matches('restoring') ? 'boot' : app.value) as Screen;
+  return {
+    screen, level: app.context.level, game: app.context.game, error: app.context.error, refusal: null,
+    hotseat: null, paused: false, notes: app.context.notes, ...shared,
+  };
 }
 
 /** Creates the controller around a level loader (the real one loads from `levels/`). */
-export function createController(levelId: string, load: (id: string) => Promise<LevelLoad>): Controller {
-  const machine = appMachine.provide({ actors: { loadLevel: fromPromise(({ input }) => load(input.levelId)) } });
-  const actor = createActor(machine, { input: { levelId } });
+export function createController(levelId: string, load: (id: string) => Promise<LevelLoad>, options: ControllerOptions = {}): Controller {
+  const { restorer, ...input } = options;
+  const machine = appMachine.provide({
+    actors: {
+      loadLevel: fromPromise(({ input }) => load(input.levelId)),
+      ...(restorer ? {
+        readRestore: fromPromise<RestoreRead, { request: RestoreRequest }>(({ input }) => restorer.read(input.request)),
+        checkRestore: fromPromise<Restored, { level: Level; claim: RestoreClaim }>(({ input }) => restorer.check(input.level, input.claim)),
+      } : {}),
+    },
+  });
+  const actor = createActor(machine, { input: { levelId, ...input } });
   const listeners = new Set<(vm: ViewModel) => void>();
   let watched: RoundRef | undefined;
   const emit = () => {
@@ -55,8 +85,12 @@ export function createController(levelId: string, load: (id: string) => Promise<
     send(event) {
       const snap = actor.getSnapshot();
       const round = snap.children.round as RoundRef | undefined;
-      if (snap.matches('playing') && round && ROUND_EVENTS.has(event.type)) round.send(event as RoundEvent);
-      else actor.send(event as AppEvent);
+      // While paused, the round takes no events (the dialog is over it); the app takes the rest.
+      if (ROUND_EVENTS.has(event.type)) {
+        if (snap.matches({ playing: 'running' }) && round) round.send(event as RoundEvent);
+        return;
+      }
+      actor.send(event as AppEvent);
     },
     getViewModel: () => toViewModel(actor.getSnapshot()),
     subscribe(fn) {

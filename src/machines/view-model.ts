@@ -4,6 +4,10 @@
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
 import type { Msg } from '../sim/message';
+import type { SideId } from '../sim/level';
+import type { HumanAnswer, Proposal } from '../sim/state';
+import type { Player, TeamNotes } from './hotseat';
+import type { LinkQuestion } from './link-question';
 
 /** The screen to show. Round-cycle screens are the phases of `playing`. */
 export type Screen =
@@ -27,4 +31,28 @@ export interface ViewModel {
   error: string | null;
   /** Why the last action was refused, if it was. */
   refusal: Msg | null;
+  /** Hot-seat play under way on the acting screen (a tabled package going round the teams), or null. */
+  hotseat?: HotseatView | null;
+  /** The game under way is paused (the pause dialog shows over its screen). */
+  paused?: boolean;
+  /** Why the last Continue or resume code failed, or what to know about a restored game, for the menu. */
+  notice?: Msg | null;
+  /** A class link waiting to start its game until the player decides about an unfinished one (menu). */
+  question?: LinkQuestion | null;
+  /** Who answers for each delegation in the next game. */
+  players?: Record<SideId, Player>;
+  /** The hot-seat teams' reasons in this game, by the log index of the package they answered. */
+  notes?: TeamNotes;
+}
+
+/** Where the pass-the-device sequence stands (states `hotseat.*` of the round machine). */
+export interface HotseatView {
+  /** handover: the device goes to `side`; answering: `side` answers in private; returning: back to the envoy. */
+  stage: 'handover' | 'answering' | 'returning';
+  side: SideId;
+  proposal: Proposal;
+  /** The answers given so far, by side. */
+  answers: Partial<Record<SideId, HumanAnswer>>;
+  /** The teams, in the order they answer. */
+  teams: SideId[];
 }

@@ -5,7 +5,7 @@
 // Anything wrong gives a message for the menu and is otherwise ignored; it never blocks the game.
 
 import { DIFFICULTIES, type Difficulty } from '../sim/level';
-import { t } from '../i18n/i18n';
+import { msg, type Msg } from '../sim/message';
 
 /** What a link asks for, with one message per part that could not be followed. */
 export interface DeepLink {
@@ -13,8 +13,8 @@ export interface DeepLink {
   scenario: string | null;
   seed: number | null;
   difficulty: Difficulty | null;
-  /** Messages for the player, one per problem. */
-  problems: string[];
+  /** Messages for the player (keys with their arguments), one per problem. */
+  problems: Msg[];
 }
 
 /** The link's parameters: the query's, overridden by any in the hash. */
@@ -34,26 +34,26 @@ const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
  */
 export function parseDeepLink(search: string, hash: string, known: readonly string[], isKnown: (id: string) => boolean = (id) => known.includes(id)): DeepLink {
   const p = params(search, hash);
-  const problems: string[] = [];
+  const problems: Msg[] = [];
   let scenario: string | null = null;
   const asked = p.get('scenario') ?? p.get('level');
   if (asked !== null) {
     if (isKnown(asked)) scenario = asked;
-    else problems.push(t('menu.link.unknownScenario', { id: shown(asked), available: known.join(', ') }));
+    else problems.push(msg('menu.link.unknownScenario', { id: shown(asked), available: known.join(', ') }));
   }
   let seed: number | null = null;
   const seedText = p.get('seed');
   if (seedText !== null) {
     const n = Number(seedText.trim());
     if (seedText.trim() !== '' && Number.isSafeInteger(n) && n >= 0 && n < 2 ** 31) seed = n;
-    else problems.push(t('menu.link.badSeed', { seed: shown(seedText) }));
+    else problems.push(msg('menu.link.badSeed', { seed: shown(seedText) }));
   }
   let difficulty: Difficulty | null = null;
   const diffText = p.get('difficulty');
   if (diffText !== null) {
     const d = diffText.trim().toLowerCase();
     if ((DIFFICULTIES as readonly string[]).includes(d)) difficulty = d as Difficulty;
-    else problems.push(t('menu.link.badDifficulty', { difficulty: shown(diffText) }));
+    else problems.push(msg('menu.link.badDifficulty', { difficulty: shown(diffText) }));
   }
   return { scenario, seed, difficulty, problems };
 }

@@ -8,7 +8,7 @@
 import type { Level, SideId } from '../sim/level';
 import type { GameState, MediatorAction, Outcome } from '../sim/state';
 import { createGame, step } from '../sim/game';
-import { leverLabel } from '../ui/say';
+import { leverLabel } from '../i18n/lever-words';
 import { t } from '../i18n/i18n';
 
 /** A team's reason for its answer in hot-seat play, by position of the decision in the log. */

@@ -1,23 +1,30 @@
 // Turns a resume code back into a game: decode, load its scenario, expand the log and replay it
 // from the seed with the sim's own reducers. Every decision in the code must still be legal, so a
-// code from another version of a scenario is refused instead of silently drifting.
+// code from another version of a scenario is refused instead of silently drifting. An AM3 code
+// also carries the digest of the state it reached: a replay that ends elsewhere (another browser or
+// version computing a step differently) is restored and reported with a notice.
 
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { createGame, step } from '../sim/game';
 import { decodeLog, encodeLog } from './log-codec';
-import { decodeResumeCode, encodeResumeCode } from './resume-code';
-import { t } from '../i18n/i18n';
+import { decodeResumeCode, encodeResumeCode, type ResumeData } from './resume-code';
+import { msg } from '../sim/message';
+import { stateDigest } from '../sim/digest';
+import type { Restored } from '../machines/app';
 
 /** Loads a scenario by id, as `loadLevel` in `src/content/levels.ts` does. */
 export type LevelLoader = (id: string) => Promise<{ ok: true; level: Level } | { ok: false; errors: string[] }>;
 
-/** A restored game and its scenario, or why it could not be restored. */
-export type Restored = { ok: true; level: Level; game: GameState } | { ok: false; message: string };
+/**
+ * A restored game and its scenario, or why it could not be restored (the app machine's `restore`
+ * result); a restored game may carry a notice (its replay did not reach the code's digest).
+ */
+export type { Restored };
 
 /** The resume code of a game in `level`. */
 export function resumeCodeOf(level: Level, game: GameState): string {
-  return encodeResumeCode({ scenarioId: level.id, seed: game.seed, difficulty: game.difficulty, log: encodeLog(level, game.log) });
+  return encodeResumeCode({ scenarioId: level.id, seed: game.seed, difficulty: game.difficulty, log: encodeLog(level, game.log), digest: stateDigest(game) });
 }
 
 /** Replays a compact log in `level`; null if any decision is refused. */
@@ -40,16 +47,25 @@ export function replayStrict(level: Level, seed: number, difficulty: GameState['
 export async function restoreFromCode(code: string, current: Level | null, load: LevelLoader): Promise<Restored> {
   const read = decodeResumeCode(code);
   if (!read.ok) return read;
-  const { scenarioId, seed, difficulty, log } = read.data;
+  const { scenarioId } = read.data;
   let level: Level;
   if (current?.id === scenarioId) {
     level = current;
   } else {
     const loaded = await load(scenarioId).catch(() => null);
-    if (!loaded?.ok) return { ok: false, message: t('menu.code.unknownScenario', { id: scenarioId }) };
+    if (!loaded?.ok) return { ok: false, notice: msg('menu.code.unknownScenario', { id: scenarioId }) };
     level = loaded.level;
   }
-  const game = replayStrict(level, seed, difficulty, log);
-  if (!game) return { ok: false, message: t('menu.code.doesNotFit') };
+  return replayCode(level, read.data);
+}
+
+/**
+ * Replays a decoded code in its scenario: refused when a decision no longer fits; restored with a
+ * notice when the replay ends in another state than the code's digest recorded (AM3 codes).
+ */
+export function replayCode(level: Level, data: ResumeData): Restored {
+  const game = replayStrict(level, data.seed, data.difficulty, data.log);
+  if (!game) return { ok: false, notice: msg('menu.code.doesNotFit') };
+  if (data.digest !== undefined && stateDigest(game) !== data.digest) return { ok: true, level, game, notice: msg('menu.code.diverged') };
   return { ok: true, level, game };
 }

@@ -3,18 +3,29 @@
 // difficulty and the compact decision log, compressed with lz-string, behind a version prefix and
 // with a checksum, so a typo or a cut-off code is caught before anything is replayed.
 //
-// New codes are `AM2.` followed by the compressed bytes in Crockford base32 (digits and capital
+// New codes are `AM3.` followed by the compressed bytes in Crockford base32 (digits and capital
 // letters without I, L, O and U) and a 6-character checksum, in groups of four joined by hyphens:
-// `AM2.8D0M-2WK1-…`. Written down and typed back, case does not matter, I and L read as 1, O as 0,
-// and spaces and hyphens are ignored. Older `AM1.` codes (lz-string's URI-safe text, then `.` and a
-// base-36 checksum; case-sensitive) still decode.
+// `AM3.8D0M-2WK1-…`. Written down and typed back, case does not matter, I and L read as 1, O as 0,
+// and spaces and hyphens are ignored. AM3 adds the digest of the game's final state (see
+// src/sim/digest.ts) so a replay that comes out differently is reported. `AM2.` codes (the same
+// without the digest) and older `AM1.` codes (lz-string's URI-safe text, then `.` and a base-36
+// checksum; case-sensitive) still decode.
+//
+// A code is refused before any work when it is longer than any real game's code could be
+// (MAX_CODE_CHARS), and so is a log that decompresses to more than MAX_LOG_CHARS: a small code
+// can expand to millions of characters, which would block the page while it replays.
 
 import lz from 'lz-string';
 import { DIFFICULTIES, type Difficulty } from '../sim/level';
-import { t } from '../i18n/i18n';
+import { msg, type Msg } from '../sim/message';
 
-/** The format version written into new codes (`AM2.…`). */
-export const CODE_VERSION = 2;
+/** The format version written into new codes (`AM3.…`). */
+export const CODE_VERSION = 3;
+
+/** Longest code accepted, as typed (the longest real game's code is a few hundred characters). */
+export const MAX_CODE_CHARS = 2000;
+/** Longest decompressed log accepted (a real game's log is a few hundred characters). */
+export const MAX_LOG_CHARS = 10000;
 
 /** What a code carries; the log is in the compact form of `log-codec.ts`. */
 export interface ResumeData {
@@ -22,10 +33,12 @@ export interface ResumeData {
   seed: number;
   difficulty: Difficulty;
   log: string;
+  /** The digest of the final state (AM3 codes; absent in older ones). */
+  digest?: string;
 }
 
-/** Decoding result: the data, or a message the player can act on. */
-export type CodeRead = { ok: true; data: ResumeData } | { ok: false; message: string };
+/** Decoding result: the data, or a message (key and arguments) the player can act on. */
+export type CodeRead = { ok: true; data: ResumeData } | { ok: false; notice: Msg };
 
 /** FNV-1a over the text, as an unsigned 32-bit number. */
 function fnv1a(text: string): number {
@@ -93,9 +106,9 @@ export function normaliseBase32(text: string): string {
   return text.replace(/[\s-]+/g, '').toUpperCase().replace(/[IL]/g, '1').replace(/O/g, '0');
 }
 
-/** The AM2 checksum of a canonical body: 30 bits of FNV-1a as six base32 characters. */
-function check32(body: string): string {
-  let h = fnv1a(`AM2.${body}`) >>> 2;
+/** The AM2/AM3 checksum of a canonical body: 30 bits of FNV-1a as six base32 characters. */
+function check32(body: string, version: 2 | 3): string {
+  let h = fnv1a(`AM${version}.${body}`) >>> 2;
   let out = '';
   for (let i = 0; i < CHECK_CHARS; i++) {
     out = CROCKFORD[h & 31] + out;
@@ -106,15 +119,17 @@ function check32(body: string): string {
 
 /** The text a code carries, before compression. */
 function payload(data: ResumeData): string {
-  return `${data.scenarioId}~${data.seed}~${data.difficulty[0]}~${data.log}`;
+  const head = `${data.scenarioId}~${data.seed}~${data.difficulty[0]}~${data.log}`;
+  return data.digest === undefined ? head : `${head}~${data.digest}`;
 }
 
-/** Encodes a game's essentials as an AM2 resume code, e.g. `AM2.1X5G-Q0M4-…-7KD2`. */
+/** Encodes a game's essentials as an AM3 resume code, e.g. `AM3.1X5G-Q0M4-…-7KD2` (AM2 when `data` has no digest). */
 export function encodeResumeCode(data: ResumeData): string {
+  const version = data.digest === undefined ? 2 : 3;
   const body = toBase32(lz.compressToUint8Array(payload(data)));
-  const chars = body + check32(body);
+  const chars = body + check32(body, version);
   const groups = chars.match(new RegExp(`.{1,${GROUP}}`, 'g')) ?? [];
-  return `AM${CODE_VERSION}.${groups.join('-')}`;
+  return `AM${version}.${groups.join('-')}`;
 }
 
 /** Encodes a game as an old AM1 code (kept so tests can show such codes still work). */
@@ -123,18 +138,20 @@ export function encodeResumeCodeV1(data: ResumeData): string {
   return `${head}.${checksum(head)}`;
 }
 
-const typo = (): CodeRead => ({ ok: false, message: t('menu.code.typo') });
+const typo = (): CodeRead => ({ ok: false, notice: msg('menu.code.typo') });
 
-/** The decompressed text back into data, or the typo message when it does not make sense. */
-function parse(text: string | null): CodeRead {
-  const parts = text ? text.split('~') : [];
-  const [scenarioId = '', seedText = '', d = '', log = ''] = parts;
+/** The decompressed text back into data (`withDigest` for AM3), or the typo message when it does not make sense. */
+function parse(text: string | null, withDigest = false): CodeRead {
+  const parts = text ? text.split('~', 6) : [];
+  const [scenarioId = '', seedText = '', d = '', log = '', digest = ''] = parts;
   const difficulty = DIFFICULTIES.find((x) => x[0] === d);
   const seed = Number(seedText);
-  if (parts.length !== 4 || !/^[A-Za-z0-9_-]{1,60}$/.test(scenarioId) || !difficulty || !Number.isInteger(seed) || seedText === '') {
+  if (parts.length !== (withDigest ? 5 : 4) || !/^[A-Za-z0-9_-]{1,60}$/.test(scenarioId) || !difficulty || !Number.isInteger(seed) || seedText === '' ||
+    (withDigest && !/^[0-9A-Z]{6}$/.test(digest))) {
     return typo();
   }
-  return { ok: true, data: { scenarioId, seed, difficulty, log } };
+  if (log.length > MAX_LOG_CHARS) return { ok: false, notice: msg('menu.code.logTooLong', { limit: MAX_LOG_CHARS }) };
+  return { ok: true, data: withDigest ? { scenarioId, seed, difficulty, log, digest } : { scenarioId, seed, difficulty, log } };
 }
 
 /** An AM1 code with its whitespace removed. */
@@ -151,12 +168,12 @@ function decodeV1(code: string, prefix: string): CodeRead {
   return parse(text);
 }
 
-/** The part of an AM2 code after its prefix, as typed. */
-function decodeV2(typed: string): CodeRead {
+/** The part of an AM2 or AM3 code after its prefix, as typed. */
+function decodeV2(typed: string, version: 2 | 3 = 2): CodeRead {
   const chars = normaliseBase32(typed);
   if (chars.length <= CHECK_CHARS) return typo();
   const body = chars.slice(0, -CHECK_CHARS);
-  if (check32(body) !== chars.slice(-CHECK_CHARS)) return typo();
+  if (check32(body, version) !== chars.slice(-CHECK_CHARS)) return typo();
   const bytes = fromBase32(body);
   if (!bytes || bytes.length % 2 !== 0) return typo();
   let text: string | null;
@@ -165,7 +182,7 @@ function decodeV2(typed: string): CodeRead {
   } catch {
     text = null;
   }
-  return parse(text);
+  return parse(text, version === 3);
 }
 
 /**
@@ -173,17 +190,19 @@ function decodeV2(typed: string): CodeRead {
  * AM2 code hyphens are too, case does not matter, and the dot after `AM2` may be left out.
  */
 export function decodeResumeCode(input: string): CodeRead {
+  if (input.length > MAX_CODE_CHARS) return { ok: false, notice: msg('menu.code.tooLong', { length: input.length, limit: MAX_CODE_CHARS }) };
   const code = input.replace(/\s+/g, '');
-  if (code === '') return { ok: false, message: t('menu.code.empty') };
+  if (code === '') return { ok: false, notice: msg('menu.code.empty') };
   const version = /^AM(\d+)\./i.exec(code);
   if (!version) {
-    // "AM2-1X5G…", "am2 1x5g…" or "AM21X5G…": the dot was left out (every later version has one).
-    const loose = /^AM-*2/i.exec(code);
-    return loose ? decodeV2(code.slice(loose[0].length)) : { ok: false, message: t('menu.code.notACode') };
+    // "AM3-1X5G…", "am3 1x5g…" or "AM31X5G…": the dot was left out (every later version has one).
+    const loose = /^AM-*([23])/i.exec(code);
+    return loose ? decodeV2(code.slice(loose[0].length), loose[1] === '3' ? 3 : 2) : { ok: false, notice: msg('menu.code.notACode') };
   }
   const v = Number(version[1]);
-  if (v > CODE_VERSION) return { ok: false, message: t('menu.code.newer') };
+  if (v > CODE_VERSION) return { ok: false, notice: msg('menu.code.newer') };
+  if (v === 3) return decodeV2(code.slice(version[0].length), 3);
   if (v === 2) return decodeV2(code.slice(version[0].length));
   if (v === 1) return decodeV1(code, version[0]);
-  return { ok: false, message: t('menu.code.notACode') };
+  return { ok: false, notice: msg('menu.code.notACode') };
 }

@@ -5,8 +5,17 @@
 export interface Storage {
   /** The stored value for `key`, or `fallback` when absent or unreadable. */
   get<T>(key: string, fallback: T): T;
-  /** Stores `value` as JSON; keeps it in memory if the browser refuses. */
-  set(key: string, value: unknown): void;
+  /**
+   * Stores `value` as JSON; keeps it in memory if the browser refuses.
+   * @returns true when the browser stored it, false when only this page's memory holds it
+   */
+  set(key: string, value: unknown): boolean;
+  /**
+   * Writes `value` (or removes the key, for undefined) in the browser's storage only, leaving what
+   * this page reads from memory alone: used to take a stale value out of the browser's storage
+   * after a newer one could only be kept in memory. @returns false when the browser refused
+   */
+  persist(key: string, value: unknown): boolean;
   /** Forgets `key` (in memory and in the browser). */
   remove(key: string): void;
   /**
@@ -53,20 +62,32 @@ export function createStorage(backend: globalThis.Storage | null = browserStorag
         return fallback;
       }
     },
-    set(key: string, value: unknown): void {
+    set(key: string, value: unknown): boolean {
       let raw: string;
       try {
         raw = JSON.stringify(value);
       } catch {
-        return;
+        return false;
       }
       try {
         if (!backend) throw new Error('no storage');
         backend.setItem(key, raw);
         memory.delete(key);
+        return true;
       } catch {
         writeFailed = true;
         memory.set(key, raw);
+        return false;
+      }
+    },
+    persist(key: string, value: unknown): boolean {
+      try {
+        if (!backend) return false;
+        if (value === undefined) backend.removeItem(key);
+        else backend.setItem(key, JSON.stringify(value));
+        return true;
+      } catch {
+        return false;
       }
     },
     remove(key: string): void {

@@ -5,7 +5,7 @@ import type { Difficulty, Level } from './level';
 import type { GameState } from './state';
 import { openRng } from './rng';
 import { moveWorld } from './world';
-import { createGame } from './game';
+import { createGame } from './new-game';
 
 const cache = new WeakMap<Level, Map<string, number>>();
 

@@ -12,7 +12,10 @@ import { baselineLives } from './baseline';
 
 /** Why the game ends now, or null when it goes on. */
 export function checkEnd(level: Level, g: GameState): { kind: Outcome['kind']; reason: Outcome['reason'] } | null {
-  if (SIDES.some((s) => g.sides[s].walkedOut || g.sides[s].trustMediator < level.sides[s].walkout)) return { kind: 'loss', reason: 'walkout' };
+  // Both sides spelled out rather than SIDES.some(…): this runs every round of every headless game.
+  const th = g.sides.th;
+  const kh = g.sides.kh;
+  if (th.walkedOut || th.trustMediator < level.sides.th.walkout || kh.walkedOut || kh.trustMediator < level.sides.kh.walkout) return { kind: 'loss', reason: 'walkout' };
   if (g.intensity >= 1) return { kind: 'loss', reason: 'war' };
   if (g.accord && g.ceasefire === 'collapsed') return { kind: 'loss', reason: 'collapse' };
   if (g.ceasefire === 'formalised') return { kind: 'win', reason: 'formalised' };

@@ -5,62 +5,17 @@
 // baseline, strategies) run them on their own copy, which is four times faster.
 
 import { produce } from 'immer';
-import { SIDES, type Difficulty, type Level, type SideId } from './level';
-import type { ActionType, GameState, MediatorAction, SideState, StepResult } from './state';
-import { openRng, seedRng, type Draws } from './rng';
-import { clamp } from './math';
-import { ACTIONS, FREE_READING_TRUST, PROPOSE_COST, type ActionInfo } from './catalog';
-import { applyLever, leverPrecondition } from './actions';
+import type { Difficulty, Level } from './level';
+import type { GameState, MediatorAction, StepResult } from './state';
+import { openRng, type Draws } from './rng';
+import { leverDef, type LeverAction } from './levers';
 import { propose } from './propose';
 import { endRound } from './end-round';
-import { isComplete } from './negotiation/utility';
-import { msg, type Msg } from './message';
+import { createGame } from './new-game';
+import { leverCost, refuse } from './refuse';
 
-/** Options for a new game. */
-export interface NewGameOptions {
-  seed: number;
-  difficulty?: Difficulty;
-}
-
-/** Even weights over a level's issues, in its order, built once per level and copied for each side. */
-const evenWeights = new WeakMap<Level, Readonly<SideState['opponentWeights']>>();
-
-function evenWeightsOf(level: Level): Readonly<SideState['opponentWeights']> {
-  let w = evenWeights.get(level);
-  if (!w) {
-    const even = 1 / level.issues.length;
-    const built: SideState['opponentWeights'] = {};
-    for (const i of level.issues) built[i.id] = even;
-    evenWeights.set(level, (w = built));
-  }
-  return w;
-}
-
-/** A side's state at the start of a game. */
-function startSide(level: Level, id: SideId, pressure: number): SideState {
-  const s = level.sides[id].start;
-  const opponentWeights = { ...evenWeightsOf(level) };
-  return {
-    pain: s.pain, edge: s.edge, pressure: clamp(s.pressure + pressure), trustOther: s.trustOther,
-    trustMediator: s.trustMediator, bias: s.bias, leverage: 0, adviceBelieved: false,
-    opponentWeights, lastOfferUtility: null, concessionSeen: 0, lastCounter: null, walkedOut: false,
-  };
-}
-
-/** A fresh game at round 1 of the scenario. */
-export function createGame(level: Level, { seed, difficulty = 'tense' }: NewGameOptions): GameState {
-  const diff = level.difficulty[difficulty];
-  return {
-    version: 1, scenarioId: level.id, seed: seed | 0, difficulty, rng: seedRng(seed), round: 1, maxRounds: level.rounds,
-    capital: level.capitalPerRound, usedThisRound: [], sides: { th: startSide(level, 'th', diff.pressure), kh: startSide(level, 'kh', diff.pressure) },
-    livesLost: level.world.livesLost, displaced: level.world.displaced, peakDisplaced: level.world.displaced,
-    intensity: clamp(level.world.intensity), aseanCredibility: clamp(level.world.aseanCredibility),
-    leverageLeft: level.world.leverageRounds, leveragePublic: false, minesCleared: 0, weaponsWithdrawn: 0,
-    measures: { observers: false, hotline: false, deminingTeams: false, corridors: false },
-    prioritiesKnown: false, consulted: [], ceasefire: level.world.ceasefire ?? 'none', accord: null, accordLeverage: 0, heldRounds: 0, tabled: null,
-    answers: [], roundChanges: [], log: [], reports: [], cues: [], outcome: null,
-  };
-}
+export { createGame, type NewGameOptions } from './new-game';
+export { leverCost, missingIssues, refuse } from './refuse';
 
 /** Applies one decision. Illegal moves return `ok: false` with a reason and the state unchanged. */
 export function step(level: Level, state: GameState, action: MediatorAction): StepResult {
@@ -85,8 +40,9 @@ export function applyInPlace(level: Level, g: GameState, action: MediatorAction,
   } else if (action.type === 'propose') {
     propose(level, g, action.proposal, changes, action.humans);
   } else {
-    const draws = action.type === 'advise' ? openRng(g.rng) : NO_DRAWS;
-    applyLever(level, g, action, draws, changes);
+    const def = leverDef(action.type)!; // `refuse` let only a known lever through
+    const draws = def.draws ? openRng(g.rng) : NO_DRAWS;
+    (def.apply as (level: Level, g: GameState, a: LeverAction, d: Draws, c: typeof changes) => void)(level, g, action, draws, changes);
     if (draws !== NO_DRAWS) g.rng = draws.state();
     g.capital -= leverCost(g, action);
     g.usedThisRound.push(action.type);
@@ -107,56 +63,6 @@ const NO_DRAWS: Draws = {
     throw new Error('this lever draws no random numbers');
   },
 };
-
-/** Why a decision is illegal now, or null when it is allowed. */
-export function refuse(level: Level, state: GameState, action: MediatorAction): Msg | null {
-  if (state.outcome) return msg('sim.refuse.over');
-  if (action.type === 'end_round') return null;
-  const lever = leverRefusal(level, state, action.type);
-  if (lever) return lever;
-  if (state.tabled) return msg('sim.refuse.answered');
-  if (action.type === 'propose') {
-    if (state.accord) return msg('sim.refuse.accordSigned');
-    if (state.capital < 1) return msg('sim.refuse.noCapitalToTable');
-    if (!isComplete(level, action.proposal)) {
-      const missing = level.issues.filter((i) => !i.options.some((o) => o.id === action.proposal[i.id]));
-      return msg('sim.refuse.missingTerms', { issues: missing.map((i) => i.id).join(',') });
-    }
-    return null;
-  }
-  const info = ACTION_BY_TYPE.get(action.type);
-  if (!info) return msg('sim.refuse.unknownAction');
-  if (action.type === 'consult') {
-    if (state.consulted.includes(action.side)) return msg('sim.refuse.alreadyConsulted', { side: action.side });
-  } else if (state.usedThisRound.includes(action.type)) return msg('sim.refuse.alreadyUsed', { lever: action.type });
-  const cost = leverCost(state, action);
-  if (state.capital < cost) return msg('sim.refuse.tooCostly', { lever: action.type, cost, capital: state.capital });
-  if ('side' in action && !SIDES.includes(action.side)) return msg('sim.refuse.chooseSide');
-  return leverPrecondition(state, action);
-}
-
-/** Political capital a decision costs now (a delegation that trusts you shares its reading for free). */
-export function leverCost(state: GameState, action: MediatorAction): number {
-  if (action.type === 'end_round') return 0;
-  if (action.type === 'consult') return (state.sides[action.side]?.trustMediator ?? 0) >= FREE_READING_TRUST ? 0 : 1;
-  if (action.type === 'propose') return PROPOSE_COST;
-  return ACTION_BY_TYPE.get(action.type)?.cost ?? 1;
-}
-
-/** The catalogue by type (the first entry of a type, as `find` would give), for the per-decision checks. */
-const ACTION_BY_TYPE: ReadonlyMap<ActionType, ActionInfo> = (() => {
-  const m = new Map<ActionType, ActionInfo>();
-  for (const a of ACTIONS) if (!m.has(a.type)) m.set(a.type, a);
-  return m;
-})();
-
-/** Why a lever is not offered in this scenario or not yet unlocked, or null. */
-function leverRefusal(level: Level, state: GameState, type: Exclude<MediatorAction['type'], 'end_round'>): Msg | null {
-  if (level.levers && !level.levers.includes(type)) return msg('sim.refuse.notInScenario', { lever: type });
-  const from = level.unlocks?.[type];
-  if (from !== undefined && state.round < from) return msg('sim.refuse.availableFrom', { lever: type, round: from });
-  return null;
-}
 
 /** Replays a decision log from the seed; refused decisions are skipped, as they were in play. */
 export function replay(level: Level, seed: number, difficulty: Difficulty, log: readonly MediatorAction[]): GameState {

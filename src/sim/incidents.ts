@@ -8,6 +8,7 @@ import { accordEffects, airStrikesBarred, ceasefireInForce, incidentHazard } fro
 import { nudge, nudgeSigned, otherSide } from './side-effects';
 import { markMeters } from './meters';
 import { clamp } from './math';
+import { exp } from './portable-math';
 import { msg } from './message';
 
 /** Fills {victim} and {other} in an incident's text (or its soft version). */
@@ -24,7 +25,7 @@ export function drawIncidents(
   const inForce = ceasefireInForce(g.ceasefire);
   const events: IncidentEvent[] = [];
   for (const def of level.incidents) {
-    const happens = draws.chance(1 - Math.exp(-hazard * def.weight));
+    const happens = draws.chance(1 - exp(-hazard * def.weight));
     const victimDraw = draws.next();
     if (!happens || (barred && def.kind === 'airstrike')) continue;
     const victim: SideId = def.victim === 'either' ? (victimDraw < 0.5 ? 'th' : 'kh') : def.victim;

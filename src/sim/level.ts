@@ -1,6 +1,8 @@
 // The shape of a scenario once loaded and validated. The sim reads only this; the zod schema in
 // src/content checks JSON files against it, so the rules never see unchecked data.
 
+import type { LeverName } from './lever-names';
+
 /** The two delegations. Every asymmetry between them comes from scenario data keyed by this. */
 export type SideId = 'th' | 'kh';
 export const SIDES: readonly SideId[] = ['th', 'kh'];
@@ -174,10 +176,8 @@ export interface HintDef {
   text: string;
 }
 
-/** Which mediator levers a scenario offers (ActionType names, kept as strings to avoid a cycle). */
-export type LeverName =
-  | 'host_talks' | 'shuttle' | 'hotline' | 'ask_priorities' | 'advise' | 'us_tariff_threat' | 'us_incentive'
-  | 'aid_package' | 'deploy_observers' | 'demining_teams' | 'corridors' | 'statement' | 'consult' | 'propose';
+/** Which mediator levers a scenario offers (their names are listed once, in lever-names.ts). */
+export type { LeverName };
 
 /** A whole scenario. */
 export interface Level {

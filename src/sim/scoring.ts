@@ -18,7 +18,7 @@ export const SCORE_WEIGHTS = { acceptance: 25, livesSaved: 25, returns: 15, dura
 export function scoreGame(level: Level, g: GameState, kind: Outcome['kind'], reason: Outcome['reason'], baselineLives: number, peakDisplaced: number): Outcome {
   const accord = g.accord;
   const acceptance = accord
-    ? Math.min(...(['th', 'kh'] as const).map((s) => (tableUtility(level, accord, s) + homeUtility(level, accord, s)) / 2))
+    ? Math.min((tableUtility(level, accord, 'th') + homeUtility(level, accord, 'th')) / 2, (tableUtility(level, accord, 'kh') + homeUtility(level, accord, 'kh')) / 2)
     : 0;
   const extraDeaths = Math.max(0, baselineLives - level.world.livesLost);
   const ownDeaths = Math.max(0, g.livesLost - level.world.livesLost);
@@ -27,20 +27,39 @@ export function scoreGame(level: Level, g: GameState, kind: Outcome['kind'], rea
   // The terms' hazard as if the ceasefire held: the accord's effects whatever the ceasefire's state.
   const durability = accord && reason !== 'collapse' ? clamp(1 - termsHazard(level, g, effectsOf(level, accord))) : 0;
   const credibility = clamp(g.aseanCredibility);
-  const parts = { acceptance, livesSaved, returns, durability, credibility };
-  const keys = Object.keys(SCORE_WEIGHTS) as (keyof typeof SCORE_WEIGHTS)[];
-  const exact = keys.map((k) => SCORE_WEIGHTS[k] * parts[k]);
-  const score = Math.round(exact.reduce((sum, x) => sum + x, 0));
-  // Parts rounded so they add up to the score exactly (largest remainders get the spare points),
-  // so the debrief never shows parts that sum to one more or less than the total.
-  const whole = exact.map(Math.floor);
-  let spare = score - whole.reduce((sum, x) => sum + x, 0);
-  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const { i } of order) {
-    if (spare <= 0) break;
-    whole[i]! += 1;
+  // In the order of SCORE_WEIGHTS (the loops below run once per finished game of every headless
+  // run, so they use plain arrays rather than building objects and closures).
+  const exact = [
+    SCORE_WEIGHTS.acceptance * acceptance, SCORE_WEIGHTS.livesSaved * livesSaved, SCORE_WEIGHTS.returns * returns,
+    SCORE_WEIGHTS.durability * durability, SCORE_WEIGHTS.credibility * credibility,
+  ];
+  let sum = 0;
+  for (let i = 0; i < exact.length; i++) sum += exact[i]!;
+  const score = Math.round(sum);
+  // Parts rounded so they add up to the score exactly (largest remainders get the spare points,
+  // the earlier part first among equal remainders), so the debrief never shows parts that sum to
+  // one more or less than the total.
+  const whole = [0, 0, 0, 0, 0];
+  let spare = score;
+  for (let i = 0; i < exact.length; i++) {
+    whole[i] = Math.floor(exact[i]!);
+    spare -= whole[i]!;
+  }
+  const order = [0, 1, 2, 3, 4];
+  for (let i = 1; i < order.length; i++) {
+    const j0 = order[i]!;
+    const r0 = exact[j0]! - whole[j0]!;
+    let j = i - 1;
+    while (j >= 0 && exact[order[j]!]! - whole[order[j]!]! < r0) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = j0;
+  }
+  for (let n = 0; n < order.length && spare > 0; n++) {
+    whole[order[n]!]! += 1;
     spare -= 1;
   }
-  const breakdown = Object.fromEntries(keys.map((k, i) => [k, whole[i]!])) as Outcome['breakdown'];
+  const breakdown: Outcome['breakdown'] = { acceptance: whole[0]!, livesSaved: whole[1]!, returns: whole[2]!, durability: whole[3]!, credibility: whole[4]! };
   return { kind, reason, score: kind === 'loss' ? Math.min(score, LOSS_CAP) : score, breakdown };
 }

@@ -3,6 +3,7 @@
 
 import type { Level, OptionEffects } from './level';
 import type { CeasefireState, GameState, Proposal } from './state';
+import { pow } from './portable-math';
 
 /** Design constants for measures taken before any accord, and for leverage fragility. */
 export const TERMS = {
@@ -117,7 +118,7 @@ export function termsHazard(level: Level, game: GameState, effects: readonly Opt
   }
   if (game.measures.observers && !observersInAccord) h *= TERMS.observersHazard;
   if (game.measures.hotline) h *= TERMS.hotlineHazard;
-  return h * Math.pow(1 - game.minesCleared, TERMS.p);
+  return h * pow(1 - game.minesCleared, TERMS.p);
 }
 
 /** The incident hazard this round: λ = λ0·max(floor, terms)·(1 + μ·lapsed share)·(1 + d·max pressure)·ceasefire. */

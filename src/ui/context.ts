@@ -1,10 +1,13 @@
 // What every screen renderer receives: the snapshot, the way to send events, the player's
-// settings and the UI's own small state (choices not yet sent, such as a draft package).
+// settings and the UI store (choices not yet sent, such as a draft package).
 
+import type { TemplateResult } from 'lit-html';
 import type { AppEvent, RoundEvent } from '../machines/events';
 import type { ViewModel } from '../machines/view-model';
-import type { Difficulty } from '../sim/level';
-import type { ActionType, Proposal } from '../sim/state';
+import type { UiState, UiStore } from './store';
+import type { ResumePort } from './resume-port';
+
+export type { UiState } from './store';
 
 /** Sends an event to the machines: the only way the UI changes the game. */
 export type Send = (e: AppEvent | RoundEvent) => void;
@@ -22,29 +25,28 @@ export interface SettingsPort {
   motion?: { reduced(): boolean; setReduced(on: boolean): void };
 }
 
-/** Choices the player is making that the machines have not heard about yet. */
-export interface UiState {
-  difficulty: Difficulty;
-  /** Terms picked in the proposal builder, for the round in `draftRound`. */
-  draft: Proposal;
-  draftRound: number;
-  /** The targeted action whose side picker is open. */
-  picker: ActionType | null;
-  /** Issues left without a term when the player tried to table the package. */
-  missing: string[];
-}
-
 /** Everything a screen renderer needs. */
 export interface ScreenContext {
   vm: ViewModel;
   send: Send;
   settings: SettingsPort;
-  ui: UiState;
+  /** The UI store's state as of this render (read only: change it with `store.set`). */
+  ui: Readonly<UiState>;
+  /** The UI store; a change re-renders the screen in place. */
+  store: UiStore;
+  /** Saves and resume codes, when the page has them. */
+  resume: ResumePort | null;
   /** The persistent role="alert" element for refusals; a screen places it where it fits. */
   alert: HTMLElement;
-  /** Re-renders the current screen after a change of UI state, keeping focus (or moving it to `focusKey`). */
-  refresh(focusKey?: string): void;
+  /**
+   * Moves focus to the element matching `selector` once the next render is in the page (for a
+   * deliberate move, such as to the first issue still without a term; never to restore focus).
+   */
+  focusAfter(selector: string): void;
 }
 
+/** What a screen draws: a lit template (updated in place) or, for simple static screens, an element. */
+export type Screen = TemplateResult | HTMLElement;
+
 /** A screen: builds its section from the context. */
-export type ScreenRenderer = (ctx: ScreenContext) => HTMLElement;
+export type ScreenRenderer = (ctx: ScreenContext) => Screen;

@@ -1,8 +1,11 @@
-// Tiny element builder for the DOM layer. Text always goes in as text nodes (never innerHTML), so
-// scenario text, which comes from data files, can never inject markup.
+// Tiny element builder for the DOM layer's static parts (screens drawn once per snapshot). Text
+// always goes in as text nodes (never innerHTML), so scenario text, which comes from data files, can
+// never inject markup. A lit template may be a child: it is rendered into the element once.
+
+import { render, type TemplateResult } from 'lit-html';
 
 /** Anything that can be a child: nodes, text, or nothing (skipped). */
-export type Child = Node | string | number | null | undefined | false;
+export type Child = Node | TemplateResult | string | number | null | undefined | false;
 
 /** Attributes: strings/numbers set as attributes, booleans toggle them, functions become listeners. */
 export type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
@@ -40,7 +43,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function append(parent: Node, ...children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    parent.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    if (typeof c === 'string' || typeof c === 'number') parent.appendChild(document.createTextNode(String(c)));
+    else if (c instanceof Node) parent.appendChild(c);
+    else {
+      const part = document.createDocumentFragment();
+      render(c, part);
+      parent.appendChild(part);
+    }
   }
 }
 

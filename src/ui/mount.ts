@@ -1,9 +1,13 @@
-// The DOM layer's root: draws the screen for each view model, re-drawing only when the screen or
-// its data changed, and keeps focus sensible: a new screen focuses its heading; a re-draw of the
-// same screen puts focus back on the same control (by its data-focus key), never on <body>.
+// The DOM layer's root: renders the screen for each view model with lit-html, which updates the
+// nodes already in the page instead of building a new screen, so focus, selection, scroll, typed
+// text and open sections stay where they are by themselves. Focus moves only on purpose: to the
+// heading of a new screen, or where a screen asks (`focusAfter`).
 
+import { html, nothing, render } from 'lit-html';
+import { guard } from 'lit-html/directives/guard.js';
 import type { ViewModel, Screen } from '../machines/view-model';
-import type { ScreenContext, ScreenRenderer, Send, SettingsPort, UiState } from './context';
+import type { ScreenContext, ScreenRenderer, Send, SettingsPort } from './context';
+import { createUiStore, emptyTeamDraft, type UiStore } from './store';
 import { h } from './dom';
 import { createLiveRegion } from './live';
 import { announcements } from './announce';
@@ -16,7 +20,9 @@ import { renderActing } from './screens/acting';
 import { renderResponding } from './screens/responding';
 import { renderWorld } from './screens/world';
 import { renderDebrief } from './screens/debrief';
+import { lastReport } from './hud/meters';
 import { say } from './say';
+import type { ResumePort } from './resume-port';
 import { language } from '../i18n/i18n';
 
 const SCREENS: Record<Screen, ScreenRenderer> = {
@@ -24,61 +30,133 @@ const SCREENS: Record<Screen, ScreenRenderer> = {
   situation: renderSituation, acting: renderActing, responding: renderResponding, world: renderWorld, debrief: renderDebrief,
 };
 
+/**
+ * Screens still built as plain elements: drawn again only when what they show changes (the
+ * snapshot's game, level, error or refusal, or the language), never on a change of UI state.
+ */
+const STATIC_SCREENS: ReadonlySet<Screen> = new Set(['boot', 'error', 'settings', 'debrief']);
+
+/** The round's screens, where a draft package belongs to the round on screen. */
+const ROUND_SCREENS: ReadonlySet<Screen> = new Set(['situation', 'acting', 'responding', 'world']);
+
+/** What counts as a new screen for focus: the screen, and the hot-seat stage and team over it. */
+function viewKey(vm: ViewModel | null): string {
+  return vm ? `${vm.screen}:${vm.hotseat ? `${vm.hotseat.stage}-${vm.hotseat.side}` : ''}` : '';
+}
+
 const NO_SETTINGS: SettingsPort = { muted: () => false, setMuted: () => {}, textSize: () => 100, setTextSize: () => {} };
 
 /** The mounted UI: give it each new view model. */
 export interface MountedUI {
   render(vm: ViewModel): void;
+  /** The UI store (the draft package, the side picker, typed codes): read by tests and tools. */
+  readonly store: UiStore;
+  /** Draws the current screen again in place (e.g. the saved games changed in another tab). */
+  redraw(): void;
 }
 
 /** Mounts the DOM layer into `root` (the page's <main>); it sends events through `send`. */
-export function mountUI(root: HTMLElement, send: Send, opts: { settings?: SettingsPort; header?: HTMLElement } = {}): MountedUI {
-  const ui: UiState = { difficulty: 'calm', draft: {}, draftRound: -1, picker: null, missing: [] };
+export function mountUI(
+  root: HTMLElement, send: Send,
+  opts: { settings?: SettingsPort; header?: HTMLElement; store?: UiStore; resume?: ResumePort } = {},
+): MountedUI {
+  const store = opts.store ?? createUiStore();
   const alert = h('div', { role: 'alert', class: 'alert', hidden: true });
   const live = createLiveRegion(root.ownerDocument);
-  let prev: ViewModel | null = null;
+  const pendingFocus: string[] = [];
+  let vm: ViewModel | null = null;
   let prevLang = language();
+  let holding = false;
+  // The page's static "Loading…" text goes once; from here on lit owns the children of `root`.
+  root.textContent = '';
 
-  function draw(vm: ViewModel, focus: 'heading' | 'restore', key?: string): void {
-    const doc = root.ownerDocument;
-    const active = doc.activeElement;
-    const hadFocus = active !== null && active !== doc.body && root.contains(active);
-    const focusKey = key ?? (active instanceof HTMLElement ? active.dataset['focus'] : undefined);
-    const open = new Set([...root.querySelectorAll<HTMLDetailsElement>('details[data-key][open]')].map((d) => d.dataset['key']));
-    const ctx: ScreenContext = { vm, send, settings: opts.settings ?? NO_SETTINGS, ui, alert, refresh: (k) => draw(vm, 'restore', k) };
-    root.replaceChildren(...(opts.header ? [opts.header] : []), SCREENS[vm.screen](ctx));
-    root.dataset['screen'] = vm.screen;
-    for (const d of root.querySelectorAll<HTMLDetailsElement>('details[data-key]')) d.open = open.has(d.dataset['key']);
-    const headingEl = root.querySelector<HTMLElement>('[data-screen-heading]');
-    if (focus === 'heading') {
-      root.ownerDocument.defaultView?.scrollTo(0, 0);
-      headingEl?.focus({ preventScroll: true });
+  /** Renders the current view model in place; true when it moved focus where a screen asked. */
+  function draw(): boolean {
+    if (!vm) return false;
+    const current = vm;
+    const ctx: ScreenContext = {
+      vm: current, send, settings: opts.settings ?? NO_SETTINGS, ui: store.get(), store, alert,
+      resume: opts.resume ?? null,
+      focusAfter: (selector) => { pendingFocus.push(selector); },
+    };
+    const screen = STATIC_SCREENS.has(current.screen)
+      ? guard([current.screen, current.game, current.level?.id, current.error, current.refusal, language()], () => SCREENS[current.screen](ctx))
+      : SCREENS[current.screen](ctx);
+    render(html`${opts.header ?? nothing}${screen}`, root);
+    root.dataset['screen'] = current.screen;
+    root.ownerDocument.documentElement.classList.toggle('projector', ctx.ui.projector);
+    let focused = false;
+    for (const selector of pendingFocus.splice(0)) {
+      const el = root.querySelector<HTMLElement>(selector);
+      el?.focus();
+      focused ||= el !== null;
+    }
+    return focused;
+  }
+
+  // A change of UI state (a term picked, the picker opened) renders the same screen again, in place.
+  store.subscribe(() => { if (!holding) void draw(); });
+
+  /** Starts a new draft from the mediator's last package when a new round (or game) is on screen. */
+  function syncDraft(next: ViewModel): void {
+    const ui = store.get();
+    const game = next.game;
+    if (!game || !ROUND_SCREENS.has(next.screen)) {
+      if (ui.draftRound !== -1) store.set({ draftRound: -1, draft: {}, missing: [] });
       return;
     }
-    if (!hadFocus && !key) return;
-    const target = focusKey ? root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey)}"]`) : null;
-    (target ?? headingEl)?.focus({ preventScroll: true });
+    if (ui.draftRound === game.round) return;
+    // Start from the mediator's own last package, never silently from one side's counter-offer:
+    // the counters are offered as buttons, so choosing one is the player's decision.
+    store.set({ draftRound: game.round, draft: { ...(game.tabled ?? lastReport(game)?.tabled ?? {}) }, missing: [] });
+  }
+
+  /** A hot-seat team's answer starts afresh when a (new) team opens its private screen. */
+  function syncTeam(next: ViewModel): void {
+    const hs = next.hotseat;
+    const team = store.get().team;
+    if (hs?.stage === 'answering') {
+      if (team.side !== hs.side) store.set({ team: emptyTeamDraft(hs.side, hs.proposal) });
+    } else if (team.side !== null) {
+      store.set({ team: emptyTeamDraft() });
+    }
   }
 
   return {
-    render(vm) {
-      const screenChanged = prev?.screen !== vm.screen;
+    store,
+    redraw() {
+      void draw();
+    },
+    render(next) {
+      const before = vm;
+      // A hot-seat stage is a screen of its own drawn over the acting screen.
+      const screenChanged = viewKey(before) !== viewKey(next);
       const langChanged = prevLang !== language();
-      const changed = screenChanged || !prev || prev.game !== vm.game || prev.level !== vm.level ||
-        prev.error !== vm.error || prev.refusal !== vm.refusal || langChanged;
-      if (!changed) return;
       prevLang = language();
-      if (prev?.refusal !== vm.refusal || screenChanged || langChanged) {
-        alert.textContent = vm.refusal && vm.level ? say(vm.level, vm.refusal) : '';
-        alert.hidden = !vm.refusal;
+      if (before?.refusal !== next.refusal || screenChanged || langChanged) {
+        alert.textContent = next.refusal && next.level ? say(next.level, next.refusal) : '';
+        alert.hidden = !next.refusal;
       }
-      if (screenChanged) ui.picker = null;
-      const lines = announcements(prev, vm);
-      const before = prev;
-      prev = vm;
-      // On first load focus stays where the browser put it; later screen changes move it.
+      holding = true;
+      try {
+        if (screenChanged && store.get().picker !== null) store.set({ picker: null });
+        syncDraft(next);
+        syncTeam(next);
+      } finally {
+        holding = false;
+      }
+      const lines = announcements(before, next);
+      vm = next;
+      const focused = draw();
+      // A new screen takes focus to its heading (not on first load: focus stays where the browser put it).
       const firstLoad = !before || before.screen === 'boot';
-      draw(vm, screenChanged && !firstLoad ? 'heading' : 'restore');
+      if (screenChanged && !firstLoad && !focused) {
+        root.ownerDocument.defaultView?.scrollTo(0, 0);
+        // Back at the table after taking a package back from the teams: to its "Table" button.
+        const withdrawn = before?.hotseat?.stage === 'handover' && !next.hotseat && next.screen === 'acting';
+        const target = withdrawn ? root.querySelector<HTMLElement>('form.proposal button[type=submit]') : null;
+        (target ?? root.querySelector<HTMLElement>('[data-screen-heading]'))?.focus({ preventScroll: true });
+      }
       live.announce(lines);
     },
   };

@@ -3,6 +3,8 @@
 // "Resume" and "Main menu". The game has no timers, so pausing stops nothing; it gives a break,
 // a way to carry the game elsewhere and a way out. The page pauses itself when it is hidden
 // (another tab, a closed lid), so a student coming back finds the game waiting, not moved on.
+// Pausing is flow: Esc, P, the Pause button and hiding the page send PAUSE, and the dialog shows
+// while the snapshot says `paused`; Resume (or Esc in the dialog) sends UNPAUSE.
 
 import './pause.css';
 import { append, button, h } from './dom';
@@ -15,19 +17,9 @@ import { t } from '../i18n/i18n';
 /** Screens where a game is under way, so pause applies. */
 const IN_GAME: ReadonlySet<string> = new Set(['situation', 'acting', 'responding', 'world']);
 
-/** The event the top bar's Pause button sends to the page. */
-export const PAUSE_EVENT = 'asean:pause';
-
-/** Asks the pause dialog to open (for buttons that live in re-drawn screens). */
-export function requestPause(doc: Document = document): void {
-  doc.dispatchEvent(new CustomEvent(PAUSE_EVENT));
-}
-
 /** The mounted pause dialog: give it each new view model. */
 export interface PauseDialog {
   update(vm: ViewModel): void;
-  /** Opens the dialog when a game is on screen; returns whether it is open. */
-  open(): boolean;
 }
 
 /** What the dialog needs from the rest of the game. */
@@ -65,11 +57,16 @@ export function mountPause(deps: PauseDeps, doc: Document = document): PauseDial
   let vm: ViewModel | null = null;
   let returnTo: HTMLElement | null = null;
 
-  const close = () => { if (dialog.open) dialog.close(); };
+  const inGame = () => vm !== null && IN_GAME.has(vm.screen);
+  const pause = () => { if (inGame() && !vm?.paused) deps.send({ type: 'PAUSE' }); };
+  const resume = () => { if (vm?.paused) deps.send({ type: 'UNPAUSE' }); };
+  // The dialog closes when the machines say the game is no longer paused; Esc closes it at once
+  // (the browser's own cancel), which is a Resume too.
   dialog.addEventListener('close', () => {
     dialog.replaceChildren();
     if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
     returnTo = null;
+    resume();
   });
 
   function fill(current: ViewModel): void {
@@ -88,23 +85,20 @@ export function mountPause(deps: PauseDeps, doc: Document = document): PauseDial
         contrastToggle(),
         textSizeField(deps.settings, 'pause-text-size')),
       h('div', { class: 'button-row' },
-        button(t('menu.pause.resume'), close, { class: 'primary' }),
-        button(t('menu.pause.mainMenu'), () => { close(); deps.send({ type: 'TO_MENU' }); })),
+        button(t('menu.pause.resume'), resume, { class: 'primary' }),
+        button(t('menu.pause.mainMenu'), () => deps.send({ type: 'TO_MENU' }))),
     );
   }
 
-  function open(): boolean {
-    if (dialog.open) return true;
-    if (!vm || !IN_GAME.has(vm.screen)) return false;
+  function show(current: ViewModel): void {
     const active = doc.activeElement;
     returnTo = active instanceof HTMLElement && active !== doc.body ? active : null;
-    fill(vm);
+    fill(current);
     dialog.showModal();
     // Open at the top, heading in view, with focus on the first control. At 200% text the dialog
     // scrolls inside itself, and focusing a control lower down would scroll the heading away.
     dialog.querySelector<HTMLElement>(CONTROLS)?.focus({ preventScroll: true });
     dialog.scrollTop = 0;
-    return true;
   }
 
   // A modal dialog makes the page behind it inert; this keeps Tab cycling inside it too, instead
@@ -118,21 +112,24 @@ export function mountPause(deps: PauseDeps, doc: Document = document): PauseDial
     if (!e.shiftKey && doc.activeElement === last) { e.preventDefault(); first.focus(); }
     else if (e.shiftKey && doc.activeElement === first) { e.preventDefault(); last.focus(); }
   });
-  doc.addEventListener(PAUSE_EVENT, () => { open(); });
   doc.addEventListener('keydown', (e) => {
     if (dialog.open || e.defaultPrevented || e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
     const isPauseKey = e.key === 'Escape' || ((e.key === 'p' || e.key === 'P') && !typing(e.target));
-    if (isPauseKey && open()) e.preventDefault();
+    if (isPauseKey && inGame()) {
+      e.preventDefault();
+      pause();
+    }
   });
   doc.addEventListener('visibilitychange', () => {
-    if (doc.visibilityState === 'hidden') open();
+    if (doc.visibilityState === 'hidden') pause();
   });
 
   return {
     update(next) {
       vm = next;
-      if (!IN_GAME.has(next.screen)) close();
+      const open = Boolean(next.paused) && IN_GAME.has(next.screen);
+      if (open && !dialog.open) show(next);
+      else if (!open && dialog.open) dialog.close();
     },
-    open,
   };
 }

@@ -8,7 +8,7 @@ import type { ViewModel } from '../machines/view-model';
 import type { ResumePort } from './resume-port';
 import { onLanguageChange, t } from '../i18n/i18n';
 
-const SHOWN = new Set(['situation', 'acting', 'responding', 'world', 'debrief']);
+const SHOWN: ReadonlySet<string> = new Set(['situation', 'acting', 'responding', 'world', 'debrief']);
 
 /** The mounted panel: give it each new view model. */
 export interface ResumePanel {
@@ -37,6 +37,7 @@ export function mountResumePanel(anchor: HTMLElement, port: ResumePort): ResumeP
   const field = h('textarea', { readonly: true, rows: 2, class: 'resume-input resume-current', id: 'resume-code-current', spellcheck: 'false', 'aria-labelledby': 'resume-panel-title', 'aria-describedby': 'resume-code-help' });
   const status = h('span', { class: 'resume-status', role: 'status' });
   const note = h('p', { id: 'resume-code-help', class: 'help' });
+  const warning = h('p', { class: 'resume-error', role: 'status', hidden: true });
   const copy = h('button', { type: 'button', class: 'resume-copy' }, t('menu.resume.copy'));
   let copied: boolean | null = null;
   const showCopied = () => {
@@ -53,10 +54,13 @@ export function mountResumePanel(anchor: HTMLElement, port: ResumePort): ResumeP
     title,
     h('div', { class: 'resume-row' }, field, copy, status),
     note,
+    warning,
   );
   anchor.after(panel);
   let lastCode: string | null = null;
   let finished = false;
+  /** The snapshot whose game the panel shows, to word its notice again in a new language. */
+  let shown: ViewModel | null = null;
   const showNote = () => {
     note.textContent = finished
       ? t('menu.resume.replayNote')
@@ -70,11 +74,16 @@ export function mountResumePanel(anchor: HTMLElement, port: ResumePort): ResumeP
     title.textContent = t('menu.resume.code');
     if (lastCode !== null) showNote();
     showCopied();
+    if (shown) warning.textContent = port.noticeFor(shown) ?? '';
   });
   return {
     update(vm) {
       const code = SHOWN.has(vm.screen) ? port.codeOf(vm) : null;
       panel.hidden = code === null;
+      shown = code === null ? null : vm;
+      const notice = shown && port.noticeFor(shown);
+      warning.hidden = notice === null;
+      warning.textContent = notice ?? '';
       if (code === null || code === lastCode) return;
       lastCode = code;
       field.value = code;

@@ -1,130 +1,82 @@
-// What the menu's Continue button, its resume-code field and the in-game code panel need: the
-// autosave slot (written after every decision, cleared when a game ends), restoring a save or a
-// code into a RESUME event, and the notices to show (storage that forgets, refused saves, links).
+// What the menu's Continue buttons, its resume-code field and the in-game code panel need, worded
+// in the current language when drawn: the saved games (src/platform/saves.ts: the last few
+// unfinished games, newest first), Continue and typed codes as RESTORE events (the app machine
+// reads, loads and checks them), other tabs' changes to the saved games, and the menu notices.
 
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
+import type { Msg } from '../sim/message';
 import type { ViewModel } from '../machines/view-model';
 import type { AppEvent } from '../machines/events';
-import { makeSave, readSave, verifySave, SAVE_KEY, type SaveV1 } from '../machines/save';
-import type { Storage } from '../platform/storage';
-import { restoreFromCode, resumeCodeOf, type LevelLoader } from '../platform/restore';
-import { t } from '../i18n/i18n';
+import type { Saves, SavedGame } from '../platform/saves';
+import { decodeResumeCode } from '../platform/resume-code';
+import { words } from '../i18n/words';
 
-/** Summary of a game that Continue would open. */
-export interface SavedGame {
-  levelId: string;
-  round: number;
-  maxRounds: number;
-  difficulty: GameState['difficulty'];
-  savedAt: number;
-}
+export type { SavedGame };
 
 /** The resume service the UI draws from. */
 export interface ResumePort {
-  /** Messages for the menu: storage that forgets, a refused save, a bad link. */
+  /** Messages for the menu, in the current language: storage that forgets, a refused save or code, a bad link. */
   notices(): string[];
   /** Adds a notice (e.g. from a deep link). */
-  notify(message: string): void;
-  /** The unfinished saved game, if there is a readable one. */
+  notify(message: Msg): void;
+  /** The newest unfinished saved game, if there is a readable one. */
   saved(current: Level | null): SavedGame | null;
-  /** Restores the saved game; on failure a notice says why. Resolves once done. */
-  continueSaved(current: Level | null): Promise<boolean>;
-  /** Restores a resume code; returns the message to show, or null when the game resumed. */
+  /** Every unfinished saved game, newest first. */
+  savedGames(current: Level | null): SavedGame[];
+  /** Asks the machines to restore a saved game (the newest, or the one `id` names); a failure shows among the notices. */
+  continueSaved(current: Level | null, id?: string): Promise<boolean>;
+  /**
+   * Asks the machines to restore a resume code. A code that cannot be read at all is refused here,
+   * with the message to show beside the field; otherwise null (a later failure shows among the notices).
+   */
   enterCode(code: string, current: Level | null): Promise<string | null>;
   /** The resume code of the game on screen, or null. */
   codeOf(vm: ViewModel): string | null;
-  /** Saves after a decision (call with every view model). */
+  /** Saves after each decision, from the first on (call with every view model); also keeps the machine's last notice. */
   autosave(vm: ViewModel): void;
+  /**
+   * What the player should know about the game on screen, in the current language (a code whose
+   * replay ended in another state than it recorded: the machine's notice from restoring it), or null.
+   */
+  noticeFor(vm: ViewModel): string | null;
   /** False when saves are kept in memory only. */
   persistent(): boolean;
+  /** Calls `fn` when another tab changes the saved games. @returns a function that stops it */
+  subscribe(fn: () => void, target?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
-const PLAYING = new Set(['briefing', 'situation', 'acting', 'responding', 'world', 'debrief']);
-
-/** Creates the resume service over `storage`; `send` delivers RESUME, `load` fetches scenarios. */
-export function createResumePort(storage: Storage, send: (e: AppEvent) => void, load: LevelLoader): ResumePort {
-  const notices = new Set<string>();
-  let lastGame: GameState | null = null;
-  let refused: string | null = null;
-  const codes = new WeakMap<GameState, string>();
-
-  const read = (): SaveV1 | null => {
-    const raw = storage.get<unknown>(SAVE_KEY, null);
-    if (raw === null) return null;
-    const r = readSave(raw);
-    if (!r.ok) {
-      refused = r.message;
-      return null;
-    }
-    return r.save.game.outcome ? null : r.save;
-  };
-  const levelFor = async (id: string, current: Level | null): Promise<Level | null> => {
-    if (current?.id === id) return current;
-    const r = await load(id).catch(() => null);
-    return r?.ok ? r.level : null;
-  };
-  const resume = (level: Level, game: GameState) => {
-    lastGame = game;
-    send({ type: 'RESUME', levelId: level.id, level, game });
-  };
-
+/** The resume service over `saves`; `send` delivers RESTORE to the machines. */
+export function createResumePort(saves: Saves, send: (e: AppEvent) => void): ResumePort {
+  let notice: Msg | null = null;
   return {
     notices: () => {
-      read();
-      return [...(storage.persistent() ? [] : [t('menu.resume.forgetful')]), ...(refused ? [refused] : []), ...notices];
+      // The machine's notice may repeat one the saves already hold (a save refused on Continue).
+      const all = [...saves.notices(), ...(notice ? [notice] : [])];
+      return [...new Set(all.map(words))];
     },
-    notify: (m) => void notices.add(m),
-    saved(current) {
-      const s = read();
-      if (!s) return null;
-      if (current?.id === s.levelId) {
-        const problem = verifySave(current, s);
-        if (problem) {
-          refused = problem;
-          return null;
-        }
-      }
-      return { levelId: s.levelId, round: s.game.round, maxRounds: s.game.maxRounds, difficulty: s.game.difficulty, savedAt: s.savedAt };
-    },
-    async continueSaved(current) {
-      const s = read();
-      if (!s) return false;
-      const level = await levelFor(s.levelId, current);
-      const problem = level ? verifySave(level, s) : t('menu.resume.unknownScenario', { id: s.levelId });
-      if (problem || !level) {
-        refused = problem;
-        return false;
-      }
-      resume(level, s.game);
+    notify: (m) => saves.notify(m),
+    saved: (current) => saves.saved(current),
+    savedGames: (current) => saves.savedGames(current),
+    async continueSaved(_current, id) {
+      send({ type: 'RESTORE', request: id === undefined ? { kind: 'save' } : { kind: 'save', id } });
       return true;
     },
-    async enterCode(code, current) {
-      const r = await restoreFromCode(code, current, load);
-      if (!r.ok) return r.message;
-      resume(r.level, r.game);
+    async enterCode(code) {
+      const read = decodeResumeCode(code);
+      if (!read.ok) return words(read.notice);
+      send({ type: 'RESTORE', request: { kind: 'code', code } });
       return null;
     },
-    codeOf(vm) {
-      if (!vm.level || !vm.game || vm.game.scenarioId !== vm.level.id) return null;
-      let code = codes.get(vm.game);
-      if (code === undefined) {
-        try {
-          code = resumeCodeOf(vm.level, vm.game);
-        } catch {
-          return null;
-        }
-        codes.set(vm.game, code);
-      }
-      return code;
-    },
+    codeOf: (vm) => saves.codeOf(vm.level, vm.game as GameState | null),
     autosave(vm) {
-      if (!vm.game || !vm.level || vm.game === lastGame || !PLAYING.has(vm.screen)) return;
-      lastGame = vm.game;
-      if (vm.game.outcome) storage.remove(SAVE_KEY);
-      else storage.set(SAVE_KEY, makeSave(vm.level.id, vm.game));
-      refused = null;
+      notice = vm.notice ?? null;
+      saves.autosave(vm);
     },
-    persistent: () => storage.persistent(),
+    // While a game is on screen the machine's notice can only be about it: starting or restoring
+    // another game replaces it, and a refused restore returns to the menu.
+    noticeFor: (vm) => (vm.game && vm.notice && vm.screen !== 'menu' ? words(vm.notice) : null),
+    persistent: () => saves.persistent(),
+    subscribe: (fn, target) => saves.watch(fn, target),
   };
 }

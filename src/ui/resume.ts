@@ -1,25 +1,17 @@
-// The menu's way back into a game: a Continue button for the autosave, a field for a resume code
-// (from another device, or written down), and the notices a player needs: a save that was refused,
-// a browser that forgets saves, a link that could not be followed. Never blocks New game.
+// The menu's way back into a game: a Continue button for the newest saved game and one for each
+// older unfinished game, a field for a resume code (from another device, or written down), the
+// question a class link asks before it replaces an unfinished game (the app machine's, in
+// `vm.question`), and the notices a player needs: a save that was refused, a browser that forgets
+// saves, a link that could not be followed. Never blocks New game. The code being typed, the
+// message about the last one tried and whether one is loading are the UI store's.
 
 import './resume.css';
-import { button, h, uid } from './dom';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { ScreenContext } from './context';
 import type { ResumePort } from './resume-port';
-import { locale, t, tKey } from '../i18n/i18n';
+import { t, tKey } from '../i18n/i18n';
 import { momentText } from '../i18n/intl';
-
-let port: ResumePort | null = null;
-let codeDraft = '';
-let codeMessage: string | null = null;
-let busy = false;
-
-/** Connects the menu controls to the resume service (called once by the composition root). */
-export function setResumePort(p: ResumePort | null): void {
-  port = p;
-  codeDraft = '';
-  codeMessage = null;
-}
 
 /** A difficulty's name in the current language (the id itself for an unknown one). */
 function difficultyLabel(d: string): string {
@@ -34,63 +26,65 @@ function savedAtText(ms: number): string {
   }
 }
 
-/** Continue, the resume-code form and notices; an empty fragment when no port is connected. */
-export function resumeControls(ctx: ScreenContext): HTMLElement | null {
-  const p = port;
-  if (!p) return null;
-  const { vm, refresh } = ctx;
-  const saved = p.saved(vm.level);
-  const notices = p.notices();
-  const box = h('section', { class: 'resume', 'aria-label': t('menu.resume.region') });
-
-  if (notices.length) {
-    box.appendChild(h('div', { class: 'resume-notices', role: 'status' }, ...notices.map((n) => h('p', { text: n }))));
-  }
-  if (saved) {
-    const descId = uid('continue-desc');
-    const scenario = vm.level?.id === saved.levelId ? vm.level.title : saved.levelId;
-    box.appendChild(h('div', { class: 'resume-continue' },
-      button(t('menu.resume.continue'), () => {
-        if (busy) return;
-        busy = true;
-        void p.continueSaved(vm.level).finally(() => {
-          busy = false;
-          refresh('continue');
-        });
-      }, { class: 'primary', 'data-focus': 'continue', 'aria-describedby': descId }),
-      h('span', { id: descId, class: 'help', text: t('menu.resume.continueDetails', {
+/** Continue, the resume-code form and notices; nothing when no resume service is connected. */
+export function resumeControls(ctx: ScreenContext, port: ResumePort | null): TemplateResult | null {
+  if (!port) return null;
+  const { vm, store } = ctx;
+  const code = ctx.ui.code;
+  const saved = port.saved(vm.level);
+  const notices = port.notices();
+  const setCode = (change: Partial<typeof code>) => store.set((s) => ({ code: { ...s.code, ...change } }));
+  const onContinue = (id?: string) => {
+    if (store.get().code.busy) return;
+    setCode({ busy: true });
+    void port.continueSaved(vm.level, id).finally(() => setCode({ busy: false }));
+  };
+  const titleOf = (levelId: string) => (vm.level?.id === levelId ? vm.level.title : levelId);
+  const older = saved ? port.savedGames(vm.level).slice(1) : [];
+  const question = vm.question ?? null;
+  const u = question?.unfinished;
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    const now = store.get().code;
+    if (now.busy) return;
+    setCode({ busy: true });
+    void port.enterCode(now.text, vm.level).then((message) => {
+      // A code that did not open a game: back to the field, with the reason read out beside it.
+      if (message !== null) ctx.focusAfter('#resume-code');
+      setCode({ busy: false, message, text: message === null ? '' : store.get().code.text });
+    });
+  };
+  const scenario = saved ? titleOf(saved.levelId) : '';
+  return html`<section class="resume" aria-label=${t('menu.resume.region')}>
+    ${notices.length ? html`<div class="resume-notices" role="status">${notices.map((n) => html`<p>${n}</p>`)}</div>` : null}
+    ${u ? html`<div class="resume-question" role="group" aria-label=${t('menu.resume.region')}>
+      <p>${t('menu.resume.unfinished', { scenario: titleOf(u.levelId), round: u.round, maxRounds: u.maxRounds, decisions: u.decisions, code: u.code ?? '' })}</p>
+      <div class="resume-row">
+        <button type="button" class="primary" @click=${() => ctx.send({ type: 'KEEP_UNFINISHED' })}>${t('menu.resume.keepUnfinished')}</button>
+        <button type="button" @click=${() => ctx.send({ type: 'START_LINKED' })}>${t('menu.resume.startLinked')}</button>
+      </div>
+    </div>` : null}
+    ${saved ? html`<div class="resume-continue">
+      <button type="button" class="primary" aria-describedby="continue-desc" @click=${() => onContinue()}>${t('menu.resume.continue')}</button>
+      <span id="continue-desc" class="help">${t('menu.resume.continueDetails', {
         scenario, round: saved.round, maxRounds: saved.maxRounds,
         difficulty: difficultyLabel(saved.difficulty), savedAt: savedAtText(saved.savedAt),
-      }) }),
-    ));
-  }
-
-  const inputId = uid('resume-code');
-  const helpId = `${inputId}-help`;
-  const msgId = `${inputId}-msg`;
-  const input = h('input', {
-    id: inputId, type: 'text', class: 'resume-input', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false',
-    'data-focus': 'resume-code', value: codeDraft, 'aria-describedby': codeMessage ? `${msgId} ${helpId}` : helpId,
-    'aria-invalid': codeMessage ? 'true' : null,
-    oninput: (e: Event) => { codeDraft = (e.target as HTMLInputElement).value; },
-  });
-  const form = h('form', { class: 'resume-form', 'aria-label': t('menu.resume.code') },
-    h('label', { for: inputId, text: t('menu.resume.code') }),
-    h('div', { class: 'resume-row' }, input, h('button', { type: 'submit', 'data-focus': 'resume-submit' }, t('menu.resume.submit'))),
-    h('p', { id: helpId, class: 'help', text: t('menu.resume.codeHelp') }),
-    codeMessage ? h('p', { id: msgId, class: 'resume-error', role: 'alert', text: codeMessage }) : null,
-  );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (busy) return;
-    busy = true;
-    void p.enterCode(codeDraft, vm.level).then((message) => {
-      busy = false;
-      codeMessage = message;
-      if (message === null) codeDraft = '';
-      else refresh('resume-code');
-    });
-  });
-  box.appendChild(form);
-  return box;
+      })}</span>
+    </div>` : null}
+    ${repeat(older, (g) => g.id, (g) => html`<div class="resume-continue">
+      <button type="button" @click=${() => onContinue(g.id)}>${t('menu.resume.continueOther', { scenario: titleOf(g.levelId), round: g.round, maxRounds: g.maxRounds })}</button>
+    </div>`)}
+    <form class="resume-form" aria-label=${t('menu.resume.code')} @submit=${onSubmit}>
+      <label for="resume-code">${t('menu.resume.code')}</label>
+      <div class="resume-row">
+        <input id="resume-code" type="text" class="resume-input" autocomplete="off" autocapitalize="off" spellcheck="false"
+          .value=${code.text} aria-describedby=${code.message ? 'resume-code-msg resume-code-help' : 'resume-code-help'}
+          aria-invalid=${code.message ? 'true' : nothing}
+          @input=${(e: Event) => setCode({ text: (e.target as HTMLInputElement).value })}>
+        <button type="submit">${t('menu.resume.submit')}</button>
+      </div>
+      <p id="resume-code-help" class="help">${t('menu.resume.codeHelp')}</p>
+      ${code.message ? html`<p id="resume-code-msg" class="resume-error" role="alert">${code.message}</p>` : null}
+    </form>
+  </section>`;
 }

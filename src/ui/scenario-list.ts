@@ -40,14 +40,14 @@ function item(ctx: ScreenContext, list: CatalogEntry[], i: number, progress: Pro
     facts && h('p', { class: 'dateline', text: facts }),
     h('p', { class: 'help', id: `${id}-status`, text: status(entry, progress, open, list[i - 1]) }),
     button(t('menu.campaign.play'), () => {
-      if (open) ctx.send({ type: 'NEW_GAME', levelId: entry.id, difficulty: ctx.ui.difficulty });
+      if (open) ctx.send({ type: 'NEW_GAME', levelId: entry.id, difficulty: ctx.store.get().difficulty });
     }, {
       'aria-label': t('menu.campaign.playLabel', { title: entry.title }), 'aria-describedby': `${id}-status`, 'data-focus': `play-${entry.id}`,
       'aria-disabled': open ? undefined : 'true',
     }),
     // The open crisis can be generated anew: each has a number a class can share (?scenario=open-crisis-<n>).
     entry.id === OPEN_CRISIS && open && button(t('menu.campaign.another'), () => {
-      ctx.send({ type: 'NEW_GAME', levelId: `${OPEN_CRISIS}-${2 + Math.floor(Math.random() * 99_998)}`, difficulty: ctx.ui.difficulty });
+      ctx.send({ type: 'NEW_GAME', levelId: `${OPEN_CRISIS}-${2 + Math.floor(Math.random() * 99_998)}`, difficulty: ctx.store.get().difficulty });
     }, { 'data-focus': 'play-another-crisis', class: 'another-crisis' }),
   );
 }

@@ -266,7 +266,7 @@ describe('pause', () => {
         }
         if (name === 'acting') {
           expect(await axeViolations(page, 'pause dialog')).toEqual([]);
-          await expect(dialog(page).getByRole('textbox', { name: 'Resume code' }).inputValue()).resolves.toMatch(/^AM2\./);
+          await expect(dialog(page).getByRole('textbox', { name: 'Resume code' }).inputValue()).resolves.toMatch(/^AM3\./);
           await dialog(page).getByRole('button', { name: 'Resume' }).click();
         } else {
           await page.keyboard.press('Escape');
@@ -286,6 +286,9 @@ describe('pause', () => {
     try {
       await openMenu(page);
       await toActing(page);
+      // A game is saved from its first decision on (nothing is written before it).
+      await buttonNamed(page, 'Host talks').click();
+      await expect.poll(() => page.evaluate(() => window.__asean?.getViewModel()?.game?.log.length)).toBe(1);
       await page.evaluate(() => {
         Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
         document.dispatchEvent(new Event('visibilitychange'));

@@ -98,7 +98,7 @@ describe('bad input at every door', () => {
       await garbled.page.goto(`${baseURL()}?renderer=canvas`);
       await expect.poll(() => screenOf(garbled.page)).toBe('menu');
       await garbled.page.evaluate(() => {
-        for (const key of ['asean-mediator:save', 'asean-mediator:v1:progress', 'asean-mediator:settings']) localStorage.setItem(key, '{"not json');
+        for (const key of ['asean-mediator:save', 'asean-mediator:saves', 'asean-mediator:v1:progress', 'asean-mediator:settings']) localStorage.setItem(key, '{"not json');
       });
       await garbled.page.reload();
       await expect.poll(() => screenOf(garbled.page)).toBe('menu');

@@ -28,8 +28,14 @@ function leafStates(node: { id: string; states: Record<string, unknown> }): stri
 
 const valueKey = (snap: { value: unknown }) => JSON.stringify(snap.value);
 
+/** The atomic state ids a state value stands for: "acting" → ["acting"], { hotseat: "handover" } → ["hotseat.handover"]. */
+function leafIds(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leafIds(v).map((id) => `${k}.${id}`));
+}
+
 describe('round machine', () => {
-  it('reaches every state: situation, acting, responding, world, check and done', () => {
+  it('reaches every state: situation, acting, responding, world, check and done (and the hot-seat stages)', () => {
     const game = createGame(level, { seed: 1 });
     const lastRound = { ...game, maxRounds: 1 }; // a one-round game, so the deadline ends it
     const { boundary: _omit, ...incomplete } = fairPackage(level);
@@ -39,9 +45,19 @@ describe('round machine', () => {
       { type: 'PROPOSE', proposal: incomplete },
       { type: 'PROPOSE', proposal: fairPackage(level) },
       { type: 'END_ROUND' },
+      { type: 'TAKE_TURN' },
+      { type: 'TEAM_ANSWER', answer: 'accept', reason: 'fair enough' },
+      { type: 'WITHDRAW' },
+      { type: 'SHOW_ANSWERS' },
     ];
-    const paths = getShortestPaths(roundMachine, { events, input: { level, game: lastRound }, serializeState: valueKey });
-    const reached = new Set(paths.map((p) => `round.${String(p.state.value)}`));
+    // Both models, and a team in the room for each delegation (the hot-seat stages).
+    const reached = new Set(([[], ['th', 'kh']] as const).flatMap((teams) =>
+      getShortestPaths(roundMachine, {
+        events, input: { level, game: lastRound, teams: [...teams] },
+        // Which teams have answered tells two handovers apart (the second leads to returning).
+        serializeState: (snap) => JSON.stringify([snap.value, Object.keys(snap.context.held?.answers ?? {})]),
+      })
+        .flatMap((p) => leafIds(p.state.value).map((id) => `round.${id}`))));
     const expected = leafStates(roundMachine.root).filter((id) => id !== 'round.check');
     for (const id of expected) expect(reached, `state ${id}`).toContain(id);
     // `check` is transient (it decides at once), so confirm a real run passes through it.
@@ -69,7 +85,7 @@ describe('round machine', () => {
 });
 
 describe('app machine', () => {
-  it('reaches every state: boot, error, menu, settings, loading, briefing, playing, debrief (and opening a file)', () => {
+  it('reaches every state: boot, error, menu, settings, loading, restoring, briefing, playing (running, paused), debrief (and opening a file)', () => {
     const game = createGame(level, { seed: 3 });
     const machine = appMachine.provide({ actors: { loadLevel: fromPromise<LevelLoad, { levelId: string }>(async () => ({ ok: true, level })) } });
     const events = [
@@ -84,9 +100,15 @@ describe('app machine', () => {
       { type: 'TO_MENU' },
       { type: 'LEVEL_TEXT', file: 'mine.json', text: JSON.stringify(level) },
       { type: 'NEW_GAME', levelId: 'another-scenario', difficulty: 'violent' },
+      { type: 'RESTORE', request: { kind: 'save' } },
+      { type: 'xstate.done.actor.readRestore', output: { ok: true, claim: { levelId: 'another-scenario', data: 'code', unknownScenario: { key: 'menu.code.unknownScenario' } } } },
+      { type: 'xstate.done.actor.readRestore', output: { ok: true, claim: { levelId: level.id, data: 'save', unknownScenario: { key: 'menu.resume.unknownScenario' } } } },
+      { type: 'xstate.done.actor.checkRestore', output: { ok: true, level, game } },
+      { type: 'PAUSE' },
+      { type: 'UNPAUSE' },
     ];
     const paths = getShortestPaths(machine, { events: events as never[], input: { levelId: 'december-2025' }, serializeState: valueKey });
-    const reached = new Set(paths.map((p) => `app.${String(p.state.value)}`));
+    const reached = new Set(paths.flatMap((p) => leafIds(p.state.value).map((id) => `app.${id}`)));
     for (const id of leafStates(appMachine.root).filter((id) => id !== 'app.opening')) expect(reached, `state ${id}`).toContain(id);
   });
 

@@ -6,7 +6,7 @@ import { createActor, fromPromise } from 'xstate';
 import { appMachine, type LevelLoad } from '../../src/machines/app';
 import { createController } from '../../src/machines/controller';
 import { roundMachine } from '../../src/machines/round';
-import { phaseOf } from '../../src/machines/save';
+import { phaseOf } from '../../src/machines/phase';
 import type { Level } from '../../src/sim/level';
 import type { MediatorAction } from '../../src/sim/state';
 import { createGame, replay } from '../../src/sim/game';

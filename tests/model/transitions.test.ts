@@ -6,11 +6,12 @@ import { createActor, createMachine, fromPromise, setup, type ActorRefFrom, type
 import { toDirectedGraph } from 'xstate/graph';
 import type { DirectedGraphNode } from 'xstate/graph';
 import { loadLevelChecker } from '../../src/content/level-gate';
-import { appMachine, type LevelLoad } from '../../src/machines/app';
+import { appMachine, type LevelLoad, type Restored, type RestoreClaim, type RestoreRead } from '../../src/machines/app';
+import type { RestoreRequest } from '../../src/machines/events';
 import type { AppEvent, RoundEvent } from '../../src/machines/events';
 import { roundMachine } from '../../src/machines/round';
-import { phaseOf } from '../../src/machines/save';
-import type { Level } from '../../src/sim/level';
+import { phaseOf } from '../../src/machines/phase';
+import type { Level, SideId } from '../../src/sim/level';
 import type { GameState } from '../../src/sim/state';
 import { createGame } from '../../src/sim/game';
 import { fairPackage } from '../../src/sim/strategies';
@@ -86,46 +87,59 @@ describe('transition coverage', () => {
   it(`takes all ${roundEdges.length} transitions of the round machine`, async () => {
     // A two-round game, so the deadline ends it within the search depth; RESTORE reopens the game
     // as the app does for an autosave or a resume code (at the phase `phaseOf` reads from its log).
+    // It is explored twice: the model answering for both delegations, then a team in the room for
+    // each (hot-seat: the package goes round the teams before it is tabled).
     const game = { ...createGame(level, { seed: 11 }), maxRounds: 2 };
     const { boundary: _omit, ...incomplete } = fairPackage(level);
-    type System = { actor: ActorRefFrom<typeof roundMachine>; inspect: Parameters<Model<unknown>['start']>[0] };
-    const open = (g: GameState, inspect: System['inspect'], phase?: ReturnType<typeof phaseOf>): System => ({
-      actor: createActor(roundMachine, { input: { level, game: g, ...(phase ? { phase } : {}) }, inspect }).start(),
+    type System = { actor: ActorRefFrom<typeof roundMachine>; inspect: Parameters<Model<unknown>['start']>[0]; teams: SideId[] };
+    const open = (g: GameState, inspect: System['inspect'], teams: SideId[], phase?: ReturnType<typeof phaseOf>): System => ({
+      actor: createActor(roundMachine, { input: { level, game: g, teams, ...(phase ? { phase } : {}) }, inspect }).start(),
       inspect,
+      teams,
     });
-    const send = (event: RoundEvent) => ({
-      name: event.type === 'PROPOSE' ? `PROPOSE ${event.proposal === incomplete ? 'incomplete' : 'fair'}` : event.type,
+    const send = (event: RoundEvent, name: string = event.type) => ({
+      name: event.type === 'PROPOSE' ? `PROPOSE ${event.proposal === incomplete ? 'incomplete' : 'fair'}${event.humans ? ' with answers' : ''}` : name,
       run: ({ actor }: System) => {
         if (actor.getSnapshot().status === 'active') actor.send(event); // a finished round takes no events
       },
     });
-    const model: Model<System> = {
-      start: (inspect) => open(game, inspect),
+    const model = (teams: SideId[]): Model<System> => ({
+      start: (inspect) => open(game, inspect, teams),
       steps: [
         send({ type: 'CONTINUE' }),
         send({ type: 'ACT', action: { type: 'host_talks' } }),
         send({ type: 'PROPOSE', proposal: incomplete }),
         send({ type: 'PROPOSE', proposal: fairPackage(level) }),
+        ...(teams.length > 0 ? [
+          send({ type: 'PROPOSE', proposal: fairPackage(level), humans: { th: 'accept' } }),
+          send({ type: 'TAKE_TURN' }),
+          send({ type: 'TEAM_ANSWER', answer: 'reject', reason: 'Not with these terms.' }, 'TEAM_ANSWER reject'),
+          send({ type: 'WITHDRAW' }),
+          send({ type: 'SHOW_ANSWERS' }),
+        ] : []),
         send({ type: 'END_ROUND' }),
         {
           name: 'RESTORE',
           run: (system) => {
             const saved = system.actor.getSnapshot().context.game;
             system.actor.stop();
-            Object.assign(system, open(saved, system.inspect, phaseOf(saved)));
+            Object.assign(system, open(saved, system.inspect, system.teams, phaseOf(saved)));
           },
         },
       ],
       key: ({ actor }) => {
         const { status, value, context } = actor.getSnapshot();
         const g = context.game;
-        return JSON.stringify([status, value, g.round, g.outcome?.reason ?? null, context.refusal !== null, phaseOf(g)]);
+        const answered = Object.keys(context.held?.answers ?? {});
+        return JSON.stringify([status, value, g.round, g.outcome?.reason ?? null, context.refusal !== null, phaseOf(g), answered]);
       },
       stop: ({ actor }) => actor.stop(),
-    };
+    });
     const log = new TransitionLog();
-    const { paths } = await explore(model, log, 10);
-    expect([...paths.keys()].filter((k) => k.startsWith('["error"')), 'no run ends with the actor in error').toEqual([]);
+    for (const teams of [[], ['th', 'kh']] as SideId[][]) {
+      const { paths } = await explore(model(teams), log, 10);
+      expect([...paths.keys()].filter((k) => k.startsWith('["error"')), 'no run ends with the actor in error').toEqual([]);
+    }
     expect(log.unknown(roundEdges).map((e) => e.label), 'transitions taken that the static list lacks').toEqual([]);
     expect(log.uncovered(roundEdges).map((e) => e.label), 'round transitions never taken').toEqual([]);
   });
@@ -138,7 +152,26 @@ describe('transition coverage', () => {
       if (input.levelId === 'unreadable-scenario') throw new Error('levels/unreadable-scenario.json: could not be read');
       return { ok: true, level: { ...level, id: input.levelId } };
     });
-    const machine = appMachine.provide({ actors: { loadLevel } });
+    // Restorer stand-ins by request: the autosave claims the loaded scenario and checks out; codes
+    // claim another scenario (loaded first), one whose file fails validation, one whose read
+    // throws, or the loaded one but fail the check (refused, or the check itself throws); a code
+    // that is not one is refused when read, and one makes the reader itself fail.
+    const claims: Record<string, string> = {
+      'AM2.ELSEWHERE': 'another-scenario', 'AM2.BROKEN': 'broken-scenario', 'AM2.UNREADABLE': 'unreadable-scenario',
+      'AM2.MISFIT': 'december-2025', 'AM2.EXPLODE': 'december-2025',
+    };
+    const readRestore = fromPromise<RestoreRead, { request: RestoreRequest }>(async ({ input: { request } }) => {
+      if (request.kind === 'code' && request.code === 'AM2.CRASH') throw new Error('storage exploded');
+      const levelId = request.kind === 'save' ? 'december-2025' : claims[request.code];
+      if (!levelId) return { ok: false, notice: { key: 'menu.code.notACode' } };
+      return { ok: true, claim: { levelId, data: request.kind === 'save' ? 'save' : request.code, unknownScenario: { key: 'menu.code.unknownScenario', args: { id: levelId } } } };
+    });
+    const checkRestore = fromPromise<Restored, { level: Level; claim: RestoreClaim }>(async ({ input: { level: l, claim } }) => {
+      if (claim.data === 'AM2.EXPLODE') throw new Error('replay exploded');
+      if (claim.data === 'AM2.MISFIT') return { ok: false, notice: { key: 'menu.code.doesNotFit' } };
+      return { ok: true, level: l, game: { ...oneRound, scenarioId: l.id } };
+    });
+    const machine = appMachine.provide({ actors: { loadLevel, readRestore, checkRestore } });
     type System = { actor: ActorRefFrom<typeof machine> };
     const round = ({ actor }: System) => actor.getSnapshot().children.round as ActorRefFrom<typeof roundMachine> | undefined;
     const oneRound = { ...createGame(level, { seed: 12 }), maxRounds: 1 };
@@ -161,6 +194,18 @@ describe('transition coverage', () => {
         app('LEVEL_TEXT teacher.json', { type: 'LEVEL_TEXT', file: 'teacher.json', text: JSON.stringify({ ...level, id: 'teacher-crisis' }) }),
         app('LEVEL_TEXT broken.json', { type: 'LEVEL_TEXT', file: 'broken.json', text: JSON.stringify(broken) }),
         app('RESUME', { type: 'RESUME', levelId: level.id, level, game: oneRound }),
+        app('RESTORE save', { type: 'RESTORE', request: { kind: 'save' } }),
+        ...['nonsense', 'AM2.CRASH', ...Object.keys(claims)].map((code) => app(`RESTORE ${code}`, { type: 'RESTORE', request: { kind: 'code', code } })),
+        app('PAUSE', { type: 'PAUSE' }),
+        app('UNPAUSE', { type: 'UNPAUSE' }),
+        app('SET_PLAYER th team', { type: 'SET_PLAYER', side: 'th', player: 'team' }),
+        // A class link while another game is unfinished: the menu asks, then starts it or continues the other.
+        app('ASK_BEFORE_LINK', {
+          type: 'ASK_BEFORE_LINK', start: { difficulty: 'violent', seed: 8 },
+          unfinished: { id: 'december-2025~5~tense~1', levelId: 'december-2025', round: 1, maxRounds: 8, decisions: 2, code: null },
+        }),
+        app('START_LINKED', { type: 'START_LINKED' }),
+        app('KEEP_UNFINISHED', { type: 'KEEP_UNFINISHED' }),
         inRound({ type: 'CONTINUE' }),
         inRound({ type: 'END_ROUND' }),
       ],
@@ -170,18 +215,19 @@ describe('transition coverage', () => {
         const { status, value, context } = s.actor.getSnapshot();
         const next = ['broken-scenario', 'unreadable-scenario'].includes(context.levelId) ? context.levelId : 'loads';
         const loaded = context.level === null ? null : context.level.id === level.id ? 'shipped' : 'other';
-        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null]);
+        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null, context.question !== null]);
       },
       // A loader runs as a promise: wait (a few turns of the event loop at most) until it has answered.
       settle: async ({ actor }) => {
-        for (let i = 0; i < 50 && ['boot', 'loading'].includes(String(actor.getSnapshot().value)); i++) await new Promise((r) => setImmediate(r));
+        const busy = () => ['boot', 'loading'].includes(String(actor.getSnapshot().value)) || actor.getSnapshot().matches('restoring');
+        for (let i = 0; i < 50 && busy(); i++) await new Promise((r) => setImmediate(r));
       },
       stop: ({ actor }) => actor.stop(),
     };
     const log = new TransitionLog();
     const { paths } = await explore(model, log, 10);
     expect([...paths.keys()].filter((k) => k.startsWith('["error"')), 'no run ends with the actor in error').toEqual([]);
-    expect([...paths.keys()].filter((k) => /"(boot|loading)"/.test(k)), 'every loader answered').toEqual([]);
+    expect([...paths.keys()].filter((k) => /"(boot|loading|restoring)"/.test(k)), 'every loader answered').toEqual([]);
     expect(log.unknown(appEdges).map((e) => e.label), 'transitions taken that the static list lacks').toEqual([]);
     expect(log.uncovered(appEdges).map((e) => e.label), 'app transitions never taken').toEqual([]);
   });

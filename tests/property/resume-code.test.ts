@@ -1,5 +1,5 @@
 // Resume codes round-trip: for many random legal games on the shipped scenario, encoding the game
-// as a code, decoding it and replaying the log rebuilds exactly the same state. New codes are AM2
+// as a code, decoding it and replaying the log rebuilds exactly the same state. New codes are AM3
 // (Crockford base32 in groups of four), and they still work as a student would type them back:
 // in lower case, without hyphens, with extra spaces, with I or L for 1 and O for 0. Old AM1 codes
 // still decode.
@@ -37,7 +37,7 @@ const retype: fc.Arbitrary<Retyping> = fc.record({
   newline: fc.boolean(),
 });
 
-/** The code as typed: its body changed as `how` says, the `AM2.` prefix kept. */
+/** The code as typed: its body changed as `how` says, the `AM3.` prefix kept. */
 function typed(code: string, how: Retyping): string {
   const prefix = code.slice(0, 4);
   let body = code.slice(4);
@@ -54,12 +54,12 @@ function typed(code: string, how: Retyping): string {
 }
 
 describe('resume codes', () => {
-  it('encode → decode → replay reproduces the exact game state (AM2, grouped by four)', async () => {
+  it('encode → decode → replay reproduces the exact game state (AM3, grouped by four)', async () => {
     await fc.assert(
       fc.asyncProperty(game(), async ([seed, difficulty, choices]) => {
         const g = randomGame(level, seed, difficulty, choices);
         const code = resumeCodeOf(level, g);
-        expect(code).toMatch(/^AM2\.[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4})*(-[0-9A-HJKMNP-TV-Z]{1,3})?$/);
+        expect(code).toMatch(/^AM3\.[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4})*(-[0-9A-HJKMNP-TV-Z]{1,3})?$/);
         const back = await restoreFromCode(code, level, noLoad);
         expect(back.ok).toBe(true);
         if (back.ok) expect(back.game).toEqual(g);
@@ -81,10 +81,10 @@ describe('resume codes', () => {
     );
   });
 
-  it('accepts the dot after AM2 left out or replaced by a hyphen or a space', async () => {
+  it('accepts the dot after AM3 left out or replaced by a hyphen or a space', async () => {
     const g = randomGame(level, 3, 'tense', [5, 8, 13, 21]);
     const code = resumeCodeOf(level, g);
-    for (const text of [code.replace('AM2.', 'AM2'), code.replace('AM2.', 'AM2-'), code.replace('AM2.', 'am2 ')]) {
+    for (const text of [code.replace('AM3.', 'AM3'), code.replace('AM3.', 'AM3-'), code.replace('AM3.', 'am3 ')]) {
       const back = await restoreFromCode(text, level, noLoad);
       expect(back.ok && back.game, text).toEqual(g);
     }

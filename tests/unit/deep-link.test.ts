@@ -1,6 +1,7 @@
 // Deep links: query and hash forms, the `level` alias, and a clear message for each bad part.
 import { describe, expect, it } from 'vitest';
 import { deepLinkTo, parseDeepLink } from '../../src/platform/deep-link';
+import { words } from '../../src/i18n/words';
 
 const KNOWN = ['chong-bok-2025', 'december-2025'];
 
@@ -22,9 +23,9 @@ describe('deep links', () => {
     const link = parseDeepLink('?scenario=atlantis&seed=12abc&difficulty=brutal', '', KNOWN);
     expect(link).toMatchObject({ scenario: null, seed: null, difficulty: null });
     expect(link.problems).toHaveLength(3);
-    expect(link.problems[0]).toMatch(/does not have .*atlantis.*chong-bok-2025, december-2025/);
-    expect(link.problems[1]).toMatch(/seed .*12abc/);
-    expect(link.problems[2]).toMatch(/difficulty .*brutal/);
+    expect(words(link.problems[0]!)).toMatch(/does not have .*atlantis.*chong-bok-2025, december-2025/);
+    expect(words(link.problems[1]!)).toMatch(/seed .*12abc/);
+    expect(words(link.problems[2]!)).toMatch(/difficulty .*brutal/);
     for (const seed of ['-1', '1.5', '', '99999999999']) expect(parseDeepLink(`?seed=${seed}`, '', KNOWN).seed, seed).toBeNull();
   });
 

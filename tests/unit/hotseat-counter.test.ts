@@ -12,7 +12,7 @@ import { fairPackage } from '../../src/sim/strategies';
 import { decodeLog, encodeLog } from '../../src/platform/log-codec';
 import { replayStrict, restoreFromCode, resumeCodeOf } from '../../src/platform/restore';
 import { decisionRows } from '../../src/platform/export';
-import { makeSave, verifySave } from '../../src/machines/save';
+import { makeSave, verifySave } from '../../src/platform/save-format';
 import { loadLevel } from '../../src/content/levels';
 import { shippedLevel } from '../helpers/level';
 

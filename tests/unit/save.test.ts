@@ -5,7 +5,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/sim/level';
 import { shippedLevel } from '../helpers/level';
 import { randomGame } from '../helpers/random-game';
-import { makeSave, phaseOf, readSave, verifySave, type Migration } from '../../src/machines/save';
+import { makeSave, readSave, verifySave as verifyKey, type Migration } from '../../src/platform/save-format';
+import { phaseOf } from '../../src/machines/phase';
+import { words } from '../../src/i18n/words';
+import type { SaveV2 } from '../../src/platform/save-format';
+
+/** The check's refusal in words (null when the save is sound). */
+const verifySave = (level: Level, save: SaveV2): string | null => {
+  const m = verifyKey(level, save);
+  return m && words(m);
+};
 import { createStorage } from '../../src/platform/storage';
 import type { GameState } from '../../src/sim/state';
 
@@ -65,13 +74,13 @@ describe('save format', () => {
     const storage = createStorage(null);
     storage.set('raw', text.slice(0, text.length / 2));
     const r = readSave(storage.get('raw', null));
-    expect(!r.ok && r.message).toMatch(/could not be read/);
+    expect(!r.ok && words(r.notice)).toMatch(/could not be read/);
     expect(readSave(JSON.parse(text.replace(/"log":\[.*\],"reports"/, '"reports"'))).ok).toBe(false);
   });
 
   it('refuses a save from a newer version with a message that says so', () => {
     const r = readSave(stored({ ...makeSave(level.id, game), v: 3 }));
-    expect(!r.ok && r.message).toMatch(/newer version/);
+    expect(!r.ok && words(r.notice)).toMatch(/newer version/);
   });
 
   it('refuses a tampered save: the state does not replay from its own log', () => {

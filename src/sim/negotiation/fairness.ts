@@ -6,6 +6,7 @@ import type { IssueId, Level } from '../level';
 import type { Proposal } from '../state';
 import { distanceToFrontier, nashSolution, type Outcome2 } from './theory';
 import { fromIndices, tablesOf, toIndices, utilityOf } from './tables';
+import { hypot } from '../portable-math';
 
 /** Most packages enumerated; larger scenarios are not analysed. */
 export const MAX_PACKAGES = 250_000;
@@ -51,7 +52,7 @@ export function accordFairness(level: Level, accord: Proposal): Fairness | null 
     disagreement,
     nash,
     differsOn: nash ? level.issues.filter((i) => nash.proposal[i.id] !== accord[i.id]).map((i) => i.id) : [],
-    distanceToNash: nash ? Math.hypot(nash.value.a - value.a, nash.value.b - value.b) : 0,
+    distanceToNash: nash ? hypot(nash.value.a - value.a, nash.value.b - value.b) : 0,
     distanceToFrontier: distanceToFrontier(value, outcomes),
     packages: total,
   };

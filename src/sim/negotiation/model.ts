@@ -6,6 +6,7 @@ import type { Level, SideId } from '../level';
 import type { GameState } from '../state';
 import { clamp } from '../math';
 import { concessionTarget } from './theory';
+import { exp } from '../portable-math';
 
 /** Design constants of the model (tuned by the balance report; the shapes are the research's). */
 export const MODEL = {
@@ -51,7 +52,7 @@ export function readSide(level: Level, game: GameState, side: SideId): Reading {
   const effectiveLeverage = clamp(s.leverage * (1 - def.backlash * s.pressure));
   const readiness = clamp(mhs + 0.5 * s.leverage) * (0.5 * s.trustOther + 0.5 * s.trustMediator);
   const rv = clamp(def.rv0 + MODEL.kD * s.pressure + MODEL.kE * s.edge - MODEL.kP * mhs - MODEL.kL * effectiveLeverage, 0.05, 0.95);
-  const beta = def.beta0 * Math.exp(MODEL.c * (readiness - 0.5));
+  const beta = def.beta0 * exp(MODEL.c * (readiness - 0.5));
   const t = Math.min(1, game.round / game.maxRounds);
   const tNext = t + (1 - t) * MODEL.kT * effectiveLeverage;
   let target = concessionTarget({ t: tNext, beta, kappa: 0, pMin: rv, pMax: 1 });

@@ -2,6 +2,8 @@
 // time-dependent target, Rubinstein's alternating-offers share by backward induction, and the Nash
 // bargaining solution over a finite set of outcomes. Tests check them to 1e-6.
 
+import { hypot, pow } from '../portable-math';
+
 /** Parameters of the GENIUS time-dependent target p(t). */
 export interface ConcessionParams {
   /** Normalised time in [0, 1]. */
@@ -20,7 +22,7 @@ export interface ConcessionParams {
  */
 export function concessionTarget({ t, beta, kappa, pMin, pMax }: ConcessionParams): number {
   const tt = Math.min(1, Math.max(0, t));
-  const alpha = kappa + (1 - kappa) * Math.pow(tt, 1 / beta);
+  const alpha = kappa + (1 - kappa) * pow(tt, 1 / beta);
   return pMin + (pMax - pMin) * (1 - alpha);
 }
 
@@ -122,7 +124,7 @@ export function distanceToFrontier(point: Outcome2, outcomes: readonly Outcome2[
   let best = Infinity;
   for (const i of paretoFrontier(outcomes)) {
     const o = outcomes[i]!;
-    if (o.a >= point.a && o.b >= point.b) best = Math.min(best, Math.hypot(o.a - point.a, o.b - point.b));
+    if (o.a >= point.a && o.b >= point.b) best = Math.min(best, hypot(o.a - point.a, o.b - point.b));
   }
   return best === Infinity ? 0 : best;
 }

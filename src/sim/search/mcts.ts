@@ -11,6 +11,7 @@ import type { Level } from '../level';
 import type { GameState } from '../state';
 import type { Strategy } from '../strategies';
 import { copyForStep } from '../copy';
+import { log } from '../portable-math';
 import { FIRST_CLOSING, actionsOf, openMoves } from './moves';
 import { applyLegal, endDay, playToEnd, reward } from './rollout';
 import { searchRng } from './seeds';
@@ -82,7 +83,7 @@ export function search(level: Level, root: GameState, opts: SearchOptions): Sear
       }
       if (pick < 0) {
         let best = -Infinity;
-        const logN = Math.log(node.visits);
+        const logN = log(node.visits);
         for (const m of open) {
           const ch = node.children[m]!;
           const ucb = ch.total / ch.visits + c * Math.sqrt(logN / ch.visits);

@@ -10,6 +10,7 @@ import { readSide, type Reading } from '../negotiation/model';
 import { fromIndices, tablesOf, utilityOf } from '../negotiation/tables';
 import { applyLeverage } from '../side-effects';
 import { TERMS } from '../terms';
+import { log } from '../portable-math';
 
 /** One package in numbers. */
 export interface Candidate {
@@ -38,7 +39,7 @@ function durabilityOf(level: Level, idx: readonly number[]): { durability: numbe
   for (let i = 0; i < idx.length; i++) {
     const e = level.issues[i]!.options[idx[i]!]!.effects;
     if (!e) continue;
-    logHazard += Math.log(e.hazard ?? 1);
+    logHazard += log(e.hazard ?? 1);
     if (e.leverage) {
       leverage = e.leverage;
       publicLeverage = !!e.publicLeverage;
@@ -49,7 +50,7 @@ function durabilityOf(level: Level, idx: readonly number[]): { durability: numbe
   }
   // Barring air strikes removes about a fifth of the incident weight; observers in the accord let
   // trust grow; cleared mines lower the hazard over the rounds; leverage that lapses raises it.
-  const durability = -logHazard + (airBarred ? 0.2 : 0) + (verifies ? 0.1 : 0) + demining - Math.log(1 + TERMS.mu * leverage);
+  const durability = -logHazard + (airBarred ? 0.2 : 0) + (verifies ? 0.1 : 0) + demining - log(1 + TERMS.mu * leverage);
   return { durability, leverage, publicLeverage };
 }
 

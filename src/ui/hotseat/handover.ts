@@ -1,40 +1,44 @@
-// The pass-the-device screens of hot-seat play, shown in place of the envoy's table while a package
-// waits for the teams: "pass the device to Thailand's team" (nothing private on it), the team's
-// own screen (the package, its own side's priorities only, Accept, Reject or Counter-propose with
-// a term picker, and a reason), and "pass the device back to the envoy". The other side's
-// priorities never appear.
+// The pass-the-device screens of hot-seat play, drawn from the round machine's hot-seat state
+// while a package waits for the teams: "pass the device to Thailand's team" (nothing private on
+// it), the team's own screen (the package, its own side's priorities only, Accept, Reject or
+// Counter-propose with a term picker, and a reason), and "pass the device back to the envoy". The
+// other side's priorities never appear. The team's answer in progress is the UI store's `team`.
 
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { IssueDef, Level, SideId } from '../../sim/level';
-import type { GameState, Proposal } from '../../sim/state';
-import { button, h, heading, uid, type Child } from '../dom';
+import type { Proposal } from '../../sim/state';
+import type { HotseatView } from '../../machines/view-model';
 import type { ScreenContext } from '../context';
+import type { TeamDraft } from '../store';
 import { sideName } from '../format';
 import { list, percent } from '../say';
 import { t } from '../../i18n/i18n';
 import { packageList } from '../hud/package-list';
 import { priorities } from '../projector/reveal';
-import { hotseat, type Pending, type Stage, type TeamVerdict } from './state';
-import { recordAnswer, releasePackage } from './intercept';
+import { screenHeading } from '../screens/play';
 import '../projector/projector.css';
 import './hotseat.css';
 
-const frame = (...children: Child[]) =>
-  h('section', { class: 'screen panel hotseat', 'aria-labelledby': 'hotseat-title' }, ...children);
+type TeamVerdict = NonNullable<TeamDraft['verdict']>;
 
-function handover(ctx: ScreenContext, level: Level, p: Pending, side: SideId): HTMLElement {
-  const name = sideName(level, side);
-  const answered = Object.keys(p.answers).map((s) => sideName(level, s as SideId));
-  return frame(
-    heading(1, t('classroom.hotseat.handover.title', { side: name }), 'hotseat-title'),
-    h('p', { class: 'handover-note', text: answered.length
+const frame = (content: TemplateResult) =>
+  html`<section class="screen panel hotseat" aria-labelledby="hotseat-title">${content}</section>`;
+
+function handover(ctx: ScreenContext, level: Level, hs: HotseatView): TemplateResult {
+  const name = sideName(level, hs.side);
+  const answered = Object.keys(hs.answers).map((s) => sideName(level, s as SideId));
+  return frame(html`
+    ${screenHeading(t('classroom.hotseat.handover.title', { side: name }), 'hotseat-title')}
+    <p class="handover-note">${answered.length
       ? t('classroom.hotseat.handover.answered', { sides: list(answered), side: name })
-      : t('classroom.hotseat.handover.tabled', { side: name }) }),
-    h('p', { text: t('classroom.hotseat.handover.private', { side: name }) }),
-    h('div', { class: 'button-row' },
-      button(t('classroom.hotseat.handover.go', { side: name }), () => { p.stage = { kind: 'answer', side }; ctx.refresh('hotseat-heading'); },
-        { class: 'primary', 'data-focus': 'hotseat-go' }),
-      answered.length === 0 && button(t('classroom.hotseat.handover.back'), () => { hotseat.pending = null; ctx.refresh('table'); }, { 'data-focus': 'hotseat-cancel' })),
-  );
+      : t('classroom.hotseat.handover.tabled', { side: name })}</p>
+    <p>${t('classroom.hotseat.handover.private', { side: name })}</p>
+    <div class="button-row">
+      <button type="button" class="primary" @click=${() => ctx.send({ type: 'TAKE_TURN' })}>${t('classroom.hotseat.handover.go', { side: name })}</button>
+      ${answered.length === 0 ? html`<button type="button" @click=${() => ctx.send({ type: 'WITHDRAW' })}>${t('classroom.hotseat.handover.back')}</button>` : null}
+    </div>`);
 }
 
 /** "Border security (34%)": a label with its share of the weight. */
@@ -42,30 +46,21 @@ function shareText(i: { label: string; share: number }): string {
   return t('classroom.share', { label: i.label, share: percent(i.share) });
 }
 
-function priorityList(items: { label: string; share: number }[], label: string): HTMLElement {
-  return h('ol', { class: 'priorities-list', 'aria-label': label }, ...items.map((i) => h('li', { text: shareText(i) })));
-}
-
-type AnswerStage = Extract<Stage, { kind: 'answer' }>;
-
 /**
  * One open issue of the team's counter-offer: a radio group whose legend is the issue, starting
  * from the envoy's term (marked as such, so the team sees what it has changed).
  */
-function counterIssue(issue: IssueDef, tabled: Proposal, counter: Proposal, onPick: () => void): HTMLElement {
-  return h('fieldset', { class: 'issue counter-issue', 'data-issue': issue.id },
-    h('legend', { text: issue.label }),
-    h('div', { class: 'options' }, ...issue.options.map((o) => {
-      const id = uid(`team-counter-${issue.id}`);
-      const envoys = tabled[issue.id] === o.id;
-      return h('div', { class: 'choice' },
-        h('input', {
-          type: 'radio', name: `team-counter-${issue.id}`, id, value: o.id, checked: counter[issue.id] === o.id,
-          'data-focus': `team-counter-${issue.id}-${o.id}`,
-          onchange: () => { counter[issue.id] = o.id; onPick(); },
-        }),
-        h('label', { for: id, text: envoys ? t('classroom.hotseat.answer.envoyTerm', { option: o.label }) : o.label }));
-    })));
+function counterIssue(issue: IssueDef, tabled: Proposal, counter: Proposal, onPick: (option: string) => void): TemplateResult {
+  return html`<fieldset class="issue counter-issue" data-issue=${issue.id}>
+    <legend>${issue.label}</legend>
+    <div class="options">${repeat(issue.options, (o) => o.id, (o) => {
+      const id = `team-counter-${issue.id}-${o.id}`;
+      return html`<div class="choice">
+        <input type="radio" name=${`team-counter-${issue.id}`} id=${id} .value=${o.id} .checked=${live(counter[issue.id] === o.id)} @change=${() => onPick(o.id)}>
+        <label for=${id}>${tabled[issue.id] === o.id ? t('classroom.hotseat.answer.envoyTerm', { option: o.label }) : o.label}</label>
+      </div>`;
+    })}</div>
+  </fieldset>`;
 }
 
 /** Whether a counter-offer changes at least one term of the tabled package. */
@@ -73,100 +68,77 @@ function changesSomething(level: Level, tabled: Proposal, counter: Proposal): bo
   return level.issues.some((i) => counter[i.id] !== tabled[i.id]);
 }
 
-function answerForm(ctx: ScreenContext, level: Level, p: Pending, stage: AnswerStage): HTMLElement {
-  const side = stage.side;
+function answerForm(ctx: ScreenContext, level: Level, hs: HotseatView): TemplateResult {
+  const side = hs.side;
   const name = sideName(level, side);
+  const draft = ctx.ui.team;
+  const setTeam = (change: Partial<TeamDraft>) => ctx.store.set((s) => ({ team: { ...s.team, ...change } }));
   const home = level.sides[side].domesticWeights;
   const homeTotal = level.issues.reduce((s, i) => s + (home[i.id] ?? 0), 0) || 1;
   const publicCares = level.issues.map((i) => ({ label: i.label, share: (home[i.id] ?? 0) / homeTotal })).sort((a, b) => b.share - a.share).slice(0, 3);
-  const reasonId = uid('team-reason');
-  const whyId = uid('team-why');
-  const pickerId = uid('team-counter');
-  const pickerTitleId = uid('team-counter-title');
-  const pickerHelpId = uid('team-counter-help');
-  const counter: Proposal = stage.counter ?? { ...p.proposal };
-  stage.counter = counter;
-  const why = h('p', { class: 'why', id: whyId, role: 'status' });
-  const pickerWhy = h('p', { class: 'why', role: 'status' });
-  const submitText = (v: TeamVerdict | undefined) => t(v === 'counter' ? 'classroom.hotseat.answer.sendCounter' : 'classroom.hotseat.answer.submit');
-  const submit = h('button', { type: 'submit', class: 'primary', 'data-focus': 'team-submit' }, submitText(stage.verdict));
-  const picker = h('section', { class: 'counter-picker', id: pickerId, 'aria-labelledby': pickerTitleId, hidden: stage.verdict !== 'counter' },
-    h('h2', { id: pickerTitleId, text: t('classroom.hotseat.answer.counterTitle') }),
-    h('p', { class: 'help', id: pickerHelpId, text: t('classroom.hotseat.answer.counterHelp', { side: name }) }),
-    pickerWhy,
-    h('div', { class: 'counter-terms' }, ...level.issues.map((i) => counterIssue(i, p.proposal, counter, () => { pickerWhy.textContent = ''; }))));
-  const radio = (v: TeamVerdict, label: string) => {
-    const id = uid(`team-${v}`);
-    return h('div', { class: 'choice' },
-      h('input', {
-        type: 'radio', name: 'team-verdict', id, value: v, checked: stage.verdict === v, 'data-focus': `team-${v}`,
-        'aria-controls': v === 'counter' ? pickerId : undefined, 'aria-describedby': v === 'counter' ? pickerHelpId : undefined,
-        onchange: () => {
-          stage.verdict = v;
-          why.textContent = '';
-          pickerWhy.textContent = '';
-          picker.hidden = v !== 'counter';
-          submit.textContent = submitText(v);
-        },
-      }),
-      h('label', { for: id, text: label }));
-  };
-  const reason = h('textarea', { id: reasonId, name: 'reason', rows: 3, 'data-focus': 'team-reason' });
-  return frame(
-    h('p', { class: 'eyebrow', text: t('classroom.hotseat.answer.eyebrow', { side: name }) }),
-    heading(1, t('classroom.hotseat.answer.title', { side: name }), 'hotseat-title'),
-    h('p', { text: t('classroom.hotseat.answer.intro', { side: name }) }),
-    h('h2', { text: t('classroom.hotseat.answer.package') }),
-    packageList(level, p.proposal, t('classroom.hotseat.answer.package')),
-    h('h2', { text: t('classroom.hotseat.answer.matters', { side: name }) }),
-    priorityList(priorities(level, side), t('classroom.hotseat.answer.priorities', { side: name })),
-    h('p', { class: 'help', text: t('classroom.hotseat.answer.publicCares', { side: name, items: publicCares.map(shareText).join(t('classroom.separator')) }) }),
-    h('form', { 'aria-label': t('classroom.hotseat.answer.form', { side: name }), novalidate: true, onsubmit: (e: Event) => {
-      e.preventDefault();
-      const verdict = stage.verdict;
-      if (!verdict) {
-        why.textContent = t('classroom.hotseat.answer.chooseFirst');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const now = ctx.store.get().team;
+    if (!now.verdict) { setTeam({ why: 'chooseFirst' }); return; }
+    if (now.verdict === 'counter') {
+      if (!changesSomething(level, hs.proposal, now.counter)) {
+        // To the first term, just below the message, where the team can start changing things.
+        ctx.focusAfter('.counter-picker input[type=radio]:checked');
+        setTeam({ why: 'sameAsTabled' });
         return;
       }
-      if (verdict === 'counter') {
-        if (!changesSomething(level, p.proposal, counter)) {
-          pickerWhy.textContent = t('classroom.hotseat.answer.sameAsTabled');
-          // To the first term, just below the message, where the team can start changing things.
-          picker.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus();
-          return;
-        }
-        recordAnswer(side, { verdict: 'counter', counter: { ...counter } }, reason.value);
-      } else {
-        recordAnswer(side, verdict, reason.value);
-      }
-      ctx.refresh('hotseat-heading');
-    } },
-      h('fieldset', { class: 'verdict-choice', 'aria-describedby': whyId },
-        h('legend', { text: t('classroom.hotseat.answer.legend') }),
-        radio('accept', t('classroom.hotseat.answer.accept')), radio('reject', t('classroom.hotseat.answer.reject')),
-        radio('counter', t('classroom.hotseat.answer.counter'))),
-      why,
-      picker,
-      h('label', { for: reasonId, text: t('classroom.hotseat.answer.reason') }),
-      reason,
-      h('div', { class: 'button-row' }, submit)),
-  );
+      ctx.send({ type: 'TEAM_ANSWER', answer: { verdict: 'counter', counter: { ...now.counter } }, reason: now.reason });
+    } else {
+      ctx.send({ type: 'TEAM_ANSWER', answer: now.verdict, reason: now.reason });
+    }
+  };
+  const radio = (v: TeamVerdict, label: string) => html`<div class="choice">
+    <input type="radio" name="team-verdict" id=${`team-${v}`} .value=${v} .checked=${live(draft.verdict === v)}
+      aria-controls=${v === 'counter' ? 'team-counter' : nothing} aria-describedby=${v === 'counter' ? 'team-counter-help' : nothing}
+      @change=${() => setTeam({ verdict: v, why: null })}>
+    <label for=${`team-${v}`}>${label}</label>
+  </div>`;
+  return frame(html`
+    <p class="eyebrow">${t('classroom.hotseat.answer.eyebrow', { side: name })}</p>
+    ${screenHeading(t('classroom.hotseat.answer.title', { side: name }), 'hotseat-title')}
+    <p>${t('classroom.hotseat.answer.intro', { side: name })}</p>
+    <h2>${t('classroom.hotseat.answer.package')}</h2>
+    ${packageList(level, hs.proposal, t('classroom.hotseat.answer.package'))}
+    <h2>${t('classroom.hotseat.answer.matters', { side: name })}</h2>
+    <ol class="priorities-list" aria-label=${t('classroom.hotseat.answer.priorities', { side: name })}>${priorities(level, side).map((i) => html`<li>${shareText(i)}</li>`)}</ol>
+    <p class="help">${t('classroom.hotseat.answer.publicCares', { side: name, items: publicCares.map(shareText).join(t('classroom.separator')) })}</p>
+    <form aria-label=${t('classroom.hotseat.answer.form', { side: name })} novalidate @submit=${submit}>
+      <fieldset class="verdict-choice" aria-describedby="team-why">
+        <legend>${t('classroom.hotseat.answer.legend')}</legend>
+        ${radio('accept', t('classroom.hotseat.answer.accept'))}${radio('reject', t('classroom.hotseat.answer.reject'))}${radio('counter', t('classroom.hotseat.answer.counter'))}
+      </fieldset>
+      <p class="why" id="team-why" role="status">${draft.why === 'chooseFirst' ? t('classroom.hotseat.answer.chooseFirst') : ''}</p>
+      <section class="counter-picker" id="team-counter" aria-labelledby="team-counter-title" ?hidden=${draft.verdict !== 'counter'}>
+        <h2 id="team-counter-title">${t('classroom.hotseat.answer.counterTitle')}</h2>
+        <p class="help" id="team-counter-help">${t('classroom.hotseat.answer.counterHelp', { side: name })}</p>
+        <p class="why" role="status">${draft.why === 'sameAsTabled' ? t('classroom.hotseat.answer.sameAsTabled') : ''}</p>
+        <div class="counter-terms">${repeat(level.issues, (i) => i.id, (i) => counterIssue(i, hs.proposal, draft.counter,
+          (option) => ctx.store.set((s) => ({ team: { ...s.team, counter: { ...s.team.counter, [i.id]: option }, why: null } }))))}</div>
+      </section>
+      <label for="team-reason">${t('classroom.hotseat.answer.reason')}</label>
+      <textarea id="team-reason" name="reason" rows="3" .value=${live(draft.reason)}
+        @input=${(e: Event) => setTeam({ reason: (e.target as HTMLTextAreaElement).value })}></textarea>
+      <div class="button-row"><button type="submit" class="primary">${t(draft.verdict === 'counter' ? 'classroom.hotseat.answer.sendCounter' : 'classroom.hotseat.answer.submit')}</button></div>
+    </form>`);
 }
 
-function giveBack(ctx: ScreenContext): HTMLElement {
-  return frame(
-    heading(1, t('classroom.hotseat.giveBack.title'), 'hotseat-title'),
-    h('p', { class: 'handover-note', text: t('classroom.hotseat.giveBack.note') }),
-    h('div', { class: 'button-row' }, button(t('classroom.hotseat.giveBack.show'), () => releasePackage(ctx), { class: 'primary', 'data-focus': 'hotseat-release' })),
-  );
+function giveBack(ctx: ScreenContext): TemplateResult {
+  return frame(html`
+    ${screenHeading(t('classroom.hotseat.giveBack.title'), 'hotseat-title')}
+    <p class="handover-note">${t('classroom.hotseat.giveBack.note')}</p>
+    <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'SHOW_ANSWERS' })}>${t('classroom.hotseat.giveBack.show')}</button></div>`);
 }
 
 /** The hot-seat screen while a package waits for the teams, or null to show the envoy's table. */
-export function hotseatScreen(ctx: ScreenContext, level: Level, game: GameState): HTMLElement | null {
-  const p = hotseat.pending;
-  if (!p || p.round !== game.round || p.logLength !== game.log.length) return null;
-  const s = p.stage;
-  if (s.kind === 'handover') return handover(ctx, level, p, s.side);
-  if (s.kind === 'answer') return answerForm(ctx, level, p, s);
+export function hotseatScreen(ctx: ScreenContext, level: Level): TemplateResult | null {
+  const hs = ctx.vm.hotseat;
+  if (!hs) return null;
+  if (hs.stage === 'handover') return handover(ctx, level, hs);
+  if (hs.stage === 'answering') return answerForm(ctx, level, hs);
   return giveBack(ctx);
 }

@@ -1,131 +1,106 @@
 // The mediator's levers as buttons, grouped by family, each with its cost and what it does. A lever
 // that cannot be used now (locked until a later round, already used, too dear) stays focusable
-// (aria-disabled) and says why, in the sim's own words; levers the scenario does not offer are
-// named in one line. Targeted levers open a small side picker (and praise/blame for statements).
+// (aria-disabled) and says why, in the sim's own words: the refusal `legalMoves` lists for it.
+// Levers the scenario does not offer are named in one line. Targeted levers open a small picker
+// of the ways the sim lists (a side; praise or blame for statements); a way that is closed now
+// (a reading already given) still answers with the sim's reason, in the alert and on hover.
 
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import { ACTIONS, type ActionFamily, type ActionInfo } from '../../sim/catalog';
-import { SIDES, type Level, type SideId } from '../../sim/level';
-import type { GameState, MediatorAction } from '../../sim/state';
-import { refuse } from '../../sim/game';
+import type { Level } from '../../sim/level';
+import type { GameState } from '../../sim/state';
+import type { LegalMove } from '../../sim/legal-moves';
+import { offered } from '../../sim/refuse';
+import type { LeverType } from '../../sim/levers';
 import type { RoundEvent } from '../../machines/events';
-import { button, h, uid } from '../dom';
 import type { ScreenContext } from '../context';
 import { sideName } from '../format';
 import { leverDescription, leverLabel, say } from '../say';
 import { t } from '../../i18n/i18n';
 
 type ActEvent = Extract<RoundEvent, { type: 'ACT' }>;
+type LeverMove = Extract<LegalMove, { kind: 'lever' }>;
 
 /** The lever families in display order; their names are read at render time (`play.actions.family.*`). */
 const FAMILIES: readonly ActionFamily[] = ['facilitation', 'formulation', 'leverage', 'verification', 'public'];
 
-/** A representative action of a lever, for asking the sim whether it is allowed now. */
-function probe(type: ActionInfo['type']): MediatorAction {
-  if (type === 'statement') return { type, side: 'th', tone: 'praise' };
-  if (type === 'shuttle' || type === 'advise' || type === 'consult') return { type, side: 'th' };
-  return { type } as MediatorAction;
-}
-
-/** Whether the scenario offers a lever at all (all are offered when `levers` is absent). */
-export function offered(level: Level, type: ActionInfo['type']): boolean {
-  return !level.levers || (type !== 'end_round' && level.levers.includes(type));
-}
-
 /**
- * Why a lever cannot be used now, or null when it can. With the level, the sim's `refuse()` gives
- * the reason (locked until a later round, not offered, already used, too dear).
+ * Why tabling a package is not possible now (not offered, locked until a later round, already
+ * answered, an accord signed, no capital), in the sim's words; null when a complete package can be.
  */
-export function unavailableReason(game: GameState, a: { type: string; cost: number }, level?: Level): string | null {
-  if (level) {
-    const why = refuse(level, game, probe(a.type as ActionInfo['type']));
-    return why && say(level, why);
-  }
-  if (game.usedThisRound.includes(a.type as ActionInfo['type'])) return t('play.actions.alreadyUsed');
-  if (game.capital < a.cost) return t('play.needsCapital', { cost: a.cost, capital: game.capital });
-  return null;
+export function proposalLock(level: Level, moves: readonly LegalMove[]): string | null {
+  const propose = moves.find((m) => m.kind === 'propose');
+  return propose?.refusal ? say(level, propose.refusal) : null;
 }
 
-/**
- * Why tabling a package is not possible in this scenario yet (not offered, or locked until a later
- * round), in the sim's words; null when it is.
- */
-export function proposalLock(level: Level, game: GameState): string | null {
-  if (offered(level, 'propose') && (level.unlocks?.propose ?? 0) <= game.round) return null;
-  const complete = Object.fromEntries(level.issues.map((i) => [i.id, i.options[0]?.id]));
-  const why = refuse(level, game, { type: 'propose', proposal: complete });
-  return why && say(level, why);
+/** A target of a lever as its picker shows it: the side, or praise/blame of a side for statements. */
+function targetLabel(level: Level, m: LeverMove): string {
+  const name = m.side ? sideName(level, m.side) : '';
+  if (m.type !== 'statement') return name;
+  return m.tone === 'blame' ? t('play.actions.blame', { side: name }) : t('play.actions.praise', { side: name });
 }
 
-/** The choices of a targeted lever: one event per side (two per side for statements). */
-interface Target { label: string; key: string; action: ActEvent['action'] }
-
-function targets(level: Level, a: ActionInfo): Target[] {
-  return SIDES.flatMap((side: SideId): Target[] => {
-    const name = sideName(level, side);
-    if (a.type === 'statement') {
-      return (['praise', 'blame'] as const).map((tone) => ({
-        label: tone === 'praise' ? t('play.actions.praise', { side: name }) : t('play.actions.blame', { side: name }),
-        key: `${tone}-${side}`,
-        action: { type: 'statement' as const, side, tone },
-      }));
-    }
-    return [{ label: name, key: side, action: { type: a.type, side } as ActEvent['action'] }];
-  });
-}
-
-function card(ctx: ScreenContext, level: Level, game: GameState, a: ActionInfo): HTMLElement {
-  const { ui, send } = ctx;
-  const reason = unavailableReason(game, a, level);
-  const id = uid(`act-${a.type}`);
+function card(ctx: ScreenContext, level: Level, a: ActionInfo, moves: readonly LeverMove[]): TemplateResult {
+  const { ui, send, store } = ctx;
+  // The lever's moves from the sim: open when any way of using it is; else the first refusal says why.
+  const open_ = moves.filter((m) => m.refusal === null);
+  const closed = open_.length === 0 ? moves[0]?.refusal : null;
+  const reason = closed ? say(level, closed) : null;
+  const id = `act-${a.type}`;
   const open = ui.picker === a.type && !reason;
   const press = () => {
     if (reason) return;
-    if (!a.targeted) {
-      send({ type: 'ACT', action: { type: a.type } as ActEvent['action'] });
+    const only = open_[0];
+    if (!a.targeted && only) {
+      send({ type: 'ACT', action: only.action as ActEvent['action'] });
       return;
     }
-    ui.picker = open ? null : a.type;
-    ctx.refresh();
+    store.set({ picker: open ? null : a.type });
   };
-  const main = button(leverLabel(a.type), press, {
-    class: 'action', 'data-focus': `action-${a.type}`,
-    'aria-describedby': `${id}-cost ${id}-desc${reason ? ` ${id}-why` : ''}`,
-    'aria-disabled': reason ? 'true' : undefined,
-    'aria-expanded': a.targeted && !reason ? String(open) : undefined,
-  });
-  const picker = open && h('div', {
-    role: 'group', class: 'picker', 'aria-label': t('play.actions.choose', { lever: leverLabel(a.type) }),
-    onkeydown: (e: Event) => {
-      if ((e as KeyboardEvent).key !== 'Escape') return;
-      e.preventDefault(); // Esc closes the picker here; it does not also open the pause dialog.
-      ui.picker = null;
-      ctx.refresh(`action-${a.type}`);
-    },
-  }, ...targets(level, a).map((t) => button(t.label, () => {
-    ui.picker = null;
-    send({ type: 'ACT', action: t.action });
-  }, { 'data-focus': `pick-${a.type}-${t.key}` })));
-  return h('li', { class: `action-card${reason ? ' unavailable' : ''}` },
-    main,
-    h('span', { class: 'cost', id: `${id}-cost`, text: t('play.actions.cost', { cost: a.cost }) }),
-    h('p', { class: 'desc', id: `${id}-desc`, text: leverDescription(a.type) }),
-    reason && h('p', { class: 'why', id: `${id}-why`, text: reason }),
-    picker,
-  );
+  const closeOnEsc = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault(); // Esc closes the picker here; it does not also open the pause dialog.
+    const back = leverButton(e.currentTarget);
+    store.set({ picker: null });
+    back?.focus();
+  };
+  // Closing the picker removes the button that had focus: focus goes back to the lever itself.
+  const leverButton = (from: EventTarget | null) =>
+    (from as HTMLElement | null)?.closest('.action-card')?.querySelector<HTMLElement>('button.action') ?? null;
+  const pick = (e: Event, action: ActEvent['action']) => {
+    const back = leverButton(e.currentTarget);
+    store.set({ picker: null });
+    back?.focus();
+    send({ type: 'ACT', action });
+  };
+  return html`<li class="action-card${reason ? ' unavailable' : ''}" data-lever=${a.type}>
+    <button type="button" class="action" @click=${press}
+      aria-describedby=${`${id}-cost ${id}-desc${reason ? ` ${id}-why` : ''}`}
+      aria-disabled=${reason ? 'true' : nothing}
+      aria-expanded=${a.targeted && !reason ? String(open) : nothing}>${leverLabel(a.type)}</button>
+    <span class="cost" id=${`${id}-cost`}>${t('play.actions.cost', { cost: a.cost })}</span>
+    <p class="desc" id=${`${id}-desc`}>${leverDescription(a.type)}</p>
+    ${reason ? html`<p class="why" id=${`${id}-why`}>${reason}</p>` : null}
+    ${open ? html`<div role="group" class="picker" aria-label=${t('play.actions.choose', { lever: leverLabel(a.type) })} @keydown=${closeOnEsc}>
+      ${repeat(moves, (m) => `${m.tone ?? ''}-${m.side ?? ''}`, (m) => html`<button type="button" title=${m.refusal ? say(level, m.refusal) : nothing}
+        @click=${(e: Event) => pick(e, m.action as ActEvent['action'])}>${targetLabel(level, m)}</button>`)}
+    </div>` : null}
+  </li>`;
 }
 
-/** The list of levers for the acting screen. */
-export function renderActions(ctx: ScreenContext, level: Level, game: GameState): HTMLElement {
-  const absent = ACTIONS.filter((a) => !offered(level, a.type));
-  return h('section', { class: 'actions panel', 'aria-labelledby': 'actions-title' },
-    h('h2', { id: 'actions-title', text: t('play.actions.title') }),
-    h('p', { class: 'help', text: t('play.actions.help', { capital: game.capital }) }),
-    ...FAMILIES.map((f) => {
-      const list = ACTIONS.filter((a) => a.family === f && offered(level, a.type));
-      return list.length === 0 ? null : h('div', { class: 'family' },
-        h('h3', { text: t(`play.actions.family.${f}`) }),
-        h('ul', { class: 'action-list' }, ...list.map((a) => card(ctx, level, game, a))));
-    }),
-    absent.length > 0 && h('p', { class: 'help not-offered', text: t('play.actions.notOffered', { levers: absent.map((a) => leverLabel(a.type)).join(', ') }) }),
-  );
+/** The list of levers for the acting screen, kept by family and by lever. */
+export function renderActions(ctx: ScreenContext, level: Level, game: GameState, moves: readonly LegalMove[]): TemplateResult {
+  const levers = moves.filter((m): m is LeverMove => m.kind === 'lever');
+  const absent = ACTIONS.filter((a) => !offered(level, a.type as LeverType));
+  const families = FAMILIES.map((f) => ({ f, list: ACTIONS.filter((a) => a.family === f && offered(level, a.type as LeverType)) })).filter((x) => x.list.length > 0);
+  return html`<section class="actions panel" aria-labelledby="actions-title">
+    <h2 id="actions-title">${t('play.actions.title')}</h2>
+    <p class="help">${t('play.actions.help', { capital: game.capital })}</p>
+    ${repeat(families, (x) => x.f, ({ f, list }) => html`<div class="family">
+      <h3>${t(`play.actions.family.${f}`)}</h3>
+      <ul class="action-list">${repeat(list, (a) => a.type, (a) => card(ctx, level, a, levers.filter((m) => m.type === a.type)))}</ul>
+    </div>`)}
+    ${absent.length > 0 ? html`<p class="help not-offered">${t('play.actions.notOffered', { levers: absent.map((a) => leverLabel(a.type)).join(', ') })}</p>` : null}
+  </section>`;
 }

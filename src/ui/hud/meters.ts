@@ -2,11 +2,14 @@
 // direction (▲/▼ and a word), size and cause. The cause sits in a details/summary, so it opens on
 // tap, click, Enter or Space, and stays open until closed (never hover-only). When a value changes
 // its bar eases from the old width to the new one and the row glows once (CSS, so the reduce-motion
-// setting makes both instant).
+// setting makes both instant). The rows are kept across snapshots, so an open cause stays open.
 
 import { SIDES, type Level } from '../../sim/level';
 import type { GameState, MeterChange, MeterId, RoundReport } from '../../sim/state';
-import { h, srOnly } from '../dom';
+import { html, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import { styleProps } from '../style-props';
+import { glowOnChange } from './glow';
 import { changeLead, changeSize, changeTone, direction, meterLabel, meterValue, SIDE_METER_KEYS, sideName, WORLD_METER_IDS } from '../format';
 import { roundName, say } from '../say';
 import { t } from '../../i18n/i18n';
@@ -27,22 +30,19 @@ export function lastReport(game: GameState): RoundReport | undefined {
 }
 
 /** The change marker of one meter: summary "▲ up 5 pts", details listing each cause. */
-export function changeMarker(meter: MeterId, changes: MeterChange[], level: Level): HTMLElement | null {
+export function changeMarker(meter: MeterId, changes: MeterChange[], level: Level): TemplateResult | null {
   const first = changes[0];
   const last = changes[changes.length - 1];
   if (!first || !last) return null;
   const delta = last.to - first.from;
   const dir = direction(delta);
-  return h('details', { class: `change ${dir.key} ${changeTone(meter, delta)}`, 'data-key': `change-${meter}` },
-    h('summary', { 'data-focus': `change-${meter}` },
-      h('span', { 'aria-hidden': 'true', text: dir.arrow }), ' ',
-      srOnly(`${changeLead(meter, delta, level)} `),
-      delta === 0 ? t('play.meters.noNetChange') : changeSize(meter, delta)),
-    h('ul', { class: 'causes' }, ...changes.map((c) => {
+  return html`<details class="change ${dir.key} ${changeTone(meter, delta)}">
+    <summary><span aria-hidden="true">${dir.arrow}</span> <span class="visually-hidden">${changeLead(meter, delta, level)} </span>${delta === 0 ? t('play.meters.noNetChange') : changeSize(meter, delta)}</summary>
+    <ul class="causes">${changes.map((c) => {
       const d = c.to - c.from;
-      return h('li', { text: t('play.meters.causeLine', { arrow: direction(d).arrow, size: changeSize(meter, d), cause: say(level, c.cause) }) });
-    })),
-  );
+      return html`<li>${t('play.meters.causeLine', { arrow: direction(d).arrow, size: changeSize(meter, d), cause: say(level, c.cause) })}</li>`;
+    })}</ul>
+  </details>`;
 }
 
 /**
@@ -60,55 +60,35 @@ export function shownChanges(level: Level, game: GameState): { changes: MeterCha
     : { changes: [], note: t('play.meters.noteNone', { unit }) };
 }
 
-/** The value each meter showed when last drawn, so a re-draw can animate from it. */
-const shown = new Map<string, number>();
-/** The game (by seed) whose meters `shown` holds: a new game starts it afresh, so it never grows. */
-let shownSeed: number | null = null;
-
-/** A bar's fill, starting at the last drawn value and easing to `value` on the next frames. */
-function fill(key: string, value: number): HTMLElement {
-  // A scale, not a width: the browser eases it without laying the page out on every frame.
-  const scale = (v: number) => `scaleX(${Math.max(0, Math.min(1, v)).toFixed(3)})`;
-  const before = shown.get(key);
-  const el = h('span', { class: 'fill', style: `transform:${scale(before ?? value)}` });
-  if (before !== undefined && before !== value && typeof requestAnimationFrame === 'function') {
-    requestAnimationFrame(() => requestAnimationFrame(() => { el.style.transform = scale(value); }));
-  }
-  return el;
+/** A bar's scale for a share (0..1): a transform, which the browser eases without laying the page out. */
+function scale(v: number): string {
+  return `scaleX(${Math.max(0, Math.min(1, v)).toFixed(3)})`;
 }
 
-function row(game: GameState, level: Level, meter: MeterId, all: MeterChange[], withSide: boolean): HTMLElement {
+function row(game: GameState, level: Level, meter: MeterId, all: MeterChange[], withSide: boolean): TemplateResult {
   const value = meterNow(game, meter);
-  if (shownSeed !== game.seed) {
-    shown.clear();
-    shownSeed = game.seed;
-  }
-  const key = `${game.seed}:${meter}`;
-  const changed = shown.has(key) && shown.get(key) !== value;
   const changes = all.filter((c) => c.meter === meter);
   const isShare = !['livesLost', 'displaced', 'leverageLeft'].includes(meter) && !meter.endsWith('.bias');
-  const bar = isShare && h('span', { class: 'bar', 'aria-hidden': 'true' }, fill(key, value));
-  shown.set(key, value);
-  return h('li', { class: `meter${changed ? ' changed' : ''}`, 'data-meter': meter },
-    h('span', { class: 'meter-label', text: meterLabel(meter, level, withSide) }),
-    h('span', { class: 'meter-value', text: meterValue(meter, value, level) }),
-    bar,
-    changeMarker(meter, changes, level),
-  );
+  // The nodes stay from one snapshot to the next: a new value only sets the fill's transform, which
+  // the stylesheet eases, and glowOnChange lights the row once.
+  return html`<li class="meter" data-meter=${meter} ${glowOnChange(value)}>
+    <span class="meter-label">${meterLabel(meter, level, withSide)}</span>
+    <span class="meter-value">${meterValue(meter, value, level)}</span>
+    ${isShare ? html`<span class="bar" aria-hidden="true"><span class="fill" ${styleProps({ transform: scale(value) })}></span></span>` : null}
+    ${changeMarker(meter, changes, level)}
+  </li>`;
 }
 
 /** The meters panel for the current game state and the last report. */
-export function renderMeters(level: Level, game: GameState): HTMLElement {
+export function renderMeters(level: Level, game: GameState): TemplateResult {
   const { changes, note } = shownChanges(level, game);
-  return h('section', { class: 'meters panel', 'aria-labelledby': 'meters-title' },
-    h('h2', { id: 'meters-title', text: t('play.meters.title') }),
-    h('p', { class: 'help', text: note }),
-    h('ul', { class: 'meter-list' }, ...WORLD_METER_IDS.map((m) => row(game, level, m, changes, false))),
-    h('div', { class: 'sides' }, ...SIDES.map((side) =>
-      h('section', { class: `side side-${side}`, 'aria-label': sideName(level, side) },
-        h('h3', { text: sideName(level, side) }),
-        h('ul', { class: 'meter-list' }, ...SIDE_METER_KEYS.map((k) =>
-          row(game, level, `${side}.${k}` as MeterId, changes, false))),
-      ))),
-  );
+  return html`<section class="meters panel" aria-labelledby="meters-title">
+    <h2 id="meters-title">${t('play.meters.title')}</h2>
+    <p class="help">${note}</p>
+    <ul class="meter-list">${repeat(WORLD_METER_IDS, (m) => m, (m) => row(game, level, m, changes, false))}</ul>
+    <div class="sides">${repeat(SIDES, (side) => side, (side) => html`<section class="side side-${side}" aria-label=${sideName(level, side)}>
+      <h3>${sideName(level, side)}</h3>
+      <ul class="meter-list">${repeat(SIDE_METER_KEYS, (k) => k, (k) => row(game, level, `${side}.${k}` as MeterId, changes, false))}</ul>
+    </section>`)}</div>
+  </section>`;
 }

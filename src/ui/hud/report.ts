@@ -3,7 +3,7 @@
 
 import type { Level } from '../../sim/level';
 import type { IncidentEvent, RoundReport } from '../../sim/state';
-import { h, srOnly } from '../dom';
+import { html, type TemplateResult } from 'lit-html';
 import { ceasefireInline, changeSize, changeTone, count, describeChange, direction, meterLabel, meterValue } from '../format';
 import { incidentLine, say } from '../say';
 import { t } from '../../i18n/i18n';
@@ -38,25 +38,25 @@ export function reportLines(level: Level, r: RoundReport): string[] {
 }
 
 /** The report as sections: incidents, ceasefire, and the list of changes with their causes. */
-export function renderReport(level: Level, r: RoundReport): HTMLElement[] {
-  const incidents = h('section', { class: 'incidents', 'aria-labelledby': 'incidents-title' },
-    h('h2', { id: 'incidents-title', text: t('play.report.incidents') }),
-    r.incidents.length === 0
-      ? h('p', { text: t('play.report.noIncidentsRound') })
-      : h('ul', {}, ...r.incidents.map((i) => h('li', { class: `incident kind-${i.kind}${i.violation ? ' violation' : ''}`, text: incidentWords(level, i) }))));
-  const ceasefire = h('p', { class: `ceasefire-move cf-${r.ceasefire.to}`, text: ceasefireMove(level, r) });
+export function renderReport(level: Level, r: RoundReport): TemplateResult {
   const items = r.changes.map((c) => {
     const d = c.to - c.from;
     const dir = direction(d);
-    return h('li', { class: `change-item ${dir.key} ${changeTone(c.meter, d)}` },
-      h('span', { class: 'change-meter', text: meterLabel(c.meter, level) }), ' ',
-      h('span', { class: 'change-size' },
-        h('span', { 'aria-hidden': 'true', text: `${dir.arrow} ` }), srOnly(`${dir.word} `), changeSize(c.meter, d)), ' ',
-      h('span', { class: 'change-range', text: `(${meterValue(c.meter, c.from, level)} → ${meterValue(c.meter, c.to, level)})` }),
-      h('span', { class: 'change-cause', text: say(level, c.cause) }));
+    return html`<li class="change-item ${dir.key} ${changeTone(c.meter, d)}">
+      <span class="change-meter">${meterLabel(c.meter, level)}</span>
+      <span class="change-size"><span aria-hidden="true">${`${dir.arrow} `}</span><span class="visually-hidden">${`${dir.word} `}</span>${changeSize(c.meter, d)}</span>
+      <span class="change-range">${`(${meterValue(c.meter, c.from, level)} → ${meterValue(c.meter, c.to, level)})`}</span><span class="change-cause">${say(level, c.cause)}</span>
+    </li>`;
   });
-  const changes = h('section', { class: 'changes', 'aria-labelledby': 'changes-title' },
-    h('h2', { id: 'changes-title', text: t('play.report.changes') }),
-    items.length === 0 ? h('p', { text: t('play.report.nothingMoved') }) : h('ul', { class: 'change-list' }, ...items));
-  return [incidents, ceasefire, changes];
+  return html`<section class="incidents" aria-labelledby="incidents-title">
+      <h2 id="incidents-title">${t('play.report.incidents')}</h2>
+      ${r.incidents.length === 0
+        ? html`<p>${t('play.report.noIncidentsRound')}</p>`
+        : html`<ul>${r.incidents.map((i) => html`<li class="incident kind-${i.kind}${i.violation ? ' violation' : ''}">${incidentWords(level, i)}</li>`)}</ul>`}
+    </section>
+    <p class="ceasefire-move cf-${r.ceasefire.to}">${ceasefireMove(level, r)}</p>
+    <section class="changes" aria-labelledby="changes-title">
+      <h2 id="changes-title">${t('play.report.changes')}</h2>
+      ${items.length === 0 ? html`<p>${t('play.report.nothingMoved')}</p>` : html`<ul class="change-list">${items}</ul>`}
+    </section>`;
 }

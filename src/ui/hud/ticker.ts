@@ -2,9 +2,10 @@
 // of the round screens (still, as a plain list, with the reduce-motion setting; paused on hover).
 // Screen readers get the same items once, as a list; the scrolling copy is decorative.
 
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { styleProps } from '../style-props';
 import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
-import { h } from '../dom';
 import { roundName } from './top-bar';
 import { incidentLine } from '../say';
 import { t } from '../../i18n/i18n';
@@ -19,15 +20,13 @@ export function tickerItems(level: Level, game: GameState): string[] {
 }
 
 /** The ticker strip. */
-export function renderTicker(level: Level, game: GameState): HTMLElement {
+export function renderTicker(level: Level, game: GameState): TemplateResult {
   const items = tickerItems(level, game);
-  const list = (hidden: boolean) => h('ul', { class: 'ticker-list', 'aria-hidden': hidden ? 'true' : null },
-    ...items.map((t) => h('li', { text: t })));
+  const list = (hidden: boolean) => html`<ul class="ticker-list" aria-hidden=${hidden ? 'true' : nothing}>${items.map((x) => html`<li>${x}</li>`)}</ul>`;
   // The track holds the list twice so the scroll loops without a gap; the copy is hidden.
   const seconds = Math.max(18, Math.round(items.join(' ').length / 9));
-  return h('section', { class: 'ticker', 'aria-label': t('play.ticker.label') },
-    h('span', { class: 'ticker-label', text: t('play.ticker.label') }),
-    h('div', { class: 'ticker-window' },
-      h('div', { class: 'ticker-track', style: `--ticker-duration:${seconds}s` }, list(false), list(true))),
-  );
+  return html`<section class="ticker" aria-label=${t('play.ticker.label')}>
+    <span class="ticker-label">${t('play.ticker.label')}</span>
+    <div class="ticker-window"><div class="ticker-track" ${styleProps({ '--ticker-duration': `${seconds}s` })}>${list(false)}${list(true)}</div></div>
+  </section>`;
 }

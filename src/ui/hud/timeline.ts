@@ -2,9 +2,10 @@
 // happened: incidents, a signed accord), which is now, and how many are left. Each step carries its
 // meaning in an icon and in words, never by colour alone.
 
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
-import { h, srOnly } from '../dom';
 import { roundName } from './top-bar';
 import { t } from '../../i18n/i18n';
 
@@ -22,16 +23,14 @@ export function stepWords(level: Level, game: GameState, n: number): { icon: str
   return { icon: '', words: t('play.timeline.later'), state: 'later' };
 }
 
-/** The timeline as an ordered list. */
-export function renderTimeline(level: Level, game: GameState): HTMLElement {
+/** The timeline as an ordered list, one item per round (kept by round number). */
+export function renderTimeline(level: Level, game: GameState): TemplateResult {
   const steps = Array.from({ length: game.maxRounds }, (_, i) => i + 1);
-  return h('nav', { class: 'round-timeline', 'aria-label': t('play.timeline.label') },
-    h('ol', {}, ...steps.map((n) => {
-      const s = stepWords(level, game, n);
-      return h('li', { class: `step step-${s.state}`, 'aria-current': s.state === 'now' ? 'step' : null, title: t('play.timeline.step', { round: roundName(level, n), words: s.words }) },
-        h('span', { class: 'step-dot', 'aria-hidden': 'true', text: s.icon }),
-        h('span', { class: 'step-num', 'aria-hidden': 'true', text: String(n) }),
-        srOnly(t('play.timeline.step', { round: roundName(level, n), words: s.words })));
-    })),
-  );
+  return html`<nav class="round-timeline" aria-label=${t('play.timeline.label')}><ol>${repeat(steps, (n) => n, (n) => {
+    const s = stepWords(level, game, n);
+    const words = t('play.timeline.step', { round: roundName(level, n), words: s.words });
+    return html`<li class="step step-${s.state}" aria-current=${s.state === 'now' ? 'step' : nothing} title=${words}>
+      <span class="step-dot" aria-hidden="true">${s.icon}</span><span class="step-num" aria-hidden="true">${n}</span><span class="visually-hidden">${words}</span>
+    </li>`;
+  })}</ol></nav>`;
 }

@@ -1,10 +1,10 @@
 // The strip above the table while playing: which round of how many, political capital left, and
 // the ceasefire's state in words, and the Pause button (Esc or P do the same).
 
+import { html, type TemplateResult } from 'lit-html';
 import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
-import { button, h } from '../dom';
-import { requestPause } from '../pause';
+import type { ScreenContext } from '../context';
 import { ceasefireWords } from '../format';
 import { locale, t } from '../../i18n/i18n';
 import { roundName as roundPhrase } from '../say';
@@ -24,16 +24,16 @@ export function roundWords(level: Level, round: number, max: number): string {
 }
 
 /** The top bar: scenario, round, capital and ceasefire, as a labelled list. */
-export function renderTopBar(level: Level, game: GameState): HTMLElement {
+export function renderTopBar(ctx: ScreenContext, level: Level, game: GameState): TemplateResult {
   const item = (label: string, value: string, cls: string) =>
-    h('div', { class: `stat ${cls}` }, h('dt', { text: label }), h('dd', { text: value }));
-  return h('header', { class: 'top-bar', 'aria-label': t('play.topBar.label') },
-    h('p', { class: 'top-title', text: level.title }),
-    h('dl', {},
-      item(t('play.topBar.round'), roundWords(level, game.round, game.maxRounds), 'stat-round'),
-      item(t('play.topBar.capital'), t('play.topBar.capitalLeft', { capital: game.capital }), 'stat-capital'),
-      item(t('play.topBar.ceasefire'), ceasefireWords(game.ceasefire, game.heldRounds, level.roundLabel), `stat-ceasefire cf-${game.ceasefire}`),
-    ),
-    button(t('play.topBar.pause'), () => requestPause(), { class: 'pause-button', 'aria-keyshortcuts': 'Escape P', 'data-focus': 'pause' }),
-  );
+    html`<div class="stat ${cls}"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<header class="top-bar" aria-label=${t('play.topBar.label')}>
+    <p class="top-title">${level.title}</p>
+    <dl>
+      ${item(t('play.topBar.round'), roundWords(level, game.round, game.maxRounds), 'stat-round')}
+      ${item(t('play.topBar.capital'), t('play.topBar.capitalLeft', { capital: game.capital }), 'stat-capital')}
+      ${item(t('play.topBar.ceasefire'), ceasefireWords(game.ceasefire, game.heldRounds, level.roundLabel), `stat-ceasefire cf-${game.ceasefire}`)}
+    </dl>
+    <button type="button" class="pause-button" aria-keyshortcuts="Escape P" @click=${() => ctx.send({ type: 'PAUSE' })}>${t('play.topBar.pause')}</button>
+  </header>`;
 }

@@ -1,12 +1,12 @@
-// Which moves the class vote offers, without any page: the levers the sim would accept now (each
-// with the side it goes to), then tabling the package when a package could be tabled, then ending
+// Which moves the class vote offers, without any page, read from the sim's `legalMoves`: the open
+// levers (each with the side it goes to), then tabling the package when a package could be tabled, then ending
 // the round. A vote always has at least two moves; when ending the round is the only move left,
 // the list is empty and the panel says so in a sentence instead.
 
 import { ACTIONS, type ActionFamily, type ActionInfo } from '../../sim/catalog';
 import { SIDES, type Level, type SideId } from '../../sim/level';
-import type { GameState, MediatorAction, Proposal } from '../../sim/state';
-import { refuse } from '../../sim/game';
+import type { GameState } from '../../sim/state';
+import { legalMoves, type LegalMove } from '../../sim/legal-moves';
 import type { RoundEvent } from '../../machines/events';
 
 /** A lever's event, as the acting screen sends it. */
@@ -29,31 +29,25 @@ function leastTrustFirst(game: GameState): SideId[] {
   return [...SIDES].sort((a, b) => game.sides[a].trustMediator - game.sides[b].trustMediator);
 }
 
-/** The ways a lever could be used for the class, in order of preference. */
-function tries(game: GameState, a: ActionInfo): LeverAction[] {
-  const sides = leastTrustFirst(game);
-  const type = a.type;
-  switch (type) {
-    case 'shuttle':
-    case 'advise':
-    case 'consult':
-      return sides.map((side) => ({ type, side }));
-    case 'statement':
-      return sides.map((side) => ({ type, side, tone: 'praise' as const }));
-    default:
-      return a.targeted ? [] : [{ type } as LeverAction];
-  }
-}
+type LeverMove = Extract<LegalMove, { kind: 'lever' }>;
 
-/** The first way of using a lever that the sim accepts now, or null when it cannot be used. */
-function usableAction(level: Level, game: GameState, a: ActionInfo): LeverAction | null {
-  return tries(game, a).find((action) => refuse(level, game, action as MediatorAction) === null) ?? null;
+/**
+ * The way of using a lever the class is offered, among the open moves the sim lists: aimed at the
+ * side that trusts the envoy least (statements as praise), or null when none is open.
+ */
+function usableAction(game: GameState, open: readonly LeverMove[]): LeverAction | null {
+  const usable = open.filter((m) => m.tone !== 'blame');
+  const order = leastTrustFirst(game);
+  const rank = (m: LeverMove) => (m.side ? order.indexOf(m.side) : 0);
+  const best = [...usable].sort((a, b) => rank(a) - rank(b))[0];
+  return best ? (best.action as LeverAction) : null;
 }
 
 /** Every lever the sim would accept now, dealt one family at a time so neighbours differ. */
-export function leverPool(level: Level, game: GameState): Array<Extract<VoteMove, { kind: 'lever' }>> {
+export function leverPool(level: Level, game: GameState, moves: readonly LegalMove[] = legalMoves(level, game)): Array<Extract<VoteMove, { kind: 'lever' }>> {
+  const open = moves.filter((m): m is LeverMove => m.kind === 'lever' && m.refusal === null);
   const lists = FAMILY_ORDER.map((f) => ACTIONS.filter((a) => a.family === f).flatMap((info) => {
-    const action = usableAction(level, game, info);
+    const action = usableAction(game, open.filter((m) => m.type === info.type));
     return action ? [{ kind: 'lever' as const, info, action }] : [];
   }));
   const pool: Array<Extract<VoteMove, { kind: 'lever' }>> = [];
@@ -66,28 +60,17 @@ export function leverPool(level: Level, game: GameState): Array<Extract<VoteMove
   return pool;
 }
 
-/** A package with a term for every issue, to ask the sim whether tabling is possible at all now. */
-function anyPackage(level: Level): Proposal {
-  return Object.fromEntries(level.issues.map((i) => [i.id, i.options[0]?.id ?? '']));
-}
-
 /**
- * Whether a package can be tabled now (once terms are chosen): not yet this round, no accord yet,
- * offered and unlocked, and the capital to pay for it.
+ * Whether a package can be tabled now (once terms are chosen): the sim's tabling move is open
+ * (offered and unlocked, not tabled yet this round, no accord yet, the capital to pay for it).
  */
-export function canTable(level: Level, game: GameState): boolean {
-  if (game.accord || game.tabled || game.usedThisRound.includes('propose')) return false;
-  return refuse(level, game, { type: 'propose', proposal: anyPackage(level) }) === null;
-}
-
-/** Whether the draft names a valid term for every issue. */
-export function draftComplete(level: Level, draft: Proposal): boolean {
-  return level.issues.every((i) => i.options.some((o) => o.id === draft[i.id]));
+export function canTable(level: Level, game: GameState, moves: readonly LegalMove[] = legalMoves(level, game)): boolean {
+  return moves.some((m) => m.kind === 'propose' && m.refusal === null);
 }
 
 /** How many levers fit beside tabling and ending the round. */
-export function leverRoom(level: Level, game: GameState): number {
-  return MAX_MOVES - 1 - (canTable(level, game) ? 1 : 0);
+export function leverRoom(level: Level, game: GameState, moves: readonly LegalMove[] = legalMoves(level, game)): number {
+  return MAX_MOVES - 1 - (canTable(level, game, moves) ? 1 : 0);
 }
 
 /**
@@ -95,11 +78,11 @@ export function leverRoom(level: Level, game: GameState): number {
  * then tabling when possible, then ending the round. Empty when ending the round is the only move
  * left, so the panel can say so instead of holding a one-option vote.
  */
-export function voteMoves(level: Level, game: GameState, offset = 0): VoteMove[] {
-  const pool = leverPool(level, game);
-  const table = canTable(level, game);
+export function voteMoves(level: Level, game: GameState, offset = 0, moves: readonly LegalMove[] = legalMoves(level, game)): VoteMove[] {
+  const pool = leverPool(level, game, moves);
+  const table = canTable(level, game, moves);
   if (pool.length === 0 && !table) return [];
   const start = pool.length > 0 ? ((offset % pool.length) + pool.length) % pool.length : 0;
-  const levers = [...pool.slice(start), ...pool.slice(0, start)].slice(0, leverRoom(level, game));
+  const levers = [...pool.slice(start), ...pool.slice(0, start)].slice(0, leverRoom(level, game, moves));
   return [...levers, ...(table ? [{ kind: 'table' as const }] : []), { kind: 'end' as const }];
 }

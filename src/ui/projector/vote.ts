@@ -7,16 +7,16 @@
 // the whole vote is in view (focus stays on the screen's heading).
 
 import type { Level } from '../../sim/level';
+import type { LegalMove } from '../../sim/legal-moves';
 import type { GameState } from '../../sim/state';
-import { button, h } from '../dom';
+import { html, type TemplateResult } from 'lit-html';
 import type { ScreenContext } from '../context';
-import { startingTerms } from '../hud/proposal';
-import { projectorOn } from './mode';
+import { tableDraft } from '../hud/proposal';
 import './projector.css';
 import { leverDescription, leverLabel } from '../say';
 import { sideName } from '../format';
 import { t } from '../../i18n/i18n';
-import { draftComplete, leverPool, leverRoom, voteMoves, type VoteMove } from './candidates';
+import { leverPool, leverRoom, voteMoves, type VoteMove } from './candidates';
 
 /** One move the class can vote for, as the panel shows it. */
 export interface Candidate {
@@ -27,8 +27,6 @@ export interface Candidate {
 }
 
 const LETTERS = ['A', 'B', 'C', 'D'];
-/** Which slice of the lever pool is on screen (the facilitator can show other options). */
-let offset = 0;
 
 function describe(level: Level, move: VoteMove): Omit<Candidate, 'letter' | 'move'> {
   if (move.kind === 'table') return { label: t('classroom.vote.table.label'), detail: t('classroom.vote.table.detail') };
@@ -40,29 +38,26 @@ function describe(level: Level, move: VoteMove): Omit<Candidate, 'letter' | 'mov
   return { label, detail: leverDescription(action.type) };
 }
 
-/** The candidates on screen: up to four lettered moves, or none when only ending the round is left. */
-export function candidates(level: Level, game: GameState): Candidate[] {
-  return voteMoves(level, game, offset).map((move, i) => ({ ...describe(level, move), move, letter: LETTERS[i] ?? String(i + 1) }));
+/**
+ * The candidates on screen: up to four lettered moves, or none when only ending the round is left.
+ * @param offset which slice of the lever pool is shown (the facilitator's "Other options")
+ */
+export function candidates(level: Level, game: GameState, offset = 0, moves?: readonly LegalMove[]): Candidate[] {
+  return voteMoves(level, game, offset, moves).map((move, i) => ({ ...describe(level, move), move, letter: LETTERS[i] ?? String(i + 1) }));
 }
 
 /** Carries out the class's choice. Tabling uses the terms on screen now, and asks for any missing. */
-function choose(ctx: ScreenContext, level: Level, game: GameState, move: VoteMove): void {
+function choose(ctx: ScreenContext, level: Level, move: VoteMove): void {
   if (move.kind === 'lever') { ctx.send({ type: 'ACT', action: move.action }); return; }
   if (move.kind === 'end') { ctx.send({ type: 'END_ROUND' }); return; }
-  const draft = startingTerms(ctx, game);
-  if (draftComplete(level, draft)) { ctx.send({ type: 'PROPOSE', proposal: { ...draft } }); return; }
-  // As the builder's own "Table this package" does: name the issues still open and go to the first.
-  const missing = level.issues.filter((i) => !i.options.some((o) => o.id === draft[i.id]));
-  ctx.ui.missing = missing.map((i) => i.id);
-  const first = missing[0];
-  ctx.refresh(first ? `opt-${first.id}-${first.options[0]?.id}` : undefined);
+  tableDraft(ctx, level);
 }
 
 /**
  * Right after the acting screen arrives (its heading has focus), scrolls the page so the whole
  * vote is on screen, with as much as fits above it, up to the heading. Focus is not moved.
  */
-function bringIntoView(panel: HTMLElement): void {
+function bringIntoView(panel: Element): void {
   const doc = panel.ownerDocument;
   const win = doc.defaultView;
   const headingEl = doc.querySelector<HTMLElement>('[data-screen-heading]');
@@ -76,22 +71,29 @@ function bringIntoView(panel: HTMLElement): void {
 }
 
 /** The vote panel for the acting screen, or null when the projector view is off. */
-export function classVote(ctx: ScreenContext, level: Level, game: GameState): HTMLElement | null {
-  if (!projectorOn()) return null;
-  const list = candidates(level, game);
-  const more = list.length > 0 && leverPool(level, game).length > leverRoom(level, game);
-  const panel = h('section', { class: 'panel class-vote', 'aria-labelledby': 'vote-title' },
-    h('h2', { id: 'vote-title', text: t('classroom.vote.title') }),
-    list.length === 0 && h('p', { class: 'vote-only-end', text: t('menu.classVote.onlyEnd') }),
-    list.length > 0 && h('ul', { class: 'vote-options' }, ...list.map((c) => h('li', { class: 'vote-option' },
-      h('span', { class: 'vote-letter', text: c.letter }),
-      h('span', { class: 'vote-text' }, h('strong', { text: c.label }), h('span', { class: 'help', text: c.detail }))))),
-    list.length > 0 && h('div', { class: 'vote-picker', role: 'group', 'aria-label': t('classroom.vote.chose') },
-      h('span', { class: 'vote-picker-label', text: t('classroom.vote.chose') }),
-      ...list.map((c) => button(c.letter, () => choose(ctx, level, game, c.move), { 'aria-label': t('classroom.vote.choseOption', { letter: c.letter, label: c.label }), 'data-focus': `vote-${c.letter}` })),
-      more && button(t('classroom.vote.more'), () => { offset += leverRoom(level, game); ctx.refresh('vote-more'); }, { class: 'vote-more', 'data-focus': 'vote-more' })),
-  );
+export function classVote(ctx: ScreenContext, level: Level, game: GameState, moves: readonly LegalMove[]): TemplateResult | null {
+  if (!ctx.ui.projector) return null;
+  const offset = ctx.ui.voteOffset;
+  const list = candidates(level, game, offset, moves);
+  const more = list.length > 0 && leverPool(level, game, moves).length > leverRoom(level, game, moves);
+  // Once the panel is in the page (the first frame after the screen arrives), bring it into view.
   const win = typeof window !== 'undefined' ? window : null;
-  win?.requestAnimationFrame(() => bringIntoView(panel));
-  return panel;
+  win?.requestAnimationFrame(() => {
+    const panel = win.document.querySelector('.class-vote');
+    if (panel) bringIntoView(panel);
+  });
+  return html`<section class="panel class-vote" aria-labelledby="vote-title">
+    <h2 id="vote-title">${t('classroom.vote.title')}</h2>
+    ${list.length === 0 ? html`<p class="vote-only-end">${t('menu.classVote.onlyEnd')}</p>` : html`
+      <ul class="vote-options">${list.map((c) => html`<li class="vote-option">
+        <span class="vote-letter">${c.letter}</span><span class="vote-text"><strong>${c.label}</strong><span class="help">${c.detail}</span></span>
+      </li>`)}</ul>
+      <div class="vote-picker" role="group" aria-label=${t('classroom.vote.chose')}>
+        <span class="vote-picker-label">${t('classroom.vote.chose')}</span>
+        ${list.map((c) => html`<button type="button" aria-label=${t('classroom.vote.choseOption', { letter: c.letter, label: c.label })}
+          @click=${() => choose(ctx, level, c.move)}>${c.letter}</button>`)}
+        ${more ? html`<button type="button" class="vote-more"
+          @click=${() => ctx.store.set((s) => ({ voteOffset: s.voteOffset + leverRoom(level, game, moves) }))}>${t('classroom.vote.more')}</button>` : null}
+      </div>`}
+  </section>`;
 }

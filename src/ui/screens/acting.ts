@@ -1,7 +1,7 @@
 // Step 2 of a round: the mediator acts. Levers on one side, the proposal builder on the other,
 // and the refusal alert (why the last action was refused) above both.
 
-import { h } from '../dom';
+import { html, type TemplateResult } from 'lit-html';
 import type { ScreenContext } from '../context';
 import { renderActions } from '../hud/actions';
 import { roundHint } from '../hint';
@@ -9,29 +9,29 @@ import { renderProposal } from '../hud/proposal';
 import { renderReadings } from '../hud/reading';
 import { roundWords } from '../hud/top-bar';
 import { noGame, playing, playScreen } from './play';
-import { withHotseat } from '../hotseat/intercept';
 import { hotseatScreen } from '../hotseat/handover';
 import { classVote } from '../projector/vote';
 import { t } from '../../i18n/i18n';
+import { legalMoves } from '../../sim/legal-moves';
 
 /** Acting screen: refusal alert, levers, proposal builder. */
-export function renderActing(ctx: ScreenContext): HTMLElement {
+export function renderActing(ctx: ScreenContext): TemplateResult {
   const p = playing(ctx);
   if (!p) return noGame();
   const { level, game } = p;
-  ctx = withHotseat(ctx, level, game);
-  const handover = hotseatScreen(ctx, level, game);
+  const handover = hotseatScreen(ctx, level);
   if (handover) return handover;
-  return playScreen(level, game, {
+  // What the envoy can do now, asked once: the levers, the builder and the class vote all read it.
+  const moves = legalMoves(level, game);
+  return playScreen(ctx, level, game, {
     name: 'acting',
     title: t('play.acting.title', { round: roundWords(level, game.round, game.maxRounds) }),
-    content: [
-      h('p', { class: 'help', text: t('play.acting.help') }),
-      roundHint(level, game),
-      ctx.alert,
-      classVote(ctx, level, game),
-      h('div', { class: 'acting-grid' }, renderActions(ctx, level, game), renderProposal(ctx, level, game)),
-      renderReadings(level, game),
-    ],
+    content: html`
+      <p class="help">${t('play.acting.help')}</p>
+      ${roundHint(level, game)}
+      ${ctx.alert}
+      ${classVote(ctx, level, game, moves)}
+      <div class="acting-grid">${renderActions(ctx, level, game, moves)}${renderProposal(ctx, level, game, moves)}</div>
+      ${renderReadings(level, game)}`,
   });
 }

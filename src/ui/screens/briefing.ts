@@ -3,12 +3,15 @@
 // sensitivity setting on, a content note comes first.
 
 import type { Fact, Level } from '../../sim/level';
-import { button, h, heading } from '../dom';
+import { html, type TemplateResult } from 'lit-html';
+import { guard } from 'lit-html/directives/guard.js';
+import { h } from '../dom';
+import { screenHeading } from './play';
 import type { ScreenContext } from '../context';
 import { date, sourceDate } from '../format';
 import { actorList, contentNoteBox, glossaryList, splitBriefing } from '../briefing-parts';
 import { isSensitive } from '../preferences';
-import { t } from '../../i18n/i18n';
+import { language, t } from '../../i18n/i18n';
 
 /** "Reported 10 Dec 2025 · Reuters" for a fact, or null when it carries neither. */
 export function factCredit(level: Level, fact: Fact): string | null {
@@ -29,22 +32,24 @@ export function factList(level: Level, facts: Fact[]): HTMLElement {
   }));
 }
 
-/** Briefing screen with a Begin button. */
-export function renderBriefing(ctx: ScreenContext): HTMLElement {
+/** Briefing screen with a Begin button; "More detail" stays open across snapshots and a change of language. */
+export function renderBriefing(ctx: ScreenContext): TemplateResult {
   const level = ctx.vm.level;
-  if (!level) return h('section', { class: 'screen panel' }, h('p', { text: t('menu.briefing.noScenario') }));
+  if (!level) return html`<section class="screen panel"><p>${t('menu.briefing.noScenario')}</p></section>`;
+  const lang = language();
+  const sensitive = isSensitive();
   const { first, more } = splitBriefing(level);
+  // The parts drawn as plain elements are made again only when the scenario or the language changes.
+  const parts = (key: string, make: () => unknown) => guard([level, lang, sensitive, key], make);
   const extra = [more.length > 0 && factList(level, more), glossaryList(level), actorList(level)].filter((x) => x instanceof HTMLElement);
-  return h('section', { class: 'screen screen-briefing panel', 'aria-labelledby': 'briefing-title' },
-    h('p', { class: 'eyebrow', text: t('menu.briefing.eyebrow') }),
-    heading(1, level.title, 'briefing-title'),
-    isSensitive() && contentNoteBox(level),
-    h('p', { class: 'dateline', text: date(level.date) }),
-    h('p', { class: 'lede', text: level.summary }),
-    factList(level, first),
-    extra.length > 0 && h('details', { class: 'more-detail', 'data-key': 'more-detail' },
-      h('summary', { text: t('menu.briefing.moreDetail') }), ...extra),
-    h('div', { class: 'button-row' },
-      button(t('menu.briefing.begin'), () => ctx.send({ type: 'BEGIN' }), { class: 'primary', 'data-focus': 'begin' })),
-  );
+  return html`<section class="screen screen-briefing panel" aria-labelledby="briefing-title">
+    <p class="eyebrow">${t('menu.briefing.eyebrow')}</p>
+    ${screenHeading(level.title, 'briefing-title')}
+    ${sensitive ? parts('note', () => contentNoteBox(level)) : null}
+    <p class="dateline">${date(level.date)}</p>
+    <p class="lede">${level.summary}</p>
+    ${parts('facts', () => factList(level, first))}
+    ${extra.length > 0 ? html`<details class="more-detail"><summary>${t('menu.briefing.moreDetail')}</summary>${parts('extra', () => extra)}</details>` : null}
+    <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'BEGIN' })}>${t('menu.briefing.begin')}</button></div>
+  </section>`;
 }

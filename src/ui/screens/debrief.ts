@@ -104,7 +104,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
     h('section', { class: 'panel', 'aria-labelledby': 'questions-title' },
       h('h2', { id: 'questions-title', text: t('debrief.questions.title') }),
       h('ol', {}, ...discussionQuestions().map((q) => h('li', { text: q })))),
-    exportButtons(level, game),
+    exportButtons(level, game, ctx.vm.notes),
     h('div', { class: 'button-row' },
       button(t('debrief.playAgain'), () => ctx.send({ type: 'NEW_GAME', difficulty: game.difficulty }), { class: 'primary', 'data-focus': 'again' }),
       next,

@@ -1,15 +1,19 @@
 // The title screen: start a new game at a chosen difficulty, pick a scenario from the campaign
 // list, open a scenario file, or open the settings.
 
+import { html, type TemplateResult } from 'lit-html';
+import { guard } from 'lit-html/directives/guard.js';
+import { live } from 'lit-html/directives/live.js';
+import { repeat } from 'lit-html/directives/repeat.js';
 import { DIFFICULTIES, type Difficulty } from '../../sim/level';
-import { t } from '../../i18n/i18n';
-import { button, h, heading, uid, type Child } from '../dom';
+import { language, t } from '../../i18n/i18n';
 import type { ScreenContext } from '../context';
 import { date } from '../format';
 import { openFileControl } from '../open-file';
 import { resumeControls } from '../resume';
 import { classroomOptions } from '../projector/classroom-options';
 import { scenarioList } from '../scenario-list';
+import { screenHeading } from './play';
 
 /** A difficulty's name and one-line help in the current language. */
 function difficultyText(d: Difficulty): { label: string; help: string } {
@@ -24,44 +28,37 @@ function difficultyText(d: Difficulty): { label: string; help: string } {
 const SLOT = '\u0000';
 
 /** "Scenario: <strong>title</strong>", with the title where the language puts it. */
-function scenarioLabel(title: string): Child[] {
+function scenarioLabel(title: string): TemplateResult {
   const [before = '', after = ''] = t('menu.scenarioLine', { title: SLOT }).split(SLOT);
-  return [before || null, h('strong', { text: title }), after || null];
+  return html`${before}<strong>${title}</strong>${after}`;
 }
 
 /** The main menu: title, current scenario, difficulty radio group, New game, Settings, the campaign list. */
-export function renderMenu(ctx: ScreenContext): HTMLElement {
-  const { ui, send, vm } = ctx;
-  const group = h('fieldset', { class: 'difficulty' }, h('legend', { text: t('menu.difficulty.legend') }));
-  for (const d of DIFFICULTIES) {
-    const text = difficultyText(d);
-    const id = uid(`difficulty-${d}`);
-    const helpId = `${id}-help`;
-    group.appendChild(h('div', { class: 'choice' },
-      h('input', {
-        type: 'radio', name: 'difficulty', id, value: d, checked: ui.difficulty === d,
-        'aria-describedby': helpId, 'data-focus': `difficulty-${d}`,
-        onchange: () => { ui.difficulty = d; },
-      }),
-      h('label', { for: id, text: text.label }),
-      h('span', { id: helpId, class: 'help', text: text.help }),
-    ));
-  }
+export function renderMenu(ctx: ScreenContext): TemplateResult {
+  const { ui, send, vm, store } = ctx;
   const level = vm.level;
-  return h('section', { class: 'screen screen-menu panel', 'aria-labelledby': 'menu-title' },
-    heading(1, t('menu.title'), 'menu-title'),
-    h('p', { class: 'lede', text: t('menu.lede') }),
-    level && h('p', { class: 'scenario-line' },
-      ...scenarioLabel(level.title), ` · ${date(level.date)}`,
-      level.minutes ? ` · ${t('menu.minutes', { count: level.minutes })}` : ''),
-    group,
-    classroomOptions(level),
-    h('div', { class: 'button-row' },
-      button(t('menu.newGame'), () => send({ type: 'NEW_GAME', difficulty: ui.difficulty }), { class: 'primary', 'data-focus': 'new-game' }),
-      button(t('menu.openSettings'), () => send({ type: 'OPEN_SETTINGS' }), { 'data-focus': 'settings' }),
-    ),
-    resumeControls(ctx),
-    scenarioList(ctx),
-    openFileControl(send),
-  );
+  const lang = language();
+  return html`<section class="screen screen-menu panel" aria-labelledby="menu-title">
+    ${screenHeading(t('menu.title'), 'menu-title')}
+    <p class="lede">${t('menu.lede')}</p>
+    ${level ? html`<p class="scenario-line">${scenarioLabel(level.title)}${` · ${date(level.date)}`}${level.minutes ? ` · ${t('menu.minutes', { count: level.minutes })}` : ''}</p>` : null}
+    <fieldset class="difficulty"><legend>${t('menu.difficulty.legend')}</legend>${repeat(DIFFICULTIES, (d) => d, (d) => {
+      const text = difficultyText(d);
+      const id = `difficulty-${d}`;
+      return html`<div class="choice">
+        <input type="radio" name="difficulty" id=${id} .value=${d} .checked=${live(ui.difficulty === d)} aria-describedby=${`${id}-help`}
+          @change=${() => store.set({ difficulty: d })}>
+        <label for=${id}>${text.label}</label>
+        <span id=${`${id}-help`} class="help">${text.help}</span>
+      </div>`;
+    })}</fieldset>
+    ${classroomOptions(ctx)}
+    <div class="button-row">
+      <button type="button" class="primary" @click=${() => send({ type: 'NEW_GAME', difficulty: store.get().difficulty })}>${t('menu.newGame')}</button>
+      <button type="button" @click=${() => send({ type: 'OPEN_SETTINGS' })}>${t('menu.openSettings')}</button>
+    </div>
+    ${resumeControls(ctx, ctx.resume)}
+    ${guard([lang], () => scenarioList(ctx))}
+    ${guard([lang], () => openFileControl(send))}
+  </section>`;
 }

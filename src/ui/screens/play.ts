@@ -1,9 +1,10 @@
 // The frame shared by the round's screens (situation, acting, answers, world): the top bar, the
-// screen's heading and content, and the meters panel beside it.
+// screen's heading and content, and the meters panel beside it. One template for all four, so
+// moving from one round screen to the next keeps the frame's nodes and changes only what differs.
 
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
-import { type Child, h, heading } from '../dom';
 import type { ScreenContext } from '../context';
 import { renderMeters } from '../hud/meters';
 import { renderTopBar } from '../hud/top-bar';
@@ -18,25 +19,31 @@ export function playing(ctx: ScreenContext): { level: Level; game: GameState } |
   return level && game ? { level, game } : null;
 }
 
+/** A screen's main heading: focusable by script so focus can move to it on screen change. */
+export function screenHeading(text: string, id?: string): TemplateResult {
+  return html`<h1 tabindex="-1" data-screen-heading id=${id ?? nothing}>${text}</h1>`;
+}
+
 /** Fallback when a round screen is shown without a game (should not happen). */
-export function noGame(): HTMLElement {
-  return h('section', { class: 'screen panel' }, heading(1, t('play.noGame')));
+export function noGame(): TemplateResult {
+  return html`<section class="screen panel">${screenHeading(t('play.noGame'))}</section>`;
 }
 
 /** A round screen: top bar, heading, the screen's content, then the meters. */
 export function playScreen(
+  ctx: ScreenContext,
   level: Level,
   game: GameState,
-  opts: { name: string; title: string; content: Child[] },
-): HTMLElement {
+  opts: { name: string; title: string; content: unknown },
+): TemplateResult {
   const titleId = `${opts.name}-title`;
-  return h('section', { class: `screen play screen-${opts.name}`, 'aria-labelledby': titleId },
-    renderTopBar(level, game),
-    h('div', { class: 'play-news' }, renderTimeline(level, game), renderTicker(level, game)),
-    renderTable(level, game, opts.name),
-    h('div', { class: 'play-grid' },
-      h('div', { class: 'play-main' }, heading(1, opts.title, titleId), ...opts.content),
-      h('aside', { class: 'play-side', 'aria-label': t('play.meters.label') }, renderMeters(level, game)),
-    ),
-  );
+  return html`<section class="screen play screen-${opts.name}" aria-labelledby=${titleId}>
+    ${renderTopBar(ctx, level, game)}
+    <div class="play-news">${renderTimeline(level, game)}${renderTicker(level, game)}</div>
+    ${renderTable(level, game, opts.name)}
+    <div class="play-grid">
+      <div class="play-main">${screenHeading(opts.title, titleId)}${opts.content}</div>
+      <aside class="play-side" aria-label=${t('play.meters.label')}>${renderMeters(level, game)}</aside>
+    </div>
+  </section>`;
 }

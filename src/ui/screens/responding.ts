@@ -1,9 +1,10 @@
 // Step 3 of a round: the delegations answer. Each verdict comes with its reason in plain words
 // (from the model's numbers) and any counter-offer as a list of terms.
 
+import { html, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { Level } from '../../sim/level';
 import type { Answer } from '../../sim/state';
-import { button, h } from '../dom';
 import type { ScreenContext } from '../context';
 import { explainAnswer, verdictWords } from '../explain';
 import { sideName } from '../format';
@@ -13,37 +14,32 @@ import { noGame, playing, playScreen } from './play';
 import { teamReasons } from '../hotseat/reasons';
 import { t } from '../../i18n/i18n';
 
-function answerCard(level: Level, a: Answer): HTMLElement {
+function answerCard(level: Level, a: Answer): TemplateResult {
   const name = sideName(level, a.side);
   const counterTitle = t('play.responding.counterOffer', { side: name });
-  return h('article', { class: `answer verdict-${a.verdict} side-${a.side}`, 'aria-label': `${name}: ${verdictWords(a.verdict)}` },
-    h('h2', {}, h('span', { text: name }), ' ', h('span', { class: 'verdict', text: verdictWords(a.verdict) })),
-    h('p', { text: explainAnswer(level, a) }),
-    a.counter && h('div', { class: 'counter' },
-      h('h3', { text: counterTitle }),
-      packageList(level, a.counter, counterTitle)),
-  );
+  return html`<article class="answer verdict-${a.verdict} side-${a.side}" aria-label=${`${name}: ${verdictWords(a.verdict)}`}>
+    <h2><span>${name}</span> <span class="verdict">${verdictWords(a.verdict)}</span></h2>
+    <p>${explainAnswer(level, a)}</p>
+    ${a.counter ? html`<div class="counter"><h3>${counterTitle}</h3>${packageList(level, a.counter, counterTitle)}</div>` : null}
+  </article>`;
 }
 
 /** Answers screen with a Continue button. */
-export function renderResponding(ctx: ScreenContext): HTMLElement {
+export function renderResponding(ctx: ScreenContext): TemplateResult {
   const p = playing(ctx);
   if (!p) return noGame();
   const { level, game } = p;
   const signed = game.answers.length > 0 && game.answers.every((a) => a.verdict === 'accept');
-  return playScreen(level, game, {
+  return playScreen(ctx, level, game, {
     name: 'responding',
     title: t('play.responding.title', { round: roundWords(level, game.round, game.maxRounds) }),
-    content: [
-      game.tabled
-        ? h('details', { class: 'tabled', 'data-key': 'tabled' },
-          h('summary', { text: t('play.responding.tabled') }), packageList(level, game.tabled, t('play.responding.tabled')))
-        : h('p', { text: t('play.responding.noneTabled') }),
-      signed && h('p', { class: 'banner good', text: t('play.responding.signed') }),
-      ...game.answers.map((a) => answerCard(level, a)),
-      teamReasons(level, game),
-      h('div', { class: 'button-row' },
-        button(t('common.continue'), () => ctx.send({ type: 'CONTINUE' }), { class: 'primary', 'data-focus': 'continue' })),
-    ],
+    content: html`
+      ${game.tabled
+        ? html`<details class="tabled"><summary>${t('play.responding.tabled')}</summary>${packageList(level, game.tabled, t('play.responding.tabled'))}</details>`
+        : html`<p>${t('play.responding.noneTabled')}</p>`}
+      ${signed ? html`<p class="banner good">${t('play.responding.signed')}</p>` : null}
+      ${repeat(game.answers, (a) => a.side, (a) => answerCard(level, a))}
+      ${teamReasons(level, game, ctx.vm.notes)}
+      <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'CONTINUE' })}>${t('common.continue')}</button></div>`,
   });
 }

@@ -1,13 +1,14 @@
 // The save format: what the autosave writes after every decision and what Continue reads back.
 // A save is versioned and migrated step by step; anything that is not a save of this game, comes
-// from a newer version, or does not replay to the state it claims is refused with a message.
+// from a newer version, or does not replay to the state it claims is refused with a message key
+// (the menu words it in whatever language is chosen when it is shown, never when it is read).
 
 import type { Level } from '../sim/level';
 import { DIFFICULTIES } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { replay } from '../sim/game';
+import { msg, type Msg } from '../sim/message';
 import { sameJson } from './same-json';
-import { t } from '../i18n/i18n';
 
 /** The storage key of the one autosave slot. */
 export const SAVE_KEY = 'asean-mediator:save';
@@ -19,8 +20,8 @@ export const SAVE_VERSION = 2;
  * A save (format 2): the game state is plain JSON, so it is stored whole. Format 1 held the sim's
  * messages as English sentences; format 2 holds them as keys, so a game reads in any language.
  */
-export interface SaveV1 {
-  v: 2;
+export interface SaveV2 {
+  v: typeof SAVE_VERSION;
   levelId: string;
   /** When it was written, in ms since the epoch. */
   savedAt: number;
@@ -43,15 +44,15 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (old) => ({ ...old, v: 2, legacy: true }),
 };
 
-/** The result of reading a save: the save, or a message the player can read. */
-export type SaveRead = { ok: true; save: SaveV1 } | { ok: false; message: string };
+/** The result of reading a save: the save, or a message (a key and its arguments) the player can act on. */
+export type SaveRead = { ok: true; save: SaveV2 } | { ok: false; notice: Msg };
 
 /** The refusal for anything that is not a readable save of this game. */
-const notOurs = (): SaveRead => ({ ok: false, message: t('menu.save.notOurs') });
+const notOurs = (): SaveRead => ({ ok: false, notice: msg('menu.save.notOurs') });
 
 /** Makes the save of `game` for scenario `levelId`. */
-export function makeSave(levelId: string, game: GameState, now: number = Date.now()): SaveV1 {
-  return { v: 2, levelId, savedAt: now, game };
+export function makeSave(levelId: string, game: GameState, now: number = Date.now()): SaveV2 {
+  return { v: SAVE_VERSION, levelId, savedAt: now, game };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -66,7 +67,7 @@ export function readSave(raw: unknown, migrations: Readonly<Record<number, Migra
   try {
     while (typeof save['v'] === 'number' && save['v'] < SAVE_VERSION) {
       const migrate = migrations[save['v']];
-      if (!migrate) return { ok: false, message: t('menu.save.oldFormat', { format: String(save['v']) }) };
+      if (!migrate) return { ok: false, notice: msg('menu.save.oldFormat', { format: String(save['v']) }) };
       save = migrate(save);
       if (!isRecord(save)) return notOurs();
     }
@@ -74,14 +75,14 @@ export function readSave(raw: unknown, migrations: Readonly<Record<number, Migra
     return notOurs();
   }
   if (typeof save['v'] === 'number' && save['v'] > SAVE_VERSION) {
-    return { ok: false, message: t('menu.save.newer') };
+    return { ok: false, notice: msg('menu.save.newer') };
   }
   const game = save['game'];
   if (save['v'] !== SAVE_VERSION || typeof save['levelId'] !== 'string' || typeof save['savedAt'] !== 'number' || !isRecord(game)) return notOurs();
   if (typeof game['seed'] !== 'number' || !Array.isArray(game['log']) || !DIFFICULTIES.includes(game['difficulty'] as never) || game['scenarioId'] !== save['levelId']) {
     return notOurs();
   }
-  return { ok: true, save: save as unknown as SaveV1 };
+  return { ok: true, save: save as unknown as SaveV2 };
 }
 
 /** A state without the parts whose wording changed between formats 1 and 2. */
@@ -94,15 +95,15 @@ function withoutWords(game: GameState): unknown {
  * Checks a save against its scenario by replaying its decision log from its seed: a save that was
  * edited, cut short or written by another version of the scenario does not replay to itself.
  * A save migrated from format 1 gets its reports from the replay (it is updated in place).
- * @returns null when it is sound, else a message
+ * @returns null when it is sound, else a message key with its arguments
  */
-export function verifySave(level: Level, save: SaveV1): string | null {
-  if (level.id !== save.levelId) return t('menu.save.otherScenario', { id: save.levelId });
+export function verifySave(level: Level, save: SaveV2): Msg | null {
+  if (level.id !== save.levelId) return msg('menu.save.otherScenario', { id: save.levelId });
   try {
     const again = replay(level, save.game.seed, save.game.difficulty, save.game.log);
-    if (again.log.length !== save.game.log.length) return t('menu.save.mismatch');
+    if (again.log.length !== save.game.log.length) return msg('menu.save.mismatch');
     if (save.legacy) {
-      if (!sameJson(withoutWords(again), withoutWords(save.game))) return t('menu.save.mismatch');
+      if (!sameJson(withoutWords(again), withoutWords(save.game))) return msg('menu.save.mismatch');
       save.game = again;
       delete save.legacy;
       return null;
@@ -111,17 +112,5 @@ export function verifySave(level: Level, save: SaveV1): string | null {
   } catch {
     // A log with nonsense in it fails the same way as an edited one.
   }
-  return t('menu.save.mismatch');
-}
-
-/** The round screen a game resumes on: after a lever the envoy is still acting, after a package the answers are shown, after a round's end its report. */
-export type ResumePhase = 'situation' | 'acting' | 'responding' | 'world';
-
-/** Where in the round a game stands, from its last decision. */
-export function phaseOf(game: GameState): ResumePhase {
-  const last = game.log[game.log.length - 1];
-  if (!last) return 'situation';
-  if (last.type === 'end_round') return 'world';
-  if (last.type === 'propose') return 'responding';
-  return 'acting';
+  return msg('menu.save.mismatch');
 }

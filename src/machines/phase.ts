@@ -1,0 +1,16 @@
+// Where in the round a game stands, read from its decision log alone: a restored game (an autosave
+// or a resume code) opens on the screen it was left at.
+
+import type { GameState } from '../sim/state';
+
+/** The round screen a game resumes on: after a lever the envoy is still acting, after a package the answers are shown, after a round's end its report. */
+export type ResumePhase = 'situation' | 'acting' | 'responding' | 'world';
+
+/** Where in the round a game stands, from its last decision. */
+export function phaseOf(game: GameState): ResumePhase {
+  const last = game.log[game.log.length - 1];
+  if (!last) return 'situation';
+  if (last.type === 'end_round') return 'world';
+  if (last.type === 'propose') return 'responding';
+  return 'acting';
+}
