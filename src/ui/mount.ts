@@ -80,7 +80,7 @@ export function mountUI(
       focusAfter: (selector) => { pendingFocus.push(selector); },
     };
     const screen = STATIC_SCREENS.has(current.screen)
-      ? guard([current.screen, current.game, current.level?.id, current.error, current.refusal, language()], () => SCREENS[current.screen](ctx))
+      ? guard([current.screen, current.game, current.level, current.error, current.refusal, language()], () => SCREENS[current.screen](ctx))
       : SCREENS[current.screen](ctx);
     render(html`${opts.header ?? nothing}${screen}`, root);
     root.dataset['screen'] = current.screen;
