@@ -18,6 +18,7 @@
 import lz from 'lz-string';
 import { DIFFICULTIES, type Difficulty } from '../sim/level';
 import { msg, type Msg } from '../sim/message';
+import { fnv1a } from '../sim/digest';
 
 /** The format version written into new codes (`AM3.…`). */
 export const CODE_VERSION = 3;
@@ -40,15 +41,6 @@ export interface ResumeData {
 /** Decoding result: the data, or a message (key and arguments) the player can act on. */
 export type CodeRead = { ok: true; data: ResumeData } | { ok: false; notice: Msg };
 
-/** FNV-1a over the text, as an unsigned 32-bit number. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 /** The AM1 checksum: FNV-1a as 5 base-36 characters (a typo slips through about once in 60 million). */
 export function checksum(text: string): string {

@@ -30,8 +30,8 @@ export function digestText(g: GameState): string {
   ].join(';');
 }
 
-/** FNV-1a over a text, as an unsigned 32-bit number. */
-function fnv1a(text: string): number {
+/** FNV-1a over a text, as an unsigned 32-bit number (also the resume codes' checksum). */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
