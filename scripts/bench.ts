@@ -125,7 +125,7 @@ if (values.only !== 'node') {
     const p95 = quantile(ours, 0.95);
     const baseP95 = base ? quantile(base, 0.95) : P95_BEFORE_IN_PLACE_MS;
     report['interaction_p95_ms'] = beside(p95, baseP95, 'ms', 'ratio <= 0.5', (_, r) => r <= 0.5,
-      `Event Timing, input to next paint, every click of 3 scripted December games (map loaded), ${ours.length} interactions; baseline: ${base ? `the --before build, ${base.length} interactions` : 'recorded on the commit before in-place screens (no --before build given)'}`);
+      `Event Timing, input to next paint, every click of 3 scripted December games (map loaded), ${ours.length} interactions, p50 ${quantile(ours, 0.5).toFixed(0)} ms; baseline: ${base ? `the --before build, ${base.length} interactions, p50 ${quantile(base, 0.5).toFixed(0)} ms` : 'recorded on the commit before in-place screens (no --before build given)'}`);
   } finally {
     await browser.close();
     game.server.close();
