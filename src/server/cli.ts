@@ -99,13 +99,8 @@ async function main(): Promise<void> {
     if (e.code === 'EADDRINUSE') throw new Error(`Port ${port} is in use: close the other program or start with --port ${port + 1}.`);
     throw e;
   });
-  const base = `http://${lanAddress(args.host)}:${server.port}`;
-  const join = `${base}/class.html#code=${server.code}`;
-  console.log(`\n${resume ? 'Resumed' : 'Started'} class session ${server.code}. Session file: ${args.data}\n`);
-  console.log(`Teacher console (keep this address to yourself):\n  ${base}/teacher.html#code=${server.code}&key=${server.teacherKey}\n`);
-  console.log(`Students open:\n  ${base}/class.html\nand type the class code:  ${server.code}\n`);
-  console.log(await QRCode.toString(join, { type: 'terminal', small: true }));
-  console.log('Stop with Ctrl+C: every table is kept on disk and can be resumed.');
+  // Stopping is wired before anything is printed: a Ctrl+C the moment the addresses appear still
+  // saves the session and exits cleanly.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -115,6 +110,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  const base = `http://${lanAddress(args.host)}:${server.port}`;
+  const join = `${base}/class.html#code=${server.code}`;
+  console.log(`\n${resume ? 'Resumed' : 'Started'} class session ${server.code}. Session file: ${args.data}\n`);
+  console.log(`Teacher console (keep this address to yourself):\n  ${base}/teacher.html#code=${server.code}&key=${server.teacherKey}\n`);
+  console.log(`Students open:\n  ${base}/class.html\nand type the class code:  ${server.code}\n`);
+  console.log(await QRCode.toString(join, { type: 'terminal', small: true }));
+  console.log('Stop with Ctrl+C: every table is kept on disk and can be resumed.');
 }
 
 main().catch((e: Error) => {

@@ -15,6 +15,9 @@ writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\necho "$@" >> '${opened}'\n`);
 chmodSync(join(bin, 'xdg-open'), 0o755);
 afterAll(() => rmSync(bin, { recursive: true, force: true }));
 
+/** The text without ANSI colour codes. */
+const plain = (text: string): string => text.replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Runs `npm start` until it has been serving for a moment; returns everything it printed. */
 async function startAndRead(): Promise<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}` };
@@ -25,14 +28,15 @@ async function startAndRead(): Promise<string> {
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   try {
     const ready = Date.now();
-    while (!/Local:\s+http:\/\/127\.0\.0\.1:\d+\//.test(output)) {
+    // Vite colours its output where CI is set (picocolors reads CI): read it without the colours.
+    while (!/Local:\s+http:\/\/127\.0\.0\.1:\d+\//.test(plain(output))) {
       if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output}`);
       if (Date.now() - ready > 60_000) throw new Error(`npm start did not say where it serves:\n${output}`);
       await new Promise((r) => setTimeout(r, 100));
     }
     // A browser is opened just after the server is ready: give that attempt time to fail.
     await new Promise((r) => setTimeout(r, 2_000));
-    return output;
+    return plain(output);
   } finally {
     if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('close', r)));
