@@ -7,79 +7,17 @@
 // another is unfinished waits on the menu for the player's answer (`question`).
 
 import { assign, fromPromise, raise, setup } from 'xstate';
-import type { Difficulty, Level, SideId } from '../sim/level';
-import type { GameState } from '../sim/state';
+import type { Difficulty, Level } from '../sim/level';
 import { createGame } from '../sim/game';
 import { msg, type Msg } from '../sim/message';
 import { roundMachine } from './round';
 import { openTeacherFile } from '../content/level-gate';
 import type { AppEvent, RestoreRequest } from './events';
 import { phaseOf } from './phase';
-import { teamSides, type Player, type TeamNotes } from './hotseat';
-import type { LinkQuestion } from './link-question';
+import { teamSides } from './hotseat';
 
-/** Result of loading a level: the level, or one `file: path: message` line per problem. */
-export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string[] };
-
-/**
- * A restored game and its scenario (with a notice when the player should know something about it,
- * e.g. its replay ended elsewhere than its code recorded), or why it could not be restored.
- */
-export type Restored = { ok: true; level: Level; game: GameState; notice?: Msg } | { ok: false; notice: Msg };
-
-/**
- * What a save or a code claims, read before its scenario is loaded: the scenario's id, the data to
- * check against it (opaque to the machine), and what to say when no such scenario loads.
- */
-export interface RestoreClaim {
-  levelId: string;
-  data: unknown;
-  unknownScenario: Msg;
-}
-
-/** The first step of restoring: the claim, or why there is none. */
-export type RestoreRead = { ok: true; claim: RestoreClaim } | { ok: false; notice: Msg };
-
-/**
- * How saves and codes are read and checked (src/platform/saves.ts provides the real one); the
- * machine loads the scenario in between with its own `loadLevel`.
- */
-export interface Restorer {
-  read(request: RestoreRequest): Promise<RestoreRead>;
-  check(level: Level, claim: RestoreClaim): Promise<Restored>;
-}
-
-/** What starts the app: the scenario to load first and what a deep link asked for. */
-export interface AppInput {
-  levelId: string;
-  /** A link's seed: every new game started without its own seed uses it. */
-  seed?: number | null;
-  /** Who answers for each delegation (a link's `?team=`); the model plays both when absent. */
-  players?: Record<SideId, Player>;
-}
-
-/** Context of the app machine. */
-export interface AppContext {
-  levelId: string;
-  level: Level | null;
-  game: GameState | null;
-  error: string | null;
-  /** The seed and difficulty of a NEW_GAME waiting for its scenario to load. */
-  pending: { seed?: number; difficulty?: Difficulty } | null;
-  /** The deep link's seed, for games started without one. */
-  linkSeed: number | null;
-  players: Record<SideId, Player>;
-  /** The hot-seat teams' reasons in the game under way or just finished. */
-  notes: TeamNotes;
-  /** Why the last restore failed, for the menu (cleared by the next game or restore). */
-  notice: Msg | null;
-  /** The restore under way: the request, then what it claims and the scenario loaded for it. */
-  restoring: RestoreRequest | null;
-  claim: RestoreClaim | null;
-  claimLevel: Level | null;
-  /** A link's game waiting on the menu while the player decides about an unfinished one. */
-  question: LinkQuestion | null;
-}
+export type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
+import type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
 
 /** Picks a seed when the player did not give one (outside the sim, which never draws its own). */
 function freshSeed(): number {
