@@ -166,6 +166,15 @@ export interface Outcome {
   breakdown: Record<'acceptance' | 'livesSaved' | 'returns' | 'durability' | 'credibility', number>;
 }
 
+/**
+ * The game a branch was started from: the same scenario, seed and difficulty, its whole decision
+ * log, and the round (day) from which the player decided again.
+ */
+export interface BranchParent {
+  log: MediatorAction[];
+  fromRound: number;
+}
+
 /** The whole game. */
 export interface GameState {
   version: 1;
@@ -208,6 +217,8 @@ export interface GameState {
   roundChanges: MeterChange[];
   /** Every decision, in order: replaying it from the seed rebuilds this state. */
   log: MediatorAction[];
+  /** Set on a game started with "Try again from day N": the game it branched from (see branch.ts). */
+  parent?: BranchParent;
   reports: RoundReport[];
   /**
    * Incidents a teacher sent into this round of a class session (see inject.ts); the round's end
