@@ -2,13 +2,15 @@
 // from the seed with the sim's own reducers. Every decision in the code must still be legal, so a
 // code from another version of a scenario is refused instead of silently drifting. An AM3 code
 // also carries the digest of the state it reached: a replay that ends elsewhere (another browser or
-// version computing a step differently) is restored and reported with a notice.
+// version computing a step differently) is restored and reported with a notice. An AM4 code is a
+// branch ("Try again from day N"): its parent's log is checked the same way and kept on the game.
 
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { createGame, step } from '../sim/game';
 import { decodeLog, encodeLog } from './log-codec';
 import { decodeResumeCode, encodeResumeCode, type ResumeData } from './resume-code';
+import { parentDataOf, withParent } from './branch-parent';
 import { msg } from '../sim/message';
 import { stateDigest } from '../sim/digest';
 import type { Restored } from '../machines/app';
@@ -24,7 +26,10 @@ export type { Restored };
 
 /** The resume code of a game in `level`. */
 export function resumeCodeOf(level: Level, game: GameState): string {
-  return encodeResumeCode({ scenarioId: level.id, seed: game.seed, difficulty: game.difficulty, log: encodeLog(level, game.log), digest: stateDigest(game) });
+  const parent = parentDataOf(level, game);
+  return encodeResumeCode({
+    scenarioId: level.id, seed: game.seed, difficulty: game.difficulty, log: encodeLog(level, game.log), digest: stateDigest(game), ...(parent ? { parent } : {}),
+  });
 }
 
 /** Replays a compact log in `level`; null if any decision is refused. */
@@ -64,7 +69,8 @@ export async function restoreFromCode(code: string, current: Level | null, load:
  * notice when the replay ends in another state than the code's digest recorded (AM3 codes).
  */
 export function replayCode(level: Level, data: ResumeData): Restored {
-  const game = replayStrict(level, data.seed, data.difficulty, data.log);
+  const played = replayStrict(level, data.seed, data.difficulty, data.log);
+  const game = played && withParent(level, played, data.parent);
   if (!game) return { ok: false, notice: msg('menu.code.doesNotFit') };
   if (data.digest !== undefined && stateDigest(game) !== data.digest) return { ok: true, level, game, notice: msg('menu.code.diverged') };
   return { ok: true, level, game };

@@ -7,9 +7,12 @@
 // letters without I, L, O and U) and a 6-character checksum, in groups of four joined by hyphens:
 // `AM3.8D0M-2WK1-…`. Written down and typed back, case does not matter, I and L read as 1, O as 0,
 // and spaces and hyphens are ignored. AM3 adds the digest of the game's final state (see
-// src/sim/digest.ts) so a replay that comes out differently is reported. `AM2.` codes (the same
-// without the digest) and older `AM1.` codes (lz-string's URI-safe text, then `.` and a base-36
-// checksum; case-sensitive) still decode.
+// src/sim/digest.ts) so a replay that comes out differently is reported. AM4 is written only for a
+// game started with "Try again from day N": it adds the day and the parent game's log (same
+// scenario, seed and difficulty), so the branch's debrief can compare the two after a move to
+// another device; every other game still gets an AM3 code, which older versions read. `AM2.` codes
+// (AM3 without the digest) and older `AM1.` codes (lz-string's URI-safe text, then `.` and a
+// base-36 checksum; case-sensitive) still decode.
 //
 // A code is refused before any work when it is longer than any real game's code could be
 // (MAX_CODE_CHARS), and so is a log that decompresses to more than MAX_LOG_CHARS: a small code
@@ -20,8 +23,8 @@ import { DIFFICULTIES, type Difficulty } from '../sim/level';
 import { msg, type Msg } from '../sim/message';
 import { fnv1a } from '../sim/digest';
 
-/** The format version written into new codes (`AM3.…`). */
-export const CODE_VERSION = 3;
+/** The newest format version this game reads and writes (`AM4.…`, for a branch; others get `AM3.…`). */
+export const CODE_VERSION = 4;
 
 /** Longest code accepted, as typed (the longest real game's code is a few hundred characters). */
 export const MAX_CODE_CHARS = 2000;
@@ -34,9 +37,20 @@ export interface ResumeData {
   seed: number;
   difficulty: Difficulty;
   log: string;
-  /** The digest of the final state (AM3 codes; absent in older ones). */
+  /** The digest of the final state (AM3 and AM4 codes; absent in older ones). */
   digest?: string;
+  /** A branch's parent (AM4 codes): its compact log and the day the branch decided again from. */
+  parent?: ParentData;
 }
+
+/** The parent a branch's code names: the same scenario, seed and difficulty, so only its log and the day. */
+export interface ParentData {
+  log: string;
+  fromRound: number;
+}
+
+/** The code versions written with the base32 body and checksum. */
+type Version32 = 2 | 3 | 4;
 
 /** Decoding result: the data, or a message (key and arguments) the player can act on. */
 export type CodeRead = { ok: true; data: ResumeData } | { ok: false; notice: Msg };
@@ -99,7 +113,7 @@ export function normaliseBase32(text: string): string {
 }
 
 /** The AM2/AM3 checksum of a canonical body: 30 bits of FNV-1a as six base32 characters. */
-function check32(body: string, version: 2 | 3): string {
+function check32(body: string, version: Version32): string {
   let h = fnv1a(`AM${version}.${body}`) >>> 2;
   let out = '';
   for (let i = 0; i < CHECK_CHARS; i++) {
@@ -112,12 +126,22 @@ function check32(body: string, version: 2 | 3): string {
 /** The text a code carries, before compression. */
 function payload(data: ResumeData): string {
   const head = `${data.scenarioId}~${data.seed}~${data.difficulty[0]}~${data.log}`;
-  return data.digest === undefined ? head : `${head}~${data.digest}`;
+  if (data.digest === undefined) return head;
+  return data.parent ? `${head}~${data.digest}~${data.parent.fromRound}~${data.parent.log}` : `${head}~${data.digest}`;
 }
 
-/** Encodes a game's essentials as an AM3 resume code, e.g. `AM3.1X5G-Q0M4-…-7KD2` (AM2 when `data` has no digest). */
+/** The version a code for `data` is written in: 4 for a branch, 3 with a digest, 2 without. */
+function versionOf(data: ResumeData): Version32 {
+  if (data.digest === undefined) return 2;
+  return data.parent ? 4 : 3;
+}
+
+/**
+ * Encodes a game's essentials as an AM3 resume code, e.g. `AM3.1X5G-Q0M4-…-7KD2` (AM4 for a branch
+ * with its parent, AM2 when `data` has no digest).
+ */
 export function encodeResumeCode(data: ResumeData): string {
-  const version = data.digest === undefined ? 2 : 3;
+  const version = versionOf(data);
   const body = toBase32(lz.compressToUint8Array(payload(data)));
   const chars = body + check32(body, version);
   const groups = chars.match(new RegExp(`.{1,${GROUP}}`, 'g')) ?? [];
@@ -132,18 +156,23 @@ export function encodeResumeCodeV1(data: ResumeData): string {
 
 const typo = (): CodeRead => ({ ok: false, notice: msg('menu.code.typo') });
 
-/** The decompressed text back into data (`withDigest` for AM3), or the typo message when it does not make sense. */
-function parse(text: string | null, withDigest = false): CodeRead {
-  const parts = text ? text.split('~', 6) : [];
-  const [scenarioId = '', seedText = '', d = '', log = '', digest = ''] = parts;
+/** Parts of the decompressed text in each version. */
+const PARTS: Record<1 | Version32, number> = { 1: 4, 2: 4, 3: 5, 4: 7 };
+
+/** The decompressed text of a code of `version` back into data, or the typo message when it does not make sense. */
+function parse(text: string | null, version: 1 | Version32 = 2): CodeRead {
+  const parts = text ? text.split('~', 8) : [];
+  const [scenarioId = '', seedText = '', d = '', log = '', digest = '', dayText = '', parentLog = ''] = parts;
   const difficulty = DIFFICULTIES.find((x) => x[0] === d);
   const seed = Number(seedText);
-  if (parts.length !== (withDigest ? 5 : 4) || !/^[A-Za-z0-9_-]{1,60}$/.test(scenarioId) || !difficulty || !Number.isInteger(seed) || seedText === '' ||
-    (withDigest && !/^[0-9A-Z]{6}$/.test(digest))) {
+  const fromRound = Number(dayText);
+  if (parts.length !== PARTS[version] || !/^[A-Za-z0-9_-]{1,60}$/.test(scenarioId) || !difficulty || !Number.isInteger(seed) || seedText === '' ||
+    (version >= 3 && !/^[0-9A-Z]{6}$/.test(digest)) || (version === 4 && !(/^[1-9][0-9]{0,2}$/.test(dayText) && Number.isInteger(fromRound)))) {
     return typo();
   }
-  if (log.length > MAX_LOG_CHARS) return { ok: false, notice: msg('menu.code.logTooLong', { limit: MAX_LOG_CHARS }) };
-  return { ok: true, data: withDigest ? { scenarioId, seed, difficulty, log, digest } : { scenarioId, seed, difficulty, log } };
+  if (log.length + parentLog.length > MAX_LOG_CHARS) return { ok: false, notice: msg('menu.code.logTooLong', { limit: MAX_LOG_CHARS }) };
+  if (version === 4) return { ok: true, data: { scenarioId, seed, difficulty, log, digest, parent: { log: parentLog, fromRound } } };
+  return { ok: true, data: version === 3 ? { scenarioId, seed, difficulty, log, digest } : { scenarioId, seed, difficulty, log } };
 }
 
 /** An AM1 code with its whitespace removed. */
@@ -157,11 +186,11 @@ function decodeV1(code: string, prefix: string): CodeRead {
   } catch {
     text = null;
   }
-  return parse(text);
+  return parse(text, 1);
 }
 
-/** The part of an AM2 or AM3 code after its prefix, as typed. */
-function decodeV2(typed: string, version: 2 | 3 = 2): CodeRead {
+/** The part of an AM2, AM3 or AM4 code after its prefix, as typed. */
+function decodeV2(typed: string, version: Version32 = 2): CodeRead {
   const chars = normaliseBase32(typed);
   if (chars.length <= CHECK_CHARS) return typo();
   const body = chars.slice(0, -CHECK_CHARS);
@@ -174,7 +203,7 @@ function decodeV2(typed: string, version: 2 | 3 = 2): CodeRead {
   } catch {
     text = null;
   }
-  return parse(text, version === 3);
+  return parse(text, version);
 }
 
 /**
@@ -188,12 +217,12 @@ export function decodeResumeCode(input: string): CodeRead {
   const version = /^AM(\d+)\./i.exec(code);
   if (!version) {
     // "AM3-1X5G…", "am3 1x5g…" or "AM31X5G…": the dot was left out (every later version has one).
-    const loose = /^AM-*([23])/i.exec(code);
-    return loose ? decodeV2(code.slice(loose[0].length), loose[1] === '3' ? 3 : 2) : { ok: false, notice: msg('menu.code.notACode') };
+    const loose = /^AM-*([234])/i.exec(code);
+    return loose ? decodeV2(code.slice(loose[0].length), Number(loose[1]) as Version32) : { ok: false, notice: msg('menu.code.notACode') };
   }
   const v = Number(version[1]);
   if (v > CODE_VERSION) return { ok: false, notice: msg('menu.code.newer') };
-  if (v === 3) return decodeV2(code.slice(version[0].length), 3);
+  if (v === 4 || v === 3) return decodeV2(code.slice(version[0].length), v);
   if (v === 2) return decodeV2(code.slice(version[0].length));
   if (v === 1) return decodeV1(code, version[0]);
   return { ok: false, notice: msg('menu.code.notACode') };

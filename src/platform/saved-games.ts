@@ -10,6 +10,9 @@
 // Format 3 (this file) replaced format 2, the whole 9–14 KB state in one slot under another key
 // (save-format.ts); such a save is migrated on read into an entry of the list (its log kept as
 // decisions until the game is saved again), and checked like any other entry when it is continued.
+// A game started with "Try again from day N" also stores its parent (`parent`, optional, so entries
+// written before it existed read as before, and a version that predates it continues the game
+// without the comparison).
 
 import type { Difficulty, Level } from '../sim/level';
 import { DIFFICULTIES } from '../sim/level';
@@ -20,6 +23,7 @@ import { msg, type Msg } from '../sim/message';
 import { decodeLog, encodeLog } from './log-codec';
 import { encodeResumeCode } from './resume-code';
 import { readSave, SAVE_KEY } from './save-format';
+import { parentDataOf, withParent, type ParentData } from './branch-parent';
 import type { Storage } from './storage';
 
 /** The storage key of the list of saved games (format 3). */
@@ -48,6 +52,8 @@ export interface SaveEntry {
   savedAt: number;
   /** The digest of the state the log reaches (src/sim/digest.ts). */
   digest: string;
+  /** A branch's parent: its compact log and the day the branch decided again from (branch-parent.ts). */
+  parent?: ParentData;
 }
 
 /** What is stored under SAVES_KEY. */
@@ -68,8 +74,19 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 export function entryOf(level: Level, game: GameState, now: number = Date.now()): SaveEntry {
   return {
     levelId: level.id, seed: game.seed, difficulty: game.difficulty, log: encodeLog(level, game.log), decisions: game.log.length,
-    round: game.round, maxRounds: game.maxRounds, savedAt: now, digest: stateDigest(game),
+    round: game.round, maxRounds: game.maxRounds, savedAt: now, digest: stateDigest(game), ...withParentData(level, game),
   };
+}
+
+/** `{ parent }` for a branch, nothing for any other game. */
+function withParentData(level: Level, game: GameState): { parent?: ParentData } {
+  const parent = parentDataOf(level, game);
+  return parent ? { parent } : {};
+}
+
+/** Whether a stored parent is one this version can use (or absent). */
+function isParent(x: unknown): boolean {
+  return x === undefined || (isRecord(x) && typeof x['log'] === 'string' && Number.isInteger(x['fromRound']));
 }
 
 /** Whether a stored value is an entry this version can use. */
@@ -77,7 +94,7 @@ function isEntry(x: unknown): x is SaveEntry {
   if (!isRecord(x)) return false;
   return typeof x['levelId'] === 'string' && Number.isInteger(x['seed']) && DIFFICULTIES.includes(x['difficulty'] as Difficulty) &&
     typeof x['log'] === 'string' && (x['actions'] === undefined || Array.isArray(x['actions'])) && Number.isInteger(x['decisions']) &&
-    Number.isInteger(x['round']) && Number.isInteger(x['maxRounds']) && typeof x['savedAt'] === 'number' && typeof x['digest'] === 'string';
+    Number.isInteger(x['round']) && Number.isInteger(x['maxRounds']) && typeof x['savedAt'] === 'number' && typeof x['digest'] === 'string' && isParent(x['parent']);
 }
 
 /**
@@ -199,14 +216,18 @@ export function restoreEntry(level: Level, entry: SaveEntry): EntryRestore {
     return { ok: false, notice: msg('menu.save.mismatch') };
   }
   if (stateDigest(g) !== entry.digest) return { ok: false, notice: msg('menu.save.diverged') };
-  return { ok: true, game: g };
+  const branch = withParent(level, g, entry.parent);
+  if (!branch) return { ok: false, notice: msg('menu.save.mismatch') };
+  return { ok: true, game: branch };
 }
 
 /** The resume code of a saved game (null when its decisions do not fit `level`). */
 export function entryCode(level: Level | null, entry: SaveEntry): string | null {
   const log = entry.actions ? (level && level.id === entry.levelId ? entryLog(level, entry) : null) : entry.log;
   if (log === null) return null;
-  return encodeResumeCode({ scenarioId: entry.levelId, seed: entry.seed, difficulty: entry.difficulty, log, digest: entry.digest });
+  return encodeResumeCode({
+    scenarioId: entry.levelId, seed: entry.seed, difficulty: entry.difficulty, log, digest: entry.digest, ...(entry.parent ? { parent: entry.parent } : {}),
+  });
 }
 
 /** What a link that starts a game finds among the saved games. */

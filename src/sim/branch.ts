@@ -3,6 +3,7 @@
 // the game it came from (`GameState.parent`), so its debrief can set the two timelines side by side
 // (compare.ts) and its save and resume code can carry the parent along.
 
+import { castDraft, produce } from 'immer';
 import type { Level } from './level';
 import type { GameState, MediatorAction } from './state';
 import { createGame, step } from './game';
@@ -49,5 +50,9 @@ export function startBranch(level: Level, game: GameState, round: number): GameS
     if (!r.ok) return null;
     g = r.state;
   }
-  return { ...g, cues: [], parent: { log: game.log.slice(), fromRound: round } };
+  const log = game.log;
+  return produce(g, (d) => {
+    d.cues = [];
+    d.parent = castDraft({ log, fromRound: round });
+  });
 }
