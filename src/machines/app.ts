@@ -9,6 +9,7 @@
 import { assign, fromPromise, raise, setup } from 'xstate';
 import type { Difficulty, Level } from '../sim/level';
 import { createGame } from '../sim/game';
+import { branchDays, startBranch } from '../sim/branch';
 import { msg, type Msg } from '../sim/message';
 import { roundMachine } from './round';
 import { openTeacherFile } from '../content/level-gate';
@@ -79,10 +80,18 @@ export const appMachine = setup({
     /** The player chose the unfinished game: restore it as Continue would. */
     keepUnfinished: raise(({ context }) => ({ type: 'RESTORE' as const, request: { kind: 'save' as const, id: context.question!.unfinished.id } })),
     dropQuestion: assign({ question: () => null }),
+    /** "Try again from day N": the finished game's branch from that day, which names it as its parent. */
+    tryAgain: assign(({ context, event }) => {
+      if (event.type !== 'TRY_AGAIN' || !context.level || !context.game) return {};
+      const game = startBranch(context.level, context.game, event.round);
+      return game ? { game, notes: {}, notice: null, question: null } : {};
+    }),
   },
   guards: {
     /** NEW_GAME names a scenario other than the one loaded. */
     otherLevel: ({ context, event }) => event.type === 'NEW_GAME' && event.levelId !== undefined && event.levelId !== context.level?.id,
+    /** TRY_AGAIN names a day the finished game played. */
+    playedDay: ({ context, event }) => event.type === 'TRY_AGAIN' && context.game !== null && branchDays(context.game).includes(event.round),
     /** A link's game is waiting for the player's answer. */
     asking: ({ context }) => context.question !== null,
   },
@@ -232,6 +241,7 @@ export const appMachine = setup({
     debrief: {
       on: {
         TO_MENU: 'menu',
+        TRY_AGAIN: { guard: 'playedDay', target: 'playing', actions: 'tryAgain' },
         NEW_GAME: [
           { guard: 'otherLevel', target: 'loading', actions: 'holdNewGame' },
           { target: 'briefing', actions: 'startGame' },

@@ -38,7 +38,9 @@ export type AppEvent =
   /** The answer: start the link's game (the unfinished one stays saved)… */
   | { type: 'START_LINKED' }
   /** …or continue the unfinished game instead. */
-  | { type: 'KEEP_UNFINISHED' };
+  | { type: 'KEEP_UNFINISHED' }
+  /** On the debrief: a new game with the same seed and the decisions before `round`, decided again from there (sim/branch.ts). */
+  | { type: 'TRY_AGAIN'; round: number };
 
 /** Events of the round cycle (situation → mediator acts → delegations respond → world moves → check). */
 export type RoundEvent =
