@@ -18,6 +18,7 @@ import { revealPanel } from '../projector/reveal-panel';
 import { campaignStep } from '../campaign-step';
 import { leverLabel, scriptLang } from '../say';
 import { t } from '../../i18n/i18n';
+import { comparePanel, tryAgainPanel } from '../branch/debrief-branch';
 
 const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
 
@@ -89,6 +90,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
         h('p', { class: 'help', text: t('debrief.breakdown.capped', { sum: num(sum), cap: num(LOSS_CAP) }) }),
       game.accord && h('div', {}, h('h2', { text: t('debrief.accord') }), packageList(level, game.accord, t('debrief.accord'))),
     ),
+    comparePanel(level, game),
     h('div', { class: 'debrief-grid' },
       h('section', { class: 'panel', 'aria-labelledby': 'timeline-title' },
         h('h2', { id: 'timeline-title', text: t('debrief.timeline.title') }),
@@ -104,6 +106,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
     h('section', { class: 'panel', 'aria-labelledby': 'questions-title' },
       h('h2', { id: 'questions-title', text: t('debrief.questions.title') }),
       h('ol', {}, ...discussionQuestions().map((q) => h('li', { text: q })))),
+    tryAgainPanel(ctx, level, game),
     exportButtons(level, game, ctx.vm.notes),
     h('div', { class: 'button-row' },
       button(t('debrief.playAgain'), () => ctx.send({ type: 'NEW_GAME', difficulty: game.difficulty }), { class: 'primary', 'data-focus': 'again' }),
