@@ -62,7 +62,7 @@ describe('try again from day 3', () => {
       await expect.poll(() => compare.count()).toBe(1);
       const split = await compare.locator('.branch-split').innerText();
       // The first try began day 3 with Host talks (play-fast.ts); this one with the aid package.
-      expect(split).toBe('They split on day 3. The first time, your first different decision was Host talks; this time it was Offer an ASEAN aid package.');
+      expect(split).toBe('They split on day 3. The first time, your first different decision was “Host talks”; this time it was “Offer an ASEAN aid package”.');
       const table = compare.getByRole('table', { name: 'At the end' });
       expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Measure', 'First try', 'This try', 'Change']);
       await expect.poll(() => table.getByRole('rowheader', { name: 'Ending' }).count()).toBe(1);

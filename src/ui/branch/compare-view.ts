@@ -8,6 +8,8 @@ import { compareTimelines, type AnswerPair, type Comparison } from '../../sim/co
 import { h } from '../dom';
 import { changeSize, count, direction, meterLabel, meterValue, sideName } from '../format';
 import { roundName } from '../say';
+import { roundName as dayName } from '../hud/top-bar';
+import { SCORE_WEIGHTS } from '../../sim/scoring';
 import { decisionWords } from './decision-words';
 import { t } from '../../i18n/i18n';
 import './branch.css';
@@ -46,8 +48,12 @@ function differenceWords(meter: Parameters<typeof changeSize>[0], from: number, 
 function scoreDifference(c: Comparison): string {
   const d = (c.endings.branch?.score ?? 0) - (c.endings.parent?.score ?? 0);
   if (d === 0) return t('debrief.branch.compare.same');
-  return `${direction(d).arrow} ${t('debrief.branch.compare.points', { count: Math.abs(d), n: count(Math.abs(d)) })}`;
+  const dir = direction(d);
+  return `${dir.arrow} ${t('debrief.branch.compare.difference', { direction: dir.word, size: t('debrief.branch.compare.points', { count: Math.abs(d), n: count(Math.abs(d)) }) })}`;
 }
+
+/** The most points a game can score (the parts' weights add up to it). */
+const MAX_SCORE = Object.values(SCORE_WEIGHTS).reduce((a, b) => a + b, 0);
 
 const col = (key: 'what' | 'first' | 'again' | 'change' | 'day' | 'side') => h('th', { scope: 'col', text: t(`debrief.branch.compare.${key}`) });
 
@@ -56,7 +62,7 @@ export function comparePanel(level: Level, game: GameState): HTMLElement | null 
   const c = comparisonOf(level, game);
   if (!c || !game.parent) return null;
   const from = roundName(level, game.parent.fromRound);
-  const score = (o: Outcome | null) => (o ? t('debrief.score', { score: count(o.score) }) : t('debrief.branch.compare.notEnded'));
+  const score = (o: Outcome | null) => (o ? t('debrief.branch.compare.scoreValue', { score: count(o.score), max: count(MAX_SCORE) }) : t('debrief.branch.compare.notEnded'));
   const changed = c.answers.filter((a) => a.parent !== a.branch).length;
   return h('section', { class: 'panel branch-compare', 'aria-labelledby': 'branch-compare-title' },
     h('h2', { id: 'branch-compare-title', text: t('debrief.branch.compare.title') }),
@@ -80,7 +86,7 @@ export function comparePanel(level: Level, game: GameState): HTMLElement | null 
       h('caption', { text: t('debrief.branch.compare.answersTitle', { day: roundName(level, c.split.round) }) }),
       h('thead', {}, h('tr', {}, col('day'), col('side'), col('first'), col('again'))),
       h('tbody', {}, ...c.answers.map((a) => h('tr', { class: a.parent === a.branch ? null : 'changed' },
-        h('th', { scope: 'row', text: roundName(level, a.round) }), h('td', { text: sideName(level, a.side) }),
+        h('th', { scope: 'row', text: dayName(level, a.round) }), h('td', { text: sideName(level, a.side) }),
         h('td', { text: verdictWords(a.parent) }), h('td', { text: verdictWords(a.branch) }))))),
     c.split && h('p', { class: 'help', text: t('debrief.branch.compare.answersChanged', { count: changed, n: count(changed) }) }),
   );
