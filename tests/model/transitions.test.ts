@@ -208,6 +208,8 @@ describe('transition coverage', () => {
         app('KEEP_UNFINISHED', { type: 'KEEP_UNFINISHED' }),
         inRound({ type: 'CONTINUE' }),
         inRound({ type: 'END_ROUND' }),
+        // On the debrief of the one-round game: try its only day again.
+        app('TRY_AGAIN 1', { type: 'TRY_AGAIN', round: 1 }),
       ],
       // What the guards and the loader can tell apart: how loading `levelId` would end, whether the
       // loaded scenario is the shipped one (NEW_GAME picks it or another), and the round's state.
