@@ -50,12 +50,21 @@ describe('try again from day 3', () => {
       const panel = page.getByRole('region', { name: 'Try again from any day' });
       for (const day of [1, 2, 3]) await expect.poll(() => panel.getByRole('button', { name: `Try again from day ${day}`, exact: true }).count()).toBe(1);
       expect(await page.getByRole('region', { name: 'Your two tries compared' }).count()).toBe(0);
+      await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: (await screenshot(page, 'try-again-panel-en-1366')).replace(/\.png$/, '-view.png') });
 
       // By keyboard: focus the button and press Enter.
       await panel.getByRole('button', { name: 'Try again from day 3', exact: true }).focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => screenOf(page)).toBe('situation');
       await expect.poll(() => page.getByText('Day 3 of 8').count()).toBeGreaterThan(0);
+      // A new game with its own resume code, which names its parent (AM4).
+      await page.keyboard.press('Escape');
+      const pause = page.getByRole('dialog');
+      await expect.poll(() => pause.isVisible()).toBe(true);
+      await expect(pause.getByRole('textbox', { name: 'Resume code' }).inputValue()).resolves.toMatch(/^AM4\./);
+      await pause.getByRole('button', { name: 'Resume' }).click();
+      await expect.poll(() => pause.isVisible()).toBe(false);
 
       await playOn(page, 'Offer an ASEAN aid package');
       const compare = page.getByRole('region', { name: 'Your two tries compared' });
@@ -90,6 +99,8 @@ describe('try again from day 3', () => {
         // Nothing of the comparison runs off the side of a phone's screen.
         expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
       }
+      await page.locator('.try-again').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: (await screenshot(page, 'try-again-panel-km-390')).replace(/\.png$/, '-view.png') });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
