@@ -106,4 +106,27 @@ describe('try again from day 3', () => {
       await context.close();
     }
   });
+
+  it('works by touch on a phone: a tap on "Try again from day 2" opens day 2', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => void errors.push(e.message));
+    try {
+      await page.goto(`${baseURL()}?level=${level.id}&seed=7&renderer=canvas`, { waitUntil: 'networkidle' });
+      await playToDebrief(page, level);
+      const day2 = buttonNamed(page, 'Try again from day 2');
+      const box = (await day2.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      await day2.tap();
+      await expect.poll(() => screenOf(page)).toBe('situation');
+      await expect.poll(() => page.getByText('Day 2 of 8').count()).toBeGreaterThan(0);
+      await buttonNamed(page, 'Continue').tap();
+      await expect.poll(() => screenOf(page)).toBe('acting');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
