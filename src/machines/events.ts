@@ -6,6 +6,7 @@ import type { GameState, HumanAnswer, MediatorAction, Proposal } from '../sim/st
 import type { Level } from '../sim/level';
 import type { Player } from './hotseat';
 import type { LinkQuestion } from './link-question';
+import type { GradeEvent } from './grade-flow';
 
 /**
  * What to restore: a saved game (Continue; `id` names one of the saved games, the newest when
@@ -38,7 +39,8 @@ export type AppEvent =
   /** The answer: start the link's game (the unfinished one stays saved)… */
   | { type: 'START_LINKED' }
   /** …or continue the unfinished game instead. */
-  | { type: 'KEEP_UNFINISHED' };
+  | { type: 'KEEP_UNFINISHED' }
+  | GradeEvent;
 
 /** Events of the round cycle (situation → mediator acts → delegations respond → world moves → check). */
 export type RoundEvent =

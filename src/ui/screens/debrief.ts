@@ -18,6 +18,7 @@ import { revealPanel } from '../projector/reveal-panel';
 import { campaignStep } from '../campaign-step';
 import { leverLabel, scriptLang } from '../say';
 import { t } from '../../i18n/i18n';
+import { gradeNow, gradePanels } from '../grade-panels';
 
 const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
 
@@ -104,7 +105,8 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
     h('section', { class: 'panel', 'aria-labelledby': 'questions-title' },
       h('h2', { id: 'questions-title', text: t('debrief.questions.title') }),
       h('ol', {}, ...discussionQuestions().map((q) => h('li', { text: q })))),
-    exportButtons(level, game, ctx.vm.notes),
+    ...gradePanels(ctx),
+    exportButtons(level, game, ctx.vm.notes, () => gradeNow(ctx)),
     h('div', { class: 'button-row' },
       button(t('debrief.playAgain'), () => ctx.send({ type: 'NEW_GAME', difficulty: game.difficulty }), { class: 'primary', 'data-focus': 'again' }),
       next,
