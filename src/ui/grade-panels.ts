@@ -12,7 +12,7 @@ import { loadCheck, peekCheck } from '../content/checks';
 import { gradeExport, type GradeExport } from '../platform/grade-export';
 import { language, t } from '../i18n/i18n';
 import { count } from './format';
-import { sittingScore } from './screens/concept-check';
+import { sittingScore } from './check-parts';
 
 /** The memo's boxes by prompt, on the page (read at the moment of an export). */
 const MEMO_SELECTOR = 'textarea[data-memo]';
