@@ -86,7 +86,7 @@ function seated(v: ClassView) {
       <p>${t('class.seat.wait')}</p></section>` : nothing}
     ${table ? html`<p>${t('class.seat.you', { name: table.name })}</p>` : nothing}
     ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}
-    ${table && ui.level ? check.render({ levelId: ui.level.id, decisions: table.log.length, over: Boolean(table.game?.outcome), send: (type, payload) => ui.room?.send(type, payload) }) : nothing}
+    ${table && ui.level ? check.render({ levelId: ui.level.id, decisions: table.log.length, over: Boolean(table.game?.outcome) || v.phase === 'ended', send: (type, payload) => ui.room?.send(type, payload) }) : nothing}
     ${table && ui.level ? tablePanel({ level: ui.level, view: v, table, proposal: ui.proposal, act, choose }) : nothing}
   </main>`;
 }
