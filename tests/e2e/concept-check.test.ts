@@ -74,6 +74,8 @@ describe('concept check and mediator\'s memo', () => {
       await expect.poll(() => screenOf(page)).toBe('menu');
       await page.getByRole('radio', { name: 'Calm', exact: true }).check();
       await buttonNamed(page, 'New game').click();
+      await expect.poll(() => screenOf(page)).toBe('briefing');
+      await shots(page, 'concept-check-offer');
       await buttonNamed(page, 'Answer five questions first').click();
       await expect.poll(() => screenOf(page)).toBe('precheck');
       await expect(page.getByRole('heading', { level: 1, name: 'Before you play: five questions' }).isVisible()).resolves.toBe(true);
