@@ -14,6 +14,7 @@ import { msg } from './sim/message';
 import { createStorage, writeSettings, readSettings } from './platform/storage';
 import { parseDeepLink } from './platform/deep-link';
 import { createSaves } from './platform/saves';
+import { followGrades, recallGrade } from './platform/grade-store';
 import { linkStarter } from './platform/link-start';
 import { watchForUpdates } from './platform/updates';
 import { recoverFromStaleChunks } from './platform/preload-recovery';
@@ -80,6 +81,7 @@ async function boot(): Promise<void> {
   try {
     const controller = createController(link.scenario ?? LEVEL_IDS[0] ?? 'december-2025', loadLevel, {
       seed: link.seed, players: playersFromQuery(window.location.search), restorer: saves,
+      recallGrade: (key) => recallGrade(storage, key),
     });
     const send = controller.send;
     const resume = createResumePort(saves, send);
@@ -89,6 +91,7 @@ async function boot(): Promise<void> {
 
     // Saves first, so the menu drawn next already knows what a restore just said.
     controller.subscribe(resume.autosave);
+    controller.subscribe(followGrades(storage));
     // What the screens and the map draw (scenario words in the player's language).
     const presented = createPresenter(controller);
     presented.subscribe((vm) => {

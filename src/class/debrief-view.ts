@@ -11,6 +11,7 @@ import type { ClassView } from './connection';
 import { chartData } from './chart-data';
 import { entryWords, outcomeWords } from './words';
 import { personName } from './person-name';
+import { checkDebrief, type ClassChecks } from './check-debrief';
 
 const W = 420;
 const H = 420;
@@ -78,7 +79,7 @@ function timeline(level: Level, log: ClassView['tables'][number]['log']): string
 }
 
 /** The class debrief section. */
-export function debriefView(level: Level, v: ClassView, exports: { csv(): void; json(): void }): TemplateResult {
+export function debriefView(level: Level, v: ClassView, exports: { csv(): void; json(): void }, checks: ClassChecks = {}): TemplateResult {
   return html`<section class="panel debrief" aria-labelledby="debrief-title">
     <h2 id="debrief-title">${t('class.debrief.title')}</h2>
     <div class="no-print actions">
@@ -103,5 +104,6 @@ export function debriefView(level: Level, v: ClassView, exports: { csv(): void; 
         <td><ol class="timeline">${timeline(level, tb.log).map((l) => html`<li>${l}</li>`)}</ol></td>
       </tr>`)}</tbody>
     </table>
+    ${checkDebrief(level.id, v, checks)}
   </section>`;
 }

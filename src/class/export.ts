@@ -5,15 +5,17 @@ import type { Level } from '../sim/level';
 import type { ClassView } from './connection';
 import { csvCell } from '../platform/export';
 import { entryWords } from './words';
+import { checksForExport, type ClassChecks } from './check-debrief';
 
 /** The JSON export: enough to replay every table. */
-export function classJson(code: string, view: ClassView, seed: number, difficulty: string): string {
+export function classJson(code: string, view: ClassView, seed: number, difficulty: string, checks: ClassChecks = {}): string {
   return JSON.stringify({
     format: 'asean-mediator-class', v: 1, code, levelId: view.levelId, seed, difficulty,
     tables: view.tables.map((t) => ({
       id: t.id, name: t.name, students: view.seats.filter((s) => s.table === t.id).map((s) => s.name),
       outcome: t.game?.outcome ?? null, accord: t.game?.accord ?? null, log: t.log,
     })),
+    checks: checksForExport(view, checks),
   }, null, 2);
 }
 

@@ -14,6 +14,7 @@ import { sessionLevel } from './level-text';
 import { tablePanel } from './table-panel';
 import { errorWords } from './words';
 import { personName } from './person-name';
+import { createClassCheck } from './check-panel';
 
 /** The page's one UI store. */
 const ui = {
@@ -27,6 +28,9 @@ const ui = {
   level: null as Level | null,
   proposal: {} as Proposal,
 };
+
+/** The concept check before and after play (check-panel.ts). */
+const check = createClassCheck(() => draw());
 
 const root = document.getElementById('app')!;
 root.replaceChildren(); // the loading text goes; lit-html renders into the emptied container
@@ -82,6 +86,7 @@ function seated(v: ClassView) {
       <p>${t('class.seat.wait')}</p></section>` : nothing}
     ${table ? html`<p>${t('class.seat.you', { name: table.name })}</p>` : nothing}
     ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}
+    ${table && ui.level ? check.render({ levelId: ui.level.id, decisions: table.log.length, over: Boolean(table.game?.outcome) || v.phase === 'ended', send: (type, payload) => ui.room?.send(type, payload) }) : nothing}
     ${table && ui.level ? tablePanel({ level: ui.level, view: v, table, proposal: ui.proposal, act, choose }) : nothing}
   </main>`;
 }

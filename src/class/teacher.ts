@@ -21,6 +21,7 @@ import { MAIN_METERS, meterOf } from './table-panel';
 import { entryWords, errorWords, outcomeWords } from './words';
 import { debriefView } from './debrief-view';
 import { classCsv, classJson, download } from './export';
+import type { ClassChecks } from './check-debrief';
 
 const params = new URLSearchParams(location.hash.slice(1));
 /** The page's one UI store. */
@@ -33,6 +34,8 @@ const ui = {
   notice: '',
   injectKind: 'incident' as 'incident' | 'news',
   injectVictim: 'th' as SideId,
+  /** The students' concept checks, as the room sent them. */
+  checks: {} as ClassChecks,
 };
 
 const root = document.getElementById('app')!;
@@ -141,7 +144,7 @@ function consoleView(v: ClassView, level: Level) {
   const difficulty = (ui.room?.state as { difficulty?: string }).difficulty ?? '';
   const exports = {
     csv: () => download(`class-${ui.code}.csv`, 'text/csv', classCsv(level, v)),
-    json: () => download(`class-${ui.code}.json`, 'application/json', classJson(ui.code, v, seed, difficulty)),
+    json: () => download(`class-${ui.code}.json`, 'application/json', classJson(ui.code, v, seed, difficulty, ui.checks)),
   };
   return html`<main>
     ${controls(v)}
@@ -151,7 +154,7 @@ function consoleView(v: ClassView, level: Level) {
       <div class="cards">${repeat(v.tables, (tb) => tb.id, (tb) => card(level, v, tb))}</div>
     </section>
     <div class="forms">${injectForm(level, v)}${moveForm(v)}</div>
-    ${debriefView(level, v, exports)}
+    ${debriefView(level, v, exports, ui.checks)}
   </main>`;
 }
 
@@ -172,7 +175,12 @@ function attach(room: Room): void {
     ui.notice = t('class.teacher.inject.sent', { n: m.tables.length });
     draw();
   });
+  room.onMessage('checks', (m: ClassChecks) => {
+    ui.checks = m;
+    draw();
+  });
   room.onMessage('*', () => undefined);
+  room.send('hello');
   let asked = false;
   room.onStateChange(() => {
     if (!asked && readView(room).levelId) {

@@ -8,6 +8,7 @@ import type { Msg } from '../sim/message';
 import type { RestoreRequest } from './events';
 import type { Player, TeamNotes } from './hotseat';
 import type { LinkQuestion } from './link-question';
+import type { GradeRecord } from './grade';
 
 /** Result of loading a level: the level, or one `file: path: message` line per problem. */
 export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string[] };
@@ -47,6 +48,8 @@ export interface AppInput {
   seed?: number | null;
   /** Who answers for each delegation (a link's `?team=`); the model plays both when absent. */
   players?: Record<SideId, Player>;
+  /** Finds the grade record kept for a game (concept check and memo), so a restored game brings it back. */
+  recallGrade?: (key: string) => GradeRecord | null;
 }
 
 /** Context of the app machine. */
@@ -70,4 +73,7 @@ export interface AppContext {
   claimLevel: Level | null;
   /** A link's game waiting on the menu while the player decides about an unfinished one. */
   question: LinkQuestion | null;
+  /** The concept check's answers and the memo of the game on screen (machines/grade.ts). */
+  grade: GradeRecord | null;
+  recallGrade: (key: string) => GradeRecord | null;
 }

@@ -16,6 +16,7 @@ import { openTeacherFile } from '../content/level-gate';
 import type { AppEvent, RestoreRequest } from './events';
 import { phaseOf } from './phase';
 import { teamSides } from './hotseat';
+import { asksAfter, freshGrade, recalledGrade, withAnswers, withMemo, withSkipped } from './grade-flow';
 
 export type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
 import type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
@@ -50,11 +51,15 @@ export const appMachine = setup({
     startGame: assign(({ context, event }) => {
       if (!context.level || event.type !== 'NEW_GAME') return {};
       const difficulty: Difficulty = event.difficulty ?? 'tense';
-      return { game: createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty }), notes: {}, notice: null, question: null };
+      const game = createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty });
+      return { game, notes: {}, notice: null, question: null, grade: freshGrade(context.level, game) };
     }),
     /** Takes a restored game (autosave or resume code) and its scenario. */
-    resumeGame: assign(({ event }) =>
-      event.type === 'RESUME' ? { levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null, question: null } : {},
+    resumeGame: assign(({ context, event }) =>
+      event.type === 'RESUME' ? {
+        levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null, question: null,
+        grade: recalledGrade(event.level, event.game, context.recallGrade),
+      } : {},
     ),
     /** Remembers what to restore while `restoring` runs. */
     holdRestore: assign(({ event }) => (event.type === 'RESTORE' ? { restoring: event.request, claim: null, claimLevel: null, notice: null, question: null } : {})),
@@ -86,6 +91,12 @@ export const appMachine = setup({
       const game = startBranch(context.level, context.game, event.round);
       return game ? { game, notes: {}, notice: null, question: null } : {};
     }),
+    /** The concept check's answers for the sitting on screen (before or after play). */
+    answerBefore: assign(({ context, event }) => (event.type === 'CHECK_SUBMIT' && context.grade ? { grade: withAnswers(context.grade, 'before', event.answers) } : {})),
+    answerAfter: assign(({ context, event }) => (event.type === 'CHECK_SUBMIT' && context.grade ? { grade: withAnswers(context.grade, 'after', event.answers) } : {})),
+    skipBefore: assign(({ context }) => (context.grade && context.grade.before.status === 'pending' ? { grade: withSkipped(context.grade, 'before') } : {})),
+    skipAfter: assign(({ context }) => (context.grade && context.grade.after.status === 'pending' ? { grade: withSkipped(context.grade, 'after') } : {})),
+    writeMemo: assign(({ context, event }) => (event.type === 'MEMO' && context.grade ? { grade: withMemo(context.grade, event.prompt, event.text) } : {})),
   },
   guards: {
     /** NEW_GAME names a scenario other than the one loaded. */
@@ -94,6 +105,12 @@ export const appMachine = setup({
     playedDay: ({ context, event }) => event.type === 'TRY_AGAIN' && context.game !== null && branchDays(context.game).includes(event.round),
     /** A link's game is waiting for the player's answer. */
     asking: ({ context }) => context.question !== null,
+    /** The post-check is due: the pre-check was answered and the post-check not yet taken. */
+    asksAfter: ({ context }) => asksAfter(context.grade),
+    /** The post-check can still be taken (from the debrief). */
+    afterOpen: ({ context }) => context.grade !== null && context.grade.after.status !== 'answered',
+    /** The post-check on screen has been answered (its explanations show). */
+    afterAnswered: ({ context }) => context.grade?.after.status === 'answered',
   },
 }).createMachine({
   id: 'app',
@@ -101,7 +118,7 @@ export const appMachine = setup({
   context: ({ input }) => ({
     levelId: input.levelId, level: null, game: null, error: null, pending: null, linkSeed: input.seed ?? null,
     players: input.players ?? { th: 'ai', kh: 'ai' }, notes: {}, notice: null, restoring: null,
-    claim: null, claimLevel: null, question: null,
+    claim: null, claimLevel: null, question: null, grade: null, recallGrade: input.recallGrade ?? (() => null),
   }),
   on: { SET_PLAYER: { actions: 'setPlayer' } },
   states: {
@@ -184,8 +201,11 @@ export const appMachine = setup({
               {
                 guard: ({ event }) => event.output.ok,
                 target: '#app.playing',
-                actions: assign(({ event }) => (event.output.ok
-                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null }
+                actions: assign(({ context, event }) => (event.output.ok
+                  ? {
+                    levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null,
+                    grade: recalledGrade(event.output.level, event.output.game, context.recallGrade),
+                  }
                   : {})),
               },
               { target: '#app.menu', actions: 'restoreRefused' },
@@ -209,7 +229,8 @@ export const appMachine = setup({
               if (!event.output.ok) return {};
               const level = event.output.level;
               const { seed = freshSeed(), difficulty = 'tense' } = context.pending ?? {};
-              return { level, error: null, pending: null, game: createGame(level, { seed, difficulty }), notes: {}, notice: null, question: null };
+              const game = createGame(level, { seed, difficulty });
+              return { level, error: null, pending: null, game, notes: {}, notice: null, question: null, grade: freshGrade(level, game) };
             }),
           },
           { target: 'error', actions: assign(({ event }) => (event.output.ok ? { pending: null } : { pending: null, error: event.output.errors.join('\n') })) },
@@ -219,7 +240,15 @@ export const appMachine = setup({
     },
     settings: { on: { CLOSE_SETTINGS: 'menu' } },
     briefing: {
-      on: { BEGIN: 'playing', TO_MENU: 'menu' },
+      on: { BEGIN: { target: 'playing', actions: 'skipBefore' }, CHECK_START: 'precheck', TO_MENU: 'menu' },
+    },
+    // The concept check before play (offered on the briefing); answering or skipping starts the game.
+    precheck: {
+      on: {
+        CHECK_SUBMIT: { target: 'playing', actions: 'answerBefore' },
+        CHECK_SKIP: { target: 'playing', actions: 'skipBefore' },
+        TO_MENU: 'menu',
+      },
     },
     playing: {
       invoke: {
@@ -228,7 +257,10 @@ export const appMachine = setup({
         input: ({ context }) => ({
           level: context.level!, game: context.game!, phase: phaseOf(context.game!), teams: teamSides(context.players), notes: context.notes,
         }),
-        onDone: { target: 'debrief', actions: assign(({ event }) => ({ game: event.output.game, notes: event.output.notes })) },
+        onDone: [
+          { guard: 'asksAfter', target: 'postcheck', actions: assign(({ event }) => ({ game: event.output.game, notes: event.output.notes })) },
+          { target: 'debrief', actions: assign(({ event }) => ({ game: event.output.game, notes: event.output.notes })) },
+        ],
       },
       on: { TO_MENU: 'menu' },
       // The game has no timers: pausing holds the round's events back while the dialog is open.
@@ -238,8 +270,19 @@ export const appMachine = setup({
         paused: { on: { UNPAUSE: 'running' } },
       },
     },
+    // The concept check after play: answered, it shows each question's explanation until Continue.
+    postcheck: {
+      on: {
+        CHECK_SUBMIT: { guard: 'afterOpen', actions: 'answerAfter' },
+        CHECK_SKIP: { target: 'debrief', actions: 'skipAfter' },
+        CHECK_CONTINUE: { guard: 'afterAnswered', target: 'debrief' },
+        TO_MENU: 'menu',
+      },
+    },
     debrief: {
       on: {
+        CHECK_START: { guard: 'afterOpen', target: 'postcheck' },
+        MEMO: { actions: 'writeMemo' },
         TO_MENU: 'menu',
         TRY_AGAIN: { guard: 'playedDay', target: 'playing', actions: 'tryAgain' },
         NEW_GAME: [

@@ -31,7 +31,7 @@ type RoundRef = ActorRefFrom<typeof roundMachine>;
 /** Flattens the app snapshot (and the round child's, while playing) into a view model. */
 export function toViewModel(app: AppSnapshot): ViewModel {
   const round = app.children.round as RoundRef | undefined;
-  const shared = { notice: app.context.notice, players: app.context.players, question: app.matches('menu') ? app.context.question : null };
+  const shared = { notice: app.context.notice, players: app.context.players, question: app.matches('menu') ? app.context.question : null, grade: app.context.grade };
   if (app.matches('playing') && round) {
     const r = round.getSnapshot();
     const value = r.value;

@@ -6,6 +6,7 @@ import type { GameState, HumanAnswer, MediatorAction, Proposal } from '../sim/st
 import type { Level } from '../sim/level';
 import type { Player } from './hotseat';
 import type { LinkQuestion } from './link-question';
+import type { GradeEvent } from './grade-flow';
 
 /**
  * What to restore: a saved game (Continue; `id` names one of the saved games, the newest when
@@ -40,7 +41,8 @@ export type AppEvent =
   /** …or continue the unfinished game instead. */
   | { type: 'KEEP_UNFINISHED' }
   /** On the debrief: a new game with the same seed and the decisions before `round`, decided again from there (sim/branch.ts). */
-  | { type: 'TRY_AGAIN'; round: number };
+  | { type: 'TRY_AGAIN'; round: number }
+  | GradeEvent;
 
 /** Events of the round cycle (situation → mediator acts → delegations respond → world moves → check). */
 export type RoundEvent =

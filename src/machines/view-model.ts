@@ -8,6 +8,7 @@ import type { SideId } from '../sim/level';
 import type { HumanAnswer, Proposal } from '../sim/state';
 import type { Player, TeamNotes } from './hotseat';
 import type { LinkQuestion } from './link-question';
+import type { GradeRecord } from './grade';
 
 /** The screen to show. Round-cycle screens are the phases of `playing`. */
 export type Screen =
@@ -20,6 +21,8 @@ export type Screen =
   | 'acting'
   | 'responding'
   | 'world'
+  | 'precheck'
+  | 'postcheck'
   | 'debrief';
 
 /** Everything a view needs to draw one frame of the game. */
@@ -43,6 +46,8 @@ export interface ViewModel {
   players?: Record<SideId, Player>;
   /** The hot-seat teams' reasons in this game, by the log index of the package they answered. */
   notes?: TeamNotes;
+  /** The concept check's answers and the memo of the game on screen (machines/grade.ts). */
+  grade?: GradeRecord | null;
 }
 
 /** Where the pass-the-device sequence stands (states `hotseat.*` of the round machine). */

@@ -10,6 +10,7 @@ import type { GameState, MediatorAction, Outcome } from '../sim/state';
 import { createGame, step } from '../sim/game';
 import { leverLabel } from '../i18n/lever-words';
 import { t } from '../i18n/i18n';
+import { GRADE_COLUMNS, gradeCsvRows, type GradeExport } from './grade-export';
 
 /** A team's reason for its answer in hot-seat play, by position of the decision in the log. */
 export type TeamNotes = Record<number, Partial<Record<SideId, string>>>;
@@ -112,11 +113,18 @@ const METER_KEYS: readonly (keyof RoundMeters)[] = [
   'thPressure', 'thTrustOther', 'thTrustMediator', 'thBias', 'khPressure', 'khTrustOther', 'khTrustMediator', 'khBias',
 ];
 
-/** The decision log as CSV text: a UTF-8 BOM, a header, one CRLF-ended row per decision. */
-export function toCsv(level: Level, game: GameState, notes: TeamNotes = {}): string {
+/**
+ * The decision log as CSV text: a UTF-8 BOM, a header, one CRLF-ended row per decision. With a
+ * `grade`, the concept check's and memo's columns follow the meters and their rows follow the
+ * decisions (grade-export.ts).
+ */
+export function toCsv(level: Level, game: GameState, notes: TeamNotes = {}, grade: GradeExport | null = null): string {
   const { rows } = decisionRows(level, game, notes);
-  const header = ['step', 'round', 'action', 'details', ...METER_KEYS.map((k) => `end_of_round_${k}`)];
-  const lines = rows.map((r) => [r.step, r.round, r.action, r.details, ...METER_KEYS.map((k) => r.meters?.[k])].map(csvCell).join(','));
+  const extra = grade ? GRADE_COLUMNS.length : 0;
+  const header = ['step', 'round', 'action', 'details', ...METER_KEYS.map((k) => `end_of_round_${k}`), ...(grade ? GRADE_COLUMNS : [])];
+  const blank = (n: number) => Array<null>(n).fill(null);
+  const lines = rows.map((r) => [r.step, r.round, r.action, r.details, ...METER_KEYS.map((k) => r.meters?.[k]), ...blank(extra)].map(csvCell).join(','));
+  if (grade) for (const g of gradeCsvRows(grade)) lines.push([...blank(4 + METER_KEYS.length), ...g].map(csvCell).join(','));
   return `\uFEFF${[header.join(','), ...lines].map((l) => `${l}\r\n`).join('')}`;
 }
 
@@ -130,14 +138,16 @@ export interface GameExport {
   decisions: DecisionRow[];
   rounds: RoundMeters[];
   outcome: Outcome | null;
+  /** The concept check before and after play and the mediator's memo, when the debrief had them. */
+  grade?: GradeExport;
 }
 
 /** The decision log, per-round meters and the outcome as pretty-printed JSON text. */
-export function toJson(level: Level, game: GameState, notes: TeamNotes = {}): string {
+export function toJson(level: Level, game: GameState, notes: TeamNotes = {}, grade: GradeExport | null = null): string {
   const { rows, rounds } = decisionRows(level, game, notes);
   const doc: GameExport = {
     format: 'asean-mediator-log', version: 1, scenario: { id: level.id, title: level.title },
-    seed: game.seed, difficulty: game.difficulty, decisions: rows, rounds, outcome: game.outcome,
+    seed: game.seed, difficulty: game.difficulty, decisions: rows, rounds, outcome: game.outcome, ...(grade ? { grade } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

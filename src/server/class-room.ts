@@ -14,6 +14,7 @@ import { RateLimit } from './rate-limit';
 import { MAX_MESSAGE_BYTES, parseMessage, studentJoinSchema, teacherJoinSchema, TEACHER_ONLY, type ErrorCode, type ErrorMessage, type MessageType } from './messages';
 import type { Phase, SessionData, SessionWriter } from './session-file';
 import type { Inject } from '../sim/inject';
+import { withCheck, type CheckMessage, type ClassChecks } from './class-checks';
 
 /** How long a dropped student or teacher keeps their seat for a reconnection, in seconds. */
 export const RECONNECT_SECONDS = 4 * 60 * 60;
@@ -50,6 +51,8 @@ export class ClassRoom extends Room<ClassState> {
   private readonly tables = new Map<string, ClassTable>();
   private readonly clientsBySeat = new Map<string, ClassClient>();
   private readonly teachers = new Set<ClassClient>();
+  /** The students' concept checks, sent to teachers only. */
+  private checks: ClassChecks = {};
 
   override onCreate(options: { token?: unknown }): void {
     const setup = typeof options?.token === 'string' ? setups.get(options.token) : undefined;
@@ -70,6 +73,7 @@ export class ClassRoom extends Room<ClassState> {
       this.sync(table);
     }
     for (const s of data.seats) this.state.seats.set(s.id, new SeatState({ id: s.id, name: s.name, table: s.table, connected: false }));
+    this.checks = data.checks ?? {};
     this.onMessage('*', () => undefined); // every message goes through _onMessage below
   }
 
@@ -185,7 +189,15 @@ export class ClassRoom extends Room<ClassState> {
     if (TEACHER_ONLY.has(type) && ud.role !== 'teacher') return this.fail(client, 'notTeacher');
     const seat = ud.seat ? this.state.seats.get(ud.seat) : undefined;
     switch (type) {
-      case 'hello': return this.welcome(client);
+      case 'hello':
+        if (ud.role === 'teacher') client.send('checks', this.checks);
+        return this.welcome(client);
+      case 'check': {
+        if (!seat) return this.fail(client, 'noTable');
+        this.checks = withCheck(this.checks, seat.id, payload as CheckMessage);
+        for (const teacher of this.teachers) teacher.send('checks', this.checks);
+        return this.persist();
+      }
       case 'act': {
         if (!seat?.table) return this.fail(client, 'noTable');
         if (this.state.phase !== 'running') return this.fail(client, 'notRunning');
@@ -284,6 +296,7 @@ export class ClassRoom extends Room<ClassState> {
       phase: this.state.phase as Phase,
       tables: [...this.tables.values()].map((t) => ({ id: t.id, name: t.name, entries: t.entries.slice() })),
       seats: [...this.state.seats.values()].map((s) => ({ id: s.id, name: s.name, table: s.table })),
+      checks: this.checks,
     };
   }
 

@@ -6,6 +6,7 @@ import { z } from '../content/zod';
 import { ACTIONS } from '../sim/catalog';
 import { NEWS_MAX } from '../sim/inject';
 import type { MediatorAction } from '../sim/state';
+import { checkMessageSchema } from './class-checks';
 
 /** The largest message the room reads, in bytes on the wire. */
 export const MAX_MESSAGE_BYTES = 2048;
@@ -48,6 +49,8 @@ export const MESSAGE_SCHEMAS = {
     z.strictObject({ table: id, news: z.string().trim().min(1).max(NEWS_MAX) }),
   ]),
   move: z.strictObject({ seat: id, table: id }),
+  /** A student's concept check, before or after play (class-checks.ts). */
+  check: checkMessageSchema,
 } as const;
 
 /** A message type the room knows. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { z } from '../content/zod';
 import { actionSchema } from './messages';
 import type { TableEntry } from '../sim/inject';
+import { classChecksSchema } from './class-checks';
 
 /** A session's phase: seating, playing, paused or over. */
 export type Phase = 'lobby' | 'running' | 'paused' | 'ended';
@@ -30,6 +31,8 @@ export const sessionSchema = z.object({
   phase: z.enum(['lobby', 'running', 'paused', 'ended']),
   tables: z.array(z.object({ id: z.string(), name: z.string(), entries: z.array(entrySchema) })),
   seats: z.array(z.object({ id: z.string(), name: z.string(), table: z.string() })),
+  /** The students' concept checks by seat (absent in files written before there were any). */
+  checks: classChecksSchema.optional(),
 });
 
 /** A class session as stored. */

@@ -8,15 +8,22 @@ import { downloadText, exportFileName, toCsv, toJson } from '../platform/export'
 import { button, h } from './dom';
 import type { TeamNotes } from '../machines/hotseat';
 import { t } from '../i18n/i18n';
+import type { GradeExport } from '../platform/grade-export';
 
-/** The row of Print / Download buttons for a finished game; hidden when printing. */
-export function exportButtons(level: Level, game: GameState, notes: TeamNotes = {}): HTMLElement {
+/**
+ * The row of Print / Download buttons for a finished game; hidden when printing. `grade` gives the
+ * concept check and memo as they stand when a download is pressed (they go into both files).
+ */
+export function exportButtons(level: Level, game: GameState, notes: TeamNotes = {}, grade: () => Promise<GradeExport | null> = async () => null): HTMLElement {
   const doc = document;
+  const withGrade = (make: (g: GradeExport | null) => void) => () => {
+    void grade().catch(() => null).then(make);
+  };
   return h('div', { class: 'button-row export-row no-print', role: 'group', 'aria-label': t('debrief.export.group') },
     button(t('debrief.export.print'), () => doc.defaultView?.print(), { 'data-focus': 'print' }),
-    button(t('debrief.export.csv'), () => downloadText(doc, exportFileName(game, 'csv'), 'text/csv;charset=utf-8', toCsv(level, game, notes)),
+    button(t('debrief.export.csv'), withGrade((g) => downloadText(doc, exportFileName(game, 'csv'), 'text/csv;charset=utf-8', toCsv(level, game, notes, g))),
       { 'data-focus': 'csv', title: t('debrief.export.csvTitle') }),
-    button(t('debrief.export.json'), () => downloadText(doc, exportFileName(game, 'json'), 'application/json', toJson(level, game, notes)),
+    button(t('debrief.export.json'), withGrade((g) => downloadText(doc, exportFileName(game, 'json'), 'application/json', toJson(level, game, notes, g))),
       { 'data-focus': 'json', title: t('debrief.export.jsonTitle') }),
   );
 }

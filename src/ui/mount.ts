@@ -20,6 +20,7 @@ import { renderActing } from './screens/acting';
 import { renderResponding } from './screens/responding';
 import { renderWorld } from './screens/world';
 import { renderDebrief } from './screens/debrief';
+import { renderConceptCheck } from './screens/concept-check';
 import { lastReport } from './hud/meters';
 import { say } from './say';
 import type { ResumePort } from './resume-port';
@@ -28,6 +29,7 @@ import { language } from '../i18n/i18n';
 const SCREENS: Record<Screen, ScreenRenderer> = {
   boot: renderBoot, error: renderError, menu: renderMenu, settings: renderSettings, briefing: renderBriefing,
   situation: renderSituation, acting: renderActing, responding: renderResponding, world: renderWorld, debrief: renderDebrief,
+  precheck: renderConceptCheck, postcheck: renderConceptCheck,
 };
 
 /**

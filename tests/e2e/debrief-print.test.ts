@@ -50,7 +50,9 @@ describe('printable debrief and exports', () => {
       const vm = await page.evaluate(() => window.__asean?.getViewModel());
       expect(doc.seed).toBe(42);
       expect(doc.decisions).toHaveLength(vm!.game!.log.length);
-      expect(csvLines).toHaveLength(doc.decisions.length + 1);
+      // One line per decision after the header (the concept check's and memo's rows follow them).
+      expect(csvLines.filter((l) => /^\d+,/.test(l))).toHaveLength(doc.decisions.length);
+      expect(csvLines[doc.decisions.length + 1]).toMatch(/^,+ripeness,/);
       expect(doc.outcome).toEqual(vm!.game!.outcome);
 
       await page.emulateMedia({ media: 'print' });

@@ -85,7 +85,7 @@ describe('round machine', () => {
 });
 
 describe('app machine', () => {
-  it('reaches every state: boot, error, menu, settings, loading, restoring, briefing, playing (running, paused), debrief (and opening a file)', () => {
+  it('reaches every state: boot, error, menu, settings, loading, restoring, briefing, the concept check before and after play, playing (running, paused), debrief (and opening a file)', () => {
     const game = createGame(level, { seed: 3 });
     const machine = appMachine.provide({ actors: { loadLevel: fromPromise<LevelLoad, { levelId: string }>(async () => ({ ok: true, level })) } });
     const events = [
@@ -106,6 +106,8 @@ describe('app machine', () => {
       { type: 'xstate.done.actor.checkRestore', output: { ok: true, level, game } },
       { type: 'PAUSE' },
       { type: 'UNPAUSE' },
+      { type: 'CHECK_START' },
+      { type: 'CHECK_SUBMIT', answers: {} },
     ];
     const paths = getShortestPaths(machine, { events: events as never[], input: { levelId: 'december-2025' }, serializeState: valueKey });
     const reached = new Set(paths.flatMap((p) => leafIds(p.state.value).map((id) => `app.${id}`)));

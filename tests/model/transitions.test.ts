@@ -17,6 +17,7 @@ import { createGame } from '../../src/sim/game';
 import { fairPackage } from '../../src/sim/strategies';
 import { shippedLevel } from '../helpers/level';
 import { explore, staticEdges, transitionKey, TransitionLog, type Model } from '../helpers/machine-graph';
+import { emptyGrade, gameKey, type GradeRecord } from '../../src/machines/grade';
 
 let level: Level;
 beforeAll(async () => {
@@ -176,10 +177,14 @@ describe('transition coverage', () => {
     const round = ({ actor }: System) => actor.getSnapshot().children.round as ActorRefFrom<typeof roundMachine> | undefined;
     const oneRound = { ...createGame(level, { seed: 12 }), maxRounds: 1 };
     const { rounds: _omit, ...broken } = level;
+    const keptGrade = (key: string): GradeRecord | null => (key === gameKey(oneRound)
+      ? { ...emptyGrade(key, level.id), before: { status: 'answered', answers: { ripeness: 'b' } } } : null);
     const app = (name: string, event: AppEvent) => ({ name, run: ({ actor }: System) => actor.send(event) });
     const inRound = (event: RoundEvent) => ({ name: `round ${event.type}`, run: (s: System) => round(s)?.send(event) });
     const model: Model<System> = {
-      start: (inspect) => ({ actor: createActor(machine, { input: { levelId: 'december-2025' }, inspect }).start() }),
+      // The concept check: a record with the pre-check answered is kept for the one-round game in
+      // the shipped scenario only, so finishing it asks the post-check and finishing it elsewhere does not.
+      start: (inspect) => ({ actor: createActor(machine, { input: { levelId: 'december-2025', recallGrade: keptGrade }, inspect }).start() }),
       steps: [
         app('RETRY', { type: 'RETRY' }),
         app('OPEN_SETTINGS', { type: 'OPEN_SETTINGS' }),
@@ -206,6 +211,11 @@ describe('transition coverage', () => {
         }),
         app('START_LINKED', { type: 'START_LINKED' }),
         app('KEEP_UNFINISHED', { type: 'KEEP_UNFINISHED' }),
+        app('CHECK_START', { type: 'CHECK_START' }),
+        app('CHECK_SUBMIT', { type: 'CHECK_SUBMIT', answers: { ripeness: 'b' } }),
+        app('CHECK_SKIP', { type: 'CHECK_SKIP' }),
+        app('CHECK_CONTINUE', { type: 'CHECK_CONTINUE' }),
+        app('MEMO', { type: 'MEMO', prompt: 'tried', text: 'observers' }),
         inRound({ type: 'CONTINUE' }),
         inRound({ type: 'END_ROUND' }),
         // On the debrief of the one-round game: try its only day again.
@@ -217,7 +227,11 @@ describe('transition coverage', () => {
         const { status, value, context } = s.actor.getSnapshot();
         const next = ['broken-scenario', 'unreadable-scenario'].includes(context.levelId) ? context.levelId : 'loads';
         const loaded = context.level === null ? null : context.level.id === level.id ? 'shipped' : 'other';
-        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null, context.question !== null]);
+        // What the check's guards tell apart: whether the pre-check and the post-check were answered.
+        // (only where a guard reads it: at the end of play, in the post-check and in the debrief).
+        const gradeMatters = (['playing', 'postcheck', 'debrief'] as const).some((v) => s.actor.getSnapshot().matches(v));
+        const grade = gradeMatters && context.grade && `${context.grade.before.status === 'answered'}/${context.grade.after.status === 'answered'}`;
+        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null, context.question !== null, grade]);
       },
       // A loader runs as a promise: wait (a few turns of the event loop at most) until it has answered.
       settle: async ({ actor }) => {

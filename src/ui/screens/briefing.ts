@@ -7,6 +7,7 @@ import { html, type TemplateResult } from 'lit-html';
 import { guard } from 'lit-html/directives/guard.js';
 import { h } from '../dom';
 import { screenHeading } from './play';
+import { checkOffer } from '../check-offer';
 import type { ScreenContext } from '../context';
 import { date, sourceDate } from '../format';
 import { actorList, contentNoteBox, glossaryList, splitBriefing } from '../briefing-parts';
@@ -51,5 +52,6 @@ export function renderBriefing(ctx: ScreenContext): TemplateResult {
     ${parts('facts', () => factList(level, first))}
     ${extra.length > 0 ? html`<details class="more-detail"><summary>${t('menu.briefing.moreDetail')}</summary>${parts('extra', () => extra)}</details>` : null}
     <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'BEGIN' })}>${t('menu.briefing.begin')}</button></div>
+    ${checkOffer(ctx)}
   </section>`;
 }

@@ -19,6 +19,7 @@ import { campaignStep } from '../campaign-step';
 import { leverLabel, scriptLang } from '../say';
 import { t } from '../../i18n/i18n';
 import { comparePanel, tryAgainPanel } from '../branch/debrief-branch';
+import { gradeNow, gradePanels } from '../grade-panels';
 
 const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
 
@@ -107,7 +108,8 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
       h('h2', { id: 'questions-title', text: t('debrief.questions.title') }),
       h('ol', {}, ...discussionQuestions().map((q) => h('li', { text: q })))),
     tryAgainPanel(ctx, level, game),
-    exportButtons(level, game, ctx.vm.notes),
+    ...gradePanels(ctx),
+    exportButtons(level, game, ctx.vm.notes, () => gradeNow(ctx)),
     h('div', { class: 'button-row' },
       button(t('debrief.playAgain'), () => ctx.send({ type: 'NEW_GAME', difficulty: game.difficulty }), { class: 'primary', 'data-focus': 'again' }),
       next,

@@ -8,7 +8,8 @@ import debrief from './debrief.json';
 import menu from './menu.json';
 import play from './play.json';
 import sim from './sim.json';
+import grade from './grade.json';
 
 /** The th interface text. */
-const resources = { app, common, sim, menu, play, debrief, classroom, class: classSession };
+const resources = { app, common, sim, menu, play, debrief, classroom, class: classSession, grade };
 export default resources;
