@@ -189,6 +189,7 @@ export class PartyDesk {
     p.th = party.modes.th;
     p.kh = party.modes.kh;
     p.open = [...party.open].join(',');
+    this.host.state.openSeats = [...this.parties].flatMap(([t, x]) => [...x.open].map((side) => `${t}:${side}`)).join(',');
     p.pending = party.pending ? JSON.stringify(party.pending) : '';
     p.waiting = party.waiting().join(',');
     p.deadline = party.deadline;

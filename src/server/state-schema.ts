@@ -41,6 +41,8 @@ export const ClassState = schema({
   seats: { map: SeatState, view: true },
   /** Three-party tables (party-schema.ts): each table's seats, and each delegation's own view. */
   parties: { map: PartyState, view: true },
+  /** Delegation seats students may pick, comma-separated `<table>:<side>` (seat names only). */
+  openSeats: 'string',
   delegations: { map: DelegationState, view: true },
 }, 'ClassState');
 /** The room's state. */
