@@ -12,6 +12,7 @@ import { roundName } from '../ui/say';
 import { REASON_MAX } from '../server/party-messages';
 import type { PartyNote } from '../server/table-party';
 import { secondsLeft, type DelegationSeatView } from './seat-state';
+import { seatDebrief } from './seat-debrief';
 
 /** The answer being written, kept by the page between draws. */
 export interface AnswerDraft {
@@ -55,19 +56,29 @@ function governmentPanel(level: Level, seat: DelegationSeatView): TemplateResult
   const v = seat.view;
   if (!v) return html``;
   const side = seat.side;
-  const weights = level.issues.map((i) => ({ label: i.label, w: v.own.opponentWeights[i.id] ?? 0 })).sort((a, b) => b.w - a.w).slice(0, 3);
+  const issue = (id: string) => level.issues.find((i) => i.id === id);
+  const option = (id: string, o: string) => issue(id)?.options.find((x) => x.id === o)?.label ?? o;
+  const weights = Object.entries(v.other.estimatedWeights).map(([id, w]) => ({ label: issue(id)?.label ?? id, w: w ?? 0 }))
+    .sort((a, b) => b.w - a.w).slice(0, 3);
+  const a = v.table.assessment;
+  const theirs = v.table.answers.find((x) => x.whose === 'other');
   return html`<section class="panel status" aria-labelledby="gov-title">
     <h2 id="gov-title">${t('class.party.government', { side: sideName(level, side) })}</h2>
-    <p>${t('class.table.round', { round: roundName(level, v.round), max: v.maxRounds })} · ${ceasefireInline(v.ceasefire)}</p>
+    <p>${t('class.table.round', { round: roundName(level, v.round), max: v.maxRounds })} · ${ceasefireInline(v.world.ceasefire)}</p>
     <dl class="meters">
-      ${(['intensity', 'livesLost', 'displaced'] as const).map((m) => html`<div><dt>${meterLabel(m, level)}</dt><dd>${meterValue(m, v[m], level)}</dd></div>`)}
+      ${(['intensity', 'livesLost', 'displaced'] as const).map((m) => html`<div><dt>${meterLabel(m, level)}</dt><dd>${meterValue(m, v.world[m], level)}</dd></div>`)}
       ${(['pressure', 'trustOther', 'trustMediator', 'bias'] as const).map((k) => html`<div><dt>${meterLabel(`${side}.${k}`, level)}</dt><dd>${meterValue(`${side}.${k}`, v.own[k], level)}</dd></div>`)}
     </dl>
+    <p>${t('class.party.limits', { reservation: pct(v.own.reservation), target: pct(v.own.target), ratification: pct(v.own.ratification) })}</p>
+    <h3>${t('class.party.needs')}</h3>
+    <ul>${v.own.needs.map((n) => html`<li>${issue(n.issue)?.label ?? n.issue}: ${option(n.issue, n.option)}</li>`)}</ul>
+    ${v.own.fears.length ? html`<p>${t('class.party.fears', { fears: v.own.fears.map((f) => t(`play.reading.fear.${f}`)).join('; ') })}</p>` : nothing}
     <h3>${t('class.party.reading', { other: sideName(level, other(side)) })}</h3>
     <ol>${weights.map((x) => html`<li>${x.label} (${pct(x.w)})</li>`)}</ol>
-    ${v.ownAnswer ? html`<h3>${t('class.party.lastAnswer')}</h3>
-      <p>${t('class.party.numbers', { utility: pct(v.ownAnswer.reason.utility), target: pct(v.ownAnswer.reason.target), ratification: pct(v.ownAnswer.reason.ratification) })}</p>` : nothing}
-    ${v.otherVerdict ? html`<p>${t(`class.verdict.${v.otherVerdict}`, { side: sideName(level, other(side)) })}</p>` : nothing}
+    ${a ? html`<h3>${t('class.party.onTable')}</h3>
+      <p>${t('class.party.assessment', { utility: pct(a.utility), domestic: pct(a.domestic) })}
+        ${t(a.clearsTarget ? 'class.party.clears' : 'class.party.below')} ${t(a.clearsRatification ? 'class.party.ratifies' : 'class.party.noRatify')}</p>` : nothing}
+    ${theirs ? html`<p>${t(`class.verdict.${theirs.verdict}`, { side: sideName(level, other(side)) })}</p>` : nothing}
   </section>`;
 }
 
@@ -112,6 +123,7 @@ export function delegationPanel(p: DelegationProps): TemplateResult {
     <p class="seat-role">${t('class.party.youAre', { side: sideName(level, seat.side) })}</p>
     ${over ? html`<section class="panel result" aria-labelledby="result-title"><h2 id="result-title">${t('class.outcome.title')}</h2>
       <p>${t(`class.party.end.${over.reason}`)}</p></section>` : nothing}
+    ${seat.score ? seatDebrief(level, seat.score) : nothing}
     ${seat.pending ? answerForm(p, seat.pending)
       : !over ? html`<p class="waiting" role="status">${t('class.party.noPackage')}</p>` : nothing}
     ${governmentPanel(level, seat)}

@@ -6,7 +6,8 @@ import type { Room } from 'colyseus.js';
 import type { SideId } from '../sim/level';
 import type { Proposal } from '../sim/state';
 import type { PartyNote, Role } from '../server/table-party';
-import type { DelegationView } from '../server/delegation-view';
+import type { DelegationView } from '../sim/seats/view';
+import type { SeatScore } from '../sim/seats/score';
 
 /** The seats of a table, envoy first. */
 export const ROLE_ORDER: readonly Role[] = ['envoy', 'th', 'kh'];
@@ -31,10 +32,12 @@ export interface DelegationSeatView {
   pending: Proposal | null;
   deadline: number;
   notes: PartyNote[];
+  /** The delegation's score once the game or session ended. */
+  score: SeatScore | null;
 }
 
 interface RawParty { id: string; envoy: string; th: string; kh: string; open: string; pending: string; waiting: string; deadline: number; timer: number; notes: string }
-interface RawDelegation { id: string; table: string; side: string; view: string; pending: string; deadline: number; notes: string }
+interface RawDelegation { id: string; table: string; side: string; view: string; pending: string; deadline: number; notes: string; score: string }
 interface RawState {
   parties?: { forEach(cb: (p: RawParty) => void): void };
   delegations?: { forEach(cb: (d: RawDelegation) => void): void };
@@ -72,6 +75,7 @@ export function readDelegation(room: Room): DelegationSeatView | null {
     out = {
       table: d.table, side: d.side === 'kh' ? 'kh' : 'th', view: json<DelegationView | null>(d.view, null),
       pending: json<Proposal | null>(d.pending, null), deadline: d.deadline, notes: json<PartyNote[]>(d.notes, []),
+      score: json<SeatScore | null>(d.score, null),
     };
   });
   return out;

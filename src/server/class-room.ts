@@ -46,6 +46,8 @@ export class ClassRoom extends Room<ClassState> {
   override autoDispose = false;
   override patchRate = 20;
   override state = new ClassState();
+  /** How often (ms) the computer's envoy takes one decision at a table whose envoy seat it plays. */
+  static envoyPaceMs = 1500;
 
   private setup!: RoomSetup;
   private readonly tables = new Map<string, ClassTable>();
@@ -78,6 +80,7 @@ export class ClassRoom extends Room<ClassState> {
     for (const table of this.tables.values()) this.sync(table);
     for (const s of data.seats) this.state.seats.set(s.id, new SeatState({ id: s.id, name: s.name, table: s.table, role: s.table ? s.role || 'envoy' : '', connected: false }));
     this.clock.setInterval(() => this.party.tick(Date.now()), 250);
+    this.clock.setInterval(() => this.party.playEnvoys(), ClassRoom.envoyPaceMs);
     this.onMessage('*', () => undefined); // every message goes through _onMessage below
   }
 
@@ -241,6 +244,7 @@ export class ClassRoom extends Room<ClassState> {
   private phase(client: ClassClient, from: Phase[], to: Phase): void {
     if (!from.includes(this.state.phase as Phase)) return this.fail(client, 'notRunning');
     this.state.phase = to;
+    this.party.phaseChanged();
     this.persist();
   }
 

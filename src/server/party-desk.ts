@@ -13,7 +13,9 @@ import type { ClassTable } from './class-table';
 import type { ClassState, SeatState } from './state-schema';
 import { DelegationState, PartyState } from './party-schema';
 import { TableParty, type PartyData, type Role } from './table-party';
-import { delegationView } from './delegation-view';
+import { delegationView } from '../sim/seats/view';
+import { seatScore } from '../sim/seats/score';
+import { envoyNext } from '../sim/seats/envoy-policy';
 import type { ErrorCode, ErrorMessage } from './messages';
 
 /** What the desk needs of its room. */
@@ -198,10 +200,49 @@ export class PartyDesk {
     for (const side of SIDES) {
       const d = this.host.state.delegations.get(`${id}:${side}`)!;
       const human = party.modes[side] === 'human';
-      d.view = human ? JSON.stringify(delegationView(table.state, side)) : '';
+      d.view = human ? JSON.stringify(delegationView(table.level, table.state, side)) : '';
+      d.score = human && (table.state.outcome || this.host.state.phase === 'ended') ? this.scoreOf(table, side) : '';
       d.pending = party.waiting().includes(side) ? JSON.stringify(party.pending) : '';
       d.deadline = party.deadline;
       d.notes = human ? JSON.stringify(party.notes.filter((n) => n.side === side)) : '';
+    }
+  }
+
+  /** Each finished table's no-mediator baseline of lives lost (one replay per table). */
+  private readonly baselines = new Map<string, number>();
+
+  /** A delegation's score of its table's game, as JSON. */
+  private scoreOf(table: ClassTable, side: 'th' | 'kh'): string {
+    let base = this.baselines.get(table.id);
+    if (base === undefined) {
+      base = seatScore(table.level, table.state, side).lives.baseline;
+      this.baselines.set(table.id, base);
+    }
+    return JSON.stringify(seatScore(table.level, table.state, side, base));
+  }
+
+  /** The session's phase changed (an ended session gives each delegation its score). */
+  phaseChanged(): void {
+    for (const id of this.parties.keys()) this.sync(id);
+  }
+
+  /**
+   * Plays one decision of the AI envoy at each table whose envoy seat is the computer's, unless a
+   * package waits for answers. A package it tables waits for the human delegations like any other.
+   */
+  playEnvoys(): void {
+    if (this.host.state.phase !== 'running') return;
+    for (const [id, party] of this.parties) {
+      if (party.modes.envoy !== 'ai' || party.pending) continue;
+      const table = this.host.tables.get(id)!;
+      const action = envoyNext(table.level, table.state);
+      if (!action) continue;
+      if (action.type === 'propose' && party.table(action.proposal, Date.now())) {
+        this.sync(id);
+        this.host.persist();
+        continue;
+      }
+      if (table.apply(action).ok) this.host.changed(table);
     }
   }
 

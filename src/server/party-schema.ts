@@ -43,6 +43,8 @@ export const DelegationState = schema({
   deadline: 'number',
   /** This delegation's own answers with their reasons, as JSON (`PartyNote[]`). */
   notes: 'string',
+  /** The delegation's own score (`SeatScore` JSON) once the game or the session ended, else ''. */
+  score: 'string',
 }, 'Delegation');
 /** A delegation's synchronised state. */
 export type DelegationState = SchemaType<typeof DelegationState>;

@@ -7,11 +7,10 @@
 import type { SideId } from '../sim/level';
 import { SIDES } from '../sim/level';
 import type { HumanAnswer, MediatorAction, Proposal } from '../sim/state';
+import type { Seat } from '../sim/seats/seat';
 
 /** A seat at a table: the envoy or one delegation. */
-export type Role = 'envoy' | SideId;
-/** Every seat, envoy first. */
-export const ROLES: readonly Role[] = ['envoy', 'th', 'kh'];
+export type Role = Seat;
 /** Who plays a seat. */
 export type Mode = 'human' | 'ai';
 

@@ -8,11 +8,14 @@ import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Room } from 'colyseus.js';
 import { startClassServer, type ClassServer } from '../../src/server/class-server';
+import { ClassRoom } from '../../src/server/class-room';
+import type { SeatScore } from '../../src/sim/seats/score';
+import { SEAT_WEIGHTS } from '../../src/sim/seats/score';
 import { readSession } from '../../src/server/session-file';
 import { replayTable, type TableEntry } from '../../src/sim/inject';
 import type { GameState, Proposal } from '../../src/sim/state';
 import type { PartyNote } from '../../src/server/table-party';
-import type { DelegationView } from '../../src/server/delegation-view';
+import type { DelegationView } from '../../src/sim/seats/view';
 import { shippedLevel } from '../helpers/level';
 import { collect, RawClient, sdk, until } from '../helpers/class-clients';
 
@@ -44,6 +47,7 @@ async function raw(options: Record<string, unknown>): Promise<RawClient> {
 }
 
 beforeAll(async () => {
+  ClassRoom.envoyPaceMs = 20; // the computer's envoy plays fast here
   dir = mkdtempSync(joinPath(tmpdir(), 'party-test-'));
   server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: dir, levelId: 'july-2025', tables: 4, seed: 77, difficulty: 'tense' });
   teacher = await sdk(server.port).joinById(server.code, { teacherKey: server.teacherKey });
@@ -73,13 +77,15 @@ describe('three-party tables', () => {
     const envoy = await join('Envoy-A', 't1');
     const th = await join('Thai-A');
     const kh = await raw({ name: 'Khmer-A' });
+    const kh0 = await join('Khmer-A2');
     th.send('pick', { table: 't1', role: 'th' });
     kh.send('pick', { table: 't1', role: 'kh' });
-    await until(() => delegation(th, 't1:th') !== undefined && party(teacher, 't1')?.th === 'human' && party(teacher, 't1')?.kh === 'human', 'both delegations seated');
+    kh0.send('pick', { table: 't1', role: 'kh' });
+    await until(() => delegation(kh0, 't1:kh') !== undefined && delegation(th, 't1:th') !== undefined && party(teacher, 't1')?.th === 'human' && party(teacher, 't1')?.kh === 'human', 'both delegations seated');
     expect(st(th).tables?.size ?? 0).toBe(0); // the table's whole game never reaches a delegation
     expect(delegation(th, 't1:kh')).toBeUndefined();
     const thView = JSON.parse(String(delegation(th, 't1:th')!.view)) as DelegationView;
-    expect(thView.side).toBe('th');
+    expect(thView.seat).toBe('th');
 
     const envoyErrors = collect<{ code: string }>(envoy, 'error');
     envoy.send('act', { action: { type: 'propose', proposal: PACKAGE } });
@@ -115,12 +121,16 @@ describe('three-party tables', () => {
     expect(khText).not.toContain(JSON.stringify(g.sides.th));
     const thAnswer = g.answers.find((a) => a.side === 'th')!;
     expect(khText).not.toContain(JSON.stringify(thAnswer.reason));
-    expect(khText).not.toContain('km5');
+    // Thailand's own numbers (its walk-away point, target, public's threshold) are not in Cambodia's frames
+    const khView = JSON.parse(String(delegation(kh0, 't1:kh')!.view)) as DelegationView;
+    for (const k of ['reservation', 'target', 'ratification', 'pressure'] as const) {
+      if (thView.own[k] !== khView.own[k]) expect(khText).not.toContain(`"${k}":${thView.own[k]}`);
+    }
     // the Thai team sees its own answer with its numbers
-    await until(() => (JSON.parse(String(delegation(th, 't1:th')!.view)) as DelegationView).ownAnswer !== null, 'the Thai view to update');
+    await until(() => (JSON.parse(String(delegation(th, 't1:th')!.view)) as DelegationView).table.answers.length > 0, 'the Thai view to update');
     const after = JSON.parse(String(delegation(th, 't1:th')!.view)) as DelegationView;
-    expect(after.ownAnswer).toEqual(thAnswer);
-    expect(after.otherVerdict).toBe('accept');
+    expect(after.table.answers.find((a) => a.whose === 'own')).toMatchObject({ verdict: 'counter', counter: COUNTER, reason: { utility: thAnswer.reason.utility } });
+    expect(after.table.answers.find((a) => a.whose === 'other')).toEqual({ whose: 'other', verdict: 'accept' });
     expect(JSON.stringify(after)).not.toContain(JSON.stringify(g.sides.kh));
   });
 
@@ -184,7 +194,34 @@ describe('three-party tables', () => {
     expect(log(envoy, 't3')[2]).toEqual({ type: 'propose', proposal: PACKAGE });
   });
 
-  it('the session file keeps seats, roles and a package waiting for answers, and a restart resumes them', async () => {
+  it('the computer plays the envoy of a table with a human delegation to the end, and that team gets its score in parts', async () => {
+    teacher.send('seat', { table: 't2', role: 'envoy', set: 'ai' });
+    const th = await join('Thai-E');
+    teacher.send('seat', { table: 't2', role: 'th', set: 'open' });
+    await until(() => party(teacher, 't2')?.envoy === 'ai' && String(party(teacher, 't2')?.open ?? '').includes('th'), 'the envoy seat to the computer');
+    // the raw Thai client of the test above still sits in this seat; this one joins it as a second member
+    th.send('pick', { table: 't2', role: 'th' });
+    await until(() => delegation(th, 't2:th') !== undefined, 'the Thai seat');
+    let answered = 0;
+    await until(() => {
+      const d = delegation(th, 't2:th');
+      if (d?.pending) {
+        th.send('answer', { answer: 'accept', reason: `Round ${answered}` });
+        answered++;
+      }
+      return String(d?.score ?? '') !== '';
+    }, 'the game to end with a score for the Thai team', 20000);
+    const score = JSON.parse(String(delegation(th, 't2:th')!.score)) as SeatScore;
+    expect(score.seat).toBe('th');
+    expect(score.finished).toBe(true);
+    expect(Object.keys(score.parts).sort()).toEqual(Object.keys(SEAT_WEIGHTS).sort());
+    expect(Object.values(score.parts).reduce((a, b) => a + b, 0)).toBe(score.points);
+    expect(answered).toBeGreaterThan(0);
+    const envoyLog = server.room.snapshot().tables.find((t) => t.id === 't2')!.entries;
+    expect(envoyLog.some((e) => e.type === 'propose' && 'humans' in e && (e.humans as { th?: unknown } | undefined)?.th === 'accept')).toBe(true);
+  });
+
+  it('the session file keeps seats, roles and a package waiting for answers, and a restart resumes them (last: it stops the process-wide matchmaker)', async () => {
     teacher.send('seat', { table: 't4', role: 'kh', set: 'open' });
     await until(() => party(teacher, 't4')?.open === 'kh', 'seat open');
     const envoy = await join('Envoy-D', 't4');
