@@ -125,7 +125,7 @@ export function delegationPanel(p: DelegationProps): TemplateResult {
       <p>${t(`class.party.end.${over.reason}`)}</p></section>` : nothing}
     ${seat.score ? seatDebrief(level, seat.score) : nothing}
     ${seat.pending ? answerForm(p, seat.pending)
-      : !over ? html`<p class="waiting" role="status">${t('class.party.noPackage')}</p>` : nothing}
+      : !over && p.running ? html`<p class="waiting" role="status">${t('class.party.noPackage')}</p>` : nothing}
     ${governmentPanel(level, seat)}
     ${seat.notes.length ? html`<section class="panel" aria-labelledby="mine-title"><h2 id="mine-title">${t('class.party.yourAnswers')}</h2>
       <ul class="notes">${seat.notes.slice().reverse().map((n) => noteLine(level, n))}</ul></section>` : nothing}`;

@@ -33,7 +33,7 @@ export function delegationScreen(room: Room, seat: string, level: Level, running
     sentFor = key;
     redraw();
   };
-  return html`${sentFor && !view.pending ? html`<p role="status" class="sent">${t('class.party.sent')}</p>` : nothing}
+  return html`${sentFor && !view.pending && running ? html`<p role="status" class="sent">${t('class.party.sent')}</p>` : nothing}
     ${delegationPanel({ level, seat: view, draft, running, redraw, send })}`;
 }
 
