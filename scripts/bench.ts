@@ -191,7 +191,11 @@ if (!values.only || values.only === 'class' || values.only === 'party') {
   }
   for (const n of [600, 1002, 1500]) {
     log(`class: ${n} simulated seats at three-party tables…`);
-    const r = await partyRoundTrips(level, n, 20);
+    const r = await partyRoundTrips(level, n, 20).catch((e: Error) => {
+      log(`  stopped: ${e.message}`);
+      return null;
+    });
+    if (!r) break;
     log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents`);
     if (r.p99 > 100 || r.samples === 0) break;
     heldParty = n;

@@ -81,8 +81,8 @@ export async function partyRoundTrips(level: Level, clients: number, seconds: nu
     teacher.send('seat', { table: 'all', role: 'kh', set: 'open' });
     await new Promise((r) => setTimeout(r, 200));
     const seats: { id: string; envoy: Room; th: Room; kh: Room }[] = [];
-    for (let i = 0; i < tables; i += 20) {
-      const batch = await Promise.all(Array.from({ length: Math.min(20, tables - i) }, async (_, k) => {
+    for (let i = 0; i < tables; i += 10) {
+      const batch = await Promise.all(Array.from({ length: Math.min(10, tables - i) }, async (_, k) => {
         const id = `t${i + k + 1}`;
         const [envoy, th, kh] = await Promise.all([
           sdk.joinById(server.code, { name: `e${i + k}`, table: id }), sdk.joinById(server.code, { name: `th${i + k}` }), sdk.joinById(server.code, { name: `kh${i + k}` })]);

@@ -190,8 +190,11 @@ export class PartyDesk {
     p.envoy = party.modes.envoy;
     p.th = party.modes.th;
     p.kh = party.modes.kh;
-    p.open = [...party.open].join(',');
-    this.host.state.openSeats = [...this.parties].flatMap(([t, x]) => [...x.open].map((side) => `${t}:${side}`)).join(',');
+    const open = [...party.open].join(',');
+    if (p.open !== open) {
+      p.open = open;
+      this.host.state.openSeats = [...this.parties].flatMap(([t, x]) => [...x.open].map((side) => `${t}:${side}`)).join(',');
+    }
     p.pending = party.pending ? JSON.stringify(party.pending) : '';
     p.waiting = party.waiting().join(',');
     p.deadline = party.deadline;
@@ -200,13 +203,21 @@ export class PartyDesk {
     for (const side of SIDES) {
       const d = this.host.state.delegations.get(`${id}:${side}`)!;
       const human = party.modes[side] === 'human';
-      d.view = human ? JSON.stringify(delegationView(table.level, table.state, side)) : '';
+      // the view is rebuilt only when the game changed (the sim's states are immutable objects)
+      if (!human) d.view = '';
+      else if (this.viewed.get(d.id) !== table.state || !d.view) {
+        d.view = JSON.stringify(delegationView(table.level, table.state, side));
+        this.viewed.set(d.id, table.state);
+      }
       d.score = human && (table.state.outcome || this.host.state.phase === 'ended') ? this.scoreOf(table, side) : '';
       d.pending = party.waiting().includes(side) ? JSON.stringify(party.pending) : '';
       d.deadline = party.deadline;
       d.notes = human ? JSON.stringify(party.notes.filter((n) => n.side === side)) : '';
     }
   }
+
+  /** The game each delegation's view was last built from. */
+  private readonly viewed = new Map<string, object>();
 
   /** Each finished table's no-mediator baseline of lives lost (one replay per table). */
   private readonly baselines = new Map<string, number>();

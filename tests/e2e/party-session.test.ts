@@ -90,6 +90,7 @@ describe('three-party table in Chromium', () => {
     await expect(seats.getByRole('row', { name: /ASEAN envoy.*Envoy team/ }).count()).resolves.toBe(1);
     await expect(seats.getByRole('row', { name: /Delegation of Thailand.*Thai team/ }).count()).resolves.toBe(1);
     await expect(teacher.page.getByRole('table', { name: 'Seats' }).nth(1).getByRole('row', { name: /Delegation of Thailand.*the computer/ }).count()).resolves.toBe(1);
+    await screenshot(teacher.page, 'party-console-seats-1366');
     await teacher.page.getByRole('button', { name: 'Start all tables' }).click();
     await envoy.page.getByRole('button', { name: 'End the round' }).waitFor();
     await thai.page.getByText(/No package waits for your answer/).waitFor();
@@ -138,6 +139,15 @@ describe('three-party table in Chromium', () => {
     }
     expect(await axeViolations(khmer.page, 'delegation debrief')).toEqual([]);
     await shots('debrief');
+    // Each delegation's debrief in its own language.
+    for (const [p, lang, heading] of [[thai, 'th', 'สรุปผลของคณะผู้แทน'], [khmer, 'km', 'សេចក្ដីសង្ខេបរបស់គណៈប្រតិភូ']] as const) {
+      await p.page.getByLabel('Language').selectOption(lang);
+      await p.page.getByRole('heading', { name: new RegExp(heading) }).waitFor();
+      await p.page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(p.page, `party-debrief-${lang}-390`);
+      await p.page.setViewportSize({ width: 1366, height: 768 });
+      await screenshot(p.page, `party-debrief-${lang}-1366`);
+    }
 
     // Thailand's own numbers never reached Cambodia's page.
     const table = server.room.snapshot().tables.find((t) => t.id === 't1')!;
