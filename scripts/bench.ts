@@ -201,7 +201,7 @@ if (!values.only || values.only === 'class' || values.only === 'party') {
     heldParty = n;
   }
   report['class_clients_per_core_party'] = { value: heldParty, unit: 'clients', goal: '>= 1000', met: heldParty >= 1000,
-    note: `largest of 30/300/600/1002/1500 simulated seats at three-party tables (all clients in one bench process) with round-trip p99 <= 100 ms; at 300 the server used ${(cpuShareParty * 100).toFixed(0)}% of a core` };
+    note: `largest of 30/300/600/1002/1500 simulated seats at three-party tables (all clients in one bench process) with round-trip p99 <= 100 ms; at 300 the server used ${(cpuShareParty * 100).toFixed(0)}% of a core, so one core would serve about ${cpuShareParty > 0 ? Math.round(300 / cpuShareParty) : 0} seats at that pace if CPU were the only limit` };
 }
 
 console.log(values.json ? JSON.stringify(report, null, 2) : table(report));

@@ -160,6 +160,23 @@ describe('three-party tables', () => {
     expect(party(teacher, 't2')!.timer).toBe(0);
   });
 
+  it('the teacher seats a student in a delegation seat that is not open; the student sees that delegation only', async () => {
+    const s = await join('Moved-F');
+    const seats = (teacher.state as { seats: Map<string, { id: string; name: string; table: string; role: string }> }).seats;
+    await until(() => [...seats.values()].some((x) => x.name === 'Moved-F'), 'the student in the console');
+    const id = [...seats.values()].find((x) => x.name === 'Moved-F')!.id;
+    expect(party(teacher, 't4')?.open).toBe('');
+    teacher.send('move', { seat: id, table: 't4', role: 'kh' });
+    await until(() => delegation(s, 't4:kh') !== undefined, 'the Cambodian view of table 4');
+    expect(party(teacher, 't4')?.kh).toBe('human');
+    expect(st(s).tables?.size ?? 0).toBe(0);
+    // moved on to the envoy seat of the same table: the delegation view goes, the table comes
+    teacher.send('move', { seat: id, table: 't4', role: 'envoy' });
+    await until(() => st(s).tables?.get('t4') !== undefined, 'the table in view');
+    expect(delegation(s, 't4:kh')).toBeUndefined();
+    await s.leave();
+  });
+
   it('with a timer, the model answers for a team that did not; the teacher can swap a seat to the AI', async () => {
     teacher.send('seat', { table: 't3', role: 'th', set: 'open' });
     teacher.send('seat', { table: 't3', role: 'kh', set: 'open' });
