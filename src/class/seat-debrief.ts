@@ -34,7 +34,7 @@ export function seatDebrief(level: Level, s: SeatScore): TemplateResult {
     <h2 id="seat-debrief-title">${t('class.party.debrief', { side: sideName(level, s.seat) })}</h2>
     <p class="score"><strong>${t('class.party.points', { n: s.points })}</strong> · ${t(`class.party.result.${s.verdict}`)}</p>
     <table class="breakdown"><caption>${t('class.party.partsCaption')}</caption><tbody>
-      ${PARTS.map((p) => html`<tr><th scope="row">${t(`class.party.part.${p}`)}</th><td>${s.parts[p]} / ${SEAT_WEIGHTS[p]}</td><td>${why(level, s, p)}</td></tr>`)}
+      ${PARTS.map((p) => html`<tr><th scope="row">${t(`class.party.part.${p}`)}</th><td class="points">${s.parts[p]} / ${SEAT_WEIGHTS[p]}</td><td>${why(level, s, p)}</td></tr>`)}
     </tbody></table>
     ${capped ? html`<p>${t('class.party.capped', { cap: LOSS_CAP })}</p>` : nothing}
   </section>`;
