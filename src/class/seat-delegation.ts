@@ -37,10 +37,11 @@ export interface DelegationProps {
 const other = (s: SideId): SideId => (s === 'th' ? 'kh' : 'th');
 
 /** A package's terms as a list. */
-export function packageList(level: Level, p: Proposal, label: string): TemplateResult {
+export function packageList(level: Level, p: Proposal, label: string, against?: Proposal): TemplateResult {
   return html`<ul aria-label=${label}>${level.issues.map((i) => {
     const o = i.options.find((x) => x.id === p[i.id]);
-    return o ? html`<li><span class="issue">${i.label}:</span> ${o.label}</li>` : nothing;
+    const changed = against !== undefined && against[i.id] !== p[i.id];
+    return o ? html`<li class=${changed ? 'changed' : ''}><span class="issue">${i.label}:</span> ${changed ? html`<strong>${o.label}</strong> ${t('class.party.changed')}` : o.label}</li>` : nothing;
   })}</ul>`;
 }
 
@@ -48,7 +49,7 @@ export function packageList(level: Level, p: Proposal, label: string): TemplateR
 export function noteLine(level: Level, n: PartyNote): TemplateResult {
   const side = sideName(level, n.side);
   return html`<li><p>${t(`class.party.verdict.${n.verdict}`, { side })}</p>
-    ${n.counter ? packageList(level, n.counter, t('class.party.counterTerms', { side })) : nothing}
+    ${n.counter ? packageList(level, n.counter, t('class.party.counterTerms', { side }), n.tabled) : nothing}
     ${n.reason ? html`<blockquote class="reason">${n.reason}</blockquote>` : nothing}</li>`;
 }
 

@@ -54,6 +54,6 @@ export const partyDataSchema = z.object({
   }),
   notes: z.array(z.object({
     round: z.number(), side: sideSchema, verdict: z.enum(['accept', 'reject', 'counter', 'timeout']),
-    counter: z.record(z.string(), z.string()).optional(), reason: z.string(),
+    counter: z.record(z.string(), z.string()).optional(), tabled: z.record(z.string(), z.string()).optional(), reason: z.string(),
   })),
 });

@@ -22,6 +22,8 @@ export interface PartyNote {
   /** The team's verdict, or `timeout` when the timer ran out and the model answered. */
   verdict: 'accept' | 'reject' | 'counter' | 'timeout';
   counter?: Proposal;
+  /** The package the counter-offer answers (so its changed terms can be shown). */
+  tabled?: Proposal;
   /** The team's written reason (plain text; shown as text only). */
   reason: string;
 }
@@ -111,7 +113,7 @@ export class TableParty {
       if (a) {
         humans[side] = a.answer;
         const verdict = typeof a.answer === 'object' ? 'counter' : a.answer;
-        this.notes.push({ round, side, verdict, reason: a.reason, ...(typeof a.answer === 'object' ? { counter: a.answer.counter } : {}) });
+        this.notes.push({ round, side, verdict, reason: a.reason, ...(typeof a.answer === 'object' ? { counter: a.answer.counter, tabled: proposal } : {}) });
       } else if (this.modes[side] === 'human') {
         this.notes.push({ round, side, verdict: 'timeout', reason: '' });
       }

@@ -120,7 +120,7 @@ describe('three-party table in Chromium', () => {
     const answers = envoy.page.locator('section.party');
     await answers.getByText('Thailand’s team made a counter-offer.').waitFor();
     await answers.getByText(THAI_REASON).waitFor();
-    await expect(answers.getByRole('list', { name: 'Counter-offer of Thailand' }).getByText('5 km back').count()).resolves.toBe(1);
+    await expect(answers.getByRole('list', { name: 'Counter-offer of Thailand' }).getByRole('listitem').filter({ hasText: '(changed)' }).allInnerTexts()).resolves.toEqual(['Heavy-weapons withdrawal: 5 km back (changed)']);
     await answers.getByText(KHMER_REASON).waitFor();
     expect(await axeViolations(envoy.page, 'envoy seat with answers')).toEqual([]);
     await shots('answered');

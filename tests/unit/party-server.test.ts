@@ -107,7 +107,7 @@ describe('three-party tables', () => {
     const g = game(envoy, 't1');
     expect(g.answers.find((a) => a.side === 'th')).toMatchObject({ verdict: 'counter', counter: COUNTER, reason: { kind: 'human' } });
     expect(notes(envoy, 't1')).toEqual([
-      { round: 1, side: 'th', verdict: 'counter', counter: COUNTER, reason: 'Five kilometres is what our army can accept.' },
+      { round: 1, side: 'th', verdict: 'counter', counter: COUNTER, tabled: PACKAGE, reason: 'Five kilometres is what our army can accept.' },
       { round: 1, side: 'kh', verdict: 'accept', reason: 'We want the shelling to stop.' },
     ]);
     // the log with the teams' answers replays to the same game in the solo sim
