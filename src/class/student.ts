@@ -84,7 +84,7 @@ function seated(v: ClassView) {
     ${table ? html`<p>${t('class.seat.you', { name: table.name })}</p>` : nothing}
     ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}
     ${me?.table && ui.level && ui.room ? delegationScreen(ui.room, ui.seat, ui.level, v.phase === 'running', draw)
-      ?? (table ? html`${tablePanel({ level: ui.level, view: v, table, proposal: ui.proposal, act, choose })}${envoyExtras(ui.room, table.id, ui.level)}` : nothing) : nothing}
+      ?? (table ? html`${envoyExtras(ui.room, table.id, ui.level)}${tablePanel({ level: ui.level, view: v, table, proposal: ui.proposal, act, choose })}` : nothing) : nothing}
   </main>`;
 }
 
