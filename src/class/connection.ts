@@ -19,6 +19,8 @@ export interface SeatView {
   id: string;
   name: string;
   table: string;
+  /** The seat played at that table: 'envoy', 'th', 'kh' ('' when not seated). */
+  role: string;
   connected: boolean;
 }
 
@@ -66,7 +68,7 @@ export function forgetToken(code: string): void {
 }
 
 interface RawTable { id: string; name: string; game: string; log: string }
-interface RawSeat { id: string; name: string; table: string; connected: boolean }
+interface RawSeat { id: string; name: string; table: string; role?: string; connected: boolean }
 interface RawState {
   phase?: string; levelId?: string; tableIds?: Iterable<string>;
   tables?: { forEach(cb: (t: RawTable) => void): void };
@@ -96,7 +98,7 @@ export function readView(room: Room): ClassView {
   const tables: TableView[] = [];
   s.tables?.forEach((t) => tables.push({ id: t.id, name: t.name, game: parseOnce<GameState | null>(t.game, null), log: parseOnce<TableEntry[]>(t.log, []) }));
   const seats: SeatView[] = [];
-  s.seats?.forEach((x) => seats.push({ id: x.id, name: x.name, table: x.table, connected: x.connected }));
+  s.seats?.forEach((x) => seats.push({ id: x.id, name: x.name, table: x.table, role: x.role ?? '', connected: x.connected }));
   const order = [...(s.tableIds ?? [])];
   tables.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return { phase: (s.phase ?? 'lobby') as ClassView['phase'], levelId: s.levelId ?? '', tableIds: order, tables, seats };

@@ -15,6 +15,7 @@ import { tablePanel } from './table-panel';
 import { errorWords } from './words';
 import { personName } from './person-name';
 import { createClassCheck } from './check-panel';
+import { delegationScreen, envoyExtras, seatPicker, tickWhileTimed } from './seat-student';
 
 /** The page's one UI store. */
 const ui = {
@@ -83,11 +84,12 @@ function seated(v: ClassView) {
     <p class="phase">${t(`class.phase.${v.phase}`)}</p>
     ${!me?.table ? html`<section class="panel" aria-labelledby="pick-title"><h2 id="pick-title">${t('class.seat.pick')}</h2>
       <div class="moves">${v.tableIds.map((id, i) => html`<button type="button" @click=${() => ui.room?.send('pick', { table: id })}>${t('class.seat.table', { name: i + 1 })}</button>`)}</div>
-      <p>${t('class.seat.wait')}</p></section>` : nothing}
+      <p>${t('class.seat.wait')}</p></section>${ui.room ? seatPicker(ui.room, ui.level, (id) => String(v.tableIds.indexOf(id) + 1)) : nothing}` : nothing}
     ${table ? html`<p>${t('class.seat.you', { name: table.name })}</p>` : nothing}
     ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}
     ${table && ui.level ? check.render({ levelId: ui.level.id, decisions: table.log.length, over: Boolean(table.game?.outcome) || v.phase === 'ended', send: (type, payload) => ui.room?.send(type, payload) }) : nothing}
-    ${table && ui.level ? tablePanel({ level: ui.level, view: v, table, proposal: ui.proposal, act, choose }) : nothing}
+    ${me?.table && ui.level && ui.room ? delegationScreen(ui.room, ui.seat, ui.level, v.phase === 'running', draw)
+      ?? (table ? html`${envoyExtras(ui.room, table.id, ui.level)}${tablePanel({ level: ui.level, view: v, table, proposal: ui.proposal, act, choose })}` : nothing) : nothing}
   </main>`;
 }
 
@@ -193,4 +195,5 @@ async function start(): Promise<void> {
   draw();
 }
 
+tickWhileTimed(() => ui.room, draw);
 void start();

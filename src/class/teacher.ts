@@ -22,6 +22,8 @@ import { entryWords, errorWords, outcomeWords } from './words';
 import { debriefView } from './debrief-view';
 import { classCsv, classJson, download } from './export';
 import type { ClassChecks } from './check-debrief';
+import { roleSelect, seatRows, timerForm } from './seat-console';
+import { readParties } from './seat-state';
 
 const params = new URLSearchParams(location.hash.slice(1));
 /** The page's one UI store. */
@@ -88,6 +90,7 @@ function card(level: Level, v: ClassView, tb: TableView) {
       <dl class="meters small">${MAIN_METERS.slice(0, 4).map((m) => html`<div><dt>${meterLabel(m, level)}</dt><dd>${meterValue(m, meterOf(g, m), level)}</dd></div>`)}</dl>
       <p class="last">${t('class.teacher.last', { what: last ? entryWords(level, last) : t('class.teacher.none') })}</p>
       ${g.outcome ? html`<p class="result">${outcomeWords(g)}</p>` : nothing}` : nothing}
+    ${ui.room ? seatRows(level, readParties(ui.room).get(tb.id), people, tb.name, send) : nothing}
     <ul class="people">${people.length ? people.map((s) => html`<li class=${s.connected ? 'on' : 'off'}>${personName(s.name)} ${t(s.connected ? 'class.teacher.connected' : 'class.teacher.away')}</li>`)
       : html`<li>${t('class.teacher.nobody')}</li>`}</ul>
   </article>`;
@@ -122,11 +125,11 @@ function injectForm(level: Level, v: ClassView) {
   </form>`;
 }
 
-function moveForm(v: ClassView) {
+function moveForm(v: ClassView, level: Level) {
   const submit = (e: Event) => {
     e.preventDefault();
     const f = new FormData(e.target as HTMLFormElement);
-    send('move', { seat: String(f.get('seat')), table: String(f.get('table')) });
+    send('move', { seat: String(f.get('seat')), table: String(f.get('table')), role: String(f.get('role') ?? 'envoy') });
   };
   return html`<form class="panel no-print" aria-labelledby="move-title" @submit=${submit}>
     <h2 id="move-title">${t('class.teacher.move.title')}</h2>
@@ -134,6 +137,7 @@ function moveForm(v: ClassView) {
       <select name="seat" required>${repeat(v.seats, (s) => s.id, (s) => html`<option value=${s.id} lang=${scriptLang(s.name)}>${s.name}</option>`)}</select></label>
     <label>${t('class.teacher.move.to')}
       <select name="table">${v.tables.map((tb) => html`<option value=${tb.id}>${t('class.seat.table', { name: tb.name })}</option>`)}</select></label>
+    ${roleSelect(level)}
     <button type="submit" ?disabled=${v.seats.length === 0}>${t('class.teacher.move.submit')}</button>
   </form>`;
 }
@@ -153,7 +157,7 @@ function consoleView(v: ClassView, level: Level) {
       ${unseated.length ? html`<p>${t('class.teacher.unseated', { names: unseated.join(', ') })}</p>` : nothing}
       <div class="cards">${repeat(v.tables, (tb) => tb.id, (tb) => card(level, v, tb))}</div>
     </section>
-    <div class="forms">${injectForm(level, v)}${moveForm(v)}</div>
+    <div class="forms">${injectForm(level, v)}${moveForm(v, level)}${timerForm([...(ui.room ? readParties(ui.room).values() : [])][0]?.timer ?? 0, send)}</div>
     ${debriefView(level, v, exports, ui.checks)}
   </main>`;
 }

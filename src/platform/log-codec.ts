@@ -2,7 +2,9 @@
 // capital letter per lever (plus a letter for the side or tone; K consults a delegation), and a
 // package as one character per issue (the option's index in the scenario's issue order). `E` ends
 // a round. A hot-seat team's answer follows its package: `h`, the side, then `a` (accept), `r`
-// (reject) or `c` and the team's counter-offer in the same one-character-per-issue form. The
+// (reject) or `c` and the team's counter-offer in the same one-character-per-issue form. A
+// delegation's own lever: `N` (statement to its public: side, then `f` firm or `c` calm), `R`
+// (request for observers), `Q` (complaint to ASEAN), `B` (bilateral call), each with its side. The
 // property test plays every lever of the catalogue, so a new lever without a code fails.
 
 import type { Level, SideId } from '../sim/level';
@@ -56,6 +58,10 @@ export function encodeLog(level: Level, log: readonly MediatorAction[]): string 
       case 'advise': return `A${SIDE[a.side]}`;
       case 'consult': return `K${SIDE[a.side]}`;
       case 'statement': return `M${SIDE[a.side]}${a.tone === 'praise' ? 'p' : 'b'}`;
+      case 'public_statement': return `N${SIDE[a.side]}${a.tone === 'firm' ? 'f' : 'c'}`;
+      case 'request_observers': return `R${SIDE[a.side]}`;
+      case 'complain': return `Q${SIDE[a.side]}`;
+      case 'bilateral_call': return `B${SIDE[a.side]}`;
       case 'propose': {
         const humans = Object.entries(a.humans ?? {})
           .filter((e): e is [string, HumanAnswer] => e[1] !== undefined)
@@ -87,6 +93,17 @@ export function decodeLog(level: Level, text: string): MediatorAction[] | null {
       if (!s) return null;
       out.push({ type: c === 'S' ? 'shuttle' : c === 'A' ? 'advise' : 'consult', side: s });
       i += 2;
+    } else if (c === 'R' || c === 'Q' || c === 'B') {
+      const s = side(text[i + 1]);
+      if (!s) return null;
+      out.push({ type: c === 'R' ? 'request_observers' : c === 'Q' ? 'complain' : 'bilateral_call', side: s });
+      i += 2;
+    } else if (c === 'N') {
+      const s = side(text[i + 1]);
+      const tone = text[i + 2] === 'f' ? 'firm' : text[i + 2] === 'c' ? 'calm' : null;
+      if (!s || !tone) return null;
+      out.push({ type: 'public_statement', side: s, tone });
+      i += 3;
     } else if (c === 'M') {
       const s = side(text[i + 1]);
       const tone = text[i + 2] === 'p' ? 'praise' : text[i + 2] === 'b' ? 'blame' : null;

@@ -15,6 +15,7 @@ import { MAX_MESSAGE_BYTES, parseMessage, studentJoinSchema, teacherJoinSchema, 
 import type { Phase, SessionData, SessionWriter } from './session-file';
 import type { Inject } from '../sim/inject';
 import { withCheck, type CheckMessage, type ClassChecks } from './class-checks';
+import { PartyDesk } from './party-desk';
 
 /** How long a dropped student or teacher keeps their seat for a reconnection, in seconds. */
 export const RECONNECT_SECONDS = 4 * 60 * 60;
@@ -46,6 +47,8 @@ export class ClassRoom extends Room<ClassState> {
   override autoDispose = false;
   override patchRate = 20;
   override state = new ClassState();
+  /** How often (ms) the computer's envoy takes one decision at a table whose envoy seat it plays. */
+  static envoyPaceMs = 1500;
 
   private setup!: RoomSetup;
   private readonly tables = new Map<string, ClassTable>();
@@ -53,6 +56,8 @@ export class ClassRoom extends Room<ClassState> {
   private readonly teachers = new Set<ClassClient>();
   /** The students' concept checks, sent to teachers only. */
   private checks: ClassChecks = {};
+  /** Three-party tables: seats, delegation views, answers (party-desk.ts). */
+  private party!: PartyDesk;
 
   override onCreate(options: { token?: unknown }): void {
     const setup = typeof options?.token === 'string' ? setups.get(options.token) : undefined;
@@ -70,9 +75,15 @@ export class ClassRoom extends Room<ClassState> {
       this.tables.set(t.id, table);
       this.state.tableIds.push(t.id);
       this.state.tables.set(t.id, new TableState({ id: t.id, name: t.name, game: '', log: '' }));
-      this.sync(table);
     }
-    for (const s of data.seats) this.state.seats.set(s.id, new SeatState({ id: s.id, name: s.name, table: s.table, connected: false }));
+    this.party = new PartyDesk({
+      state: this.state, tables: this.tables, clientOf: (id) => this.clientsBySeat.get(id), teachers: () => this.teachers,
+      changed: (t) => this.changed(t), persist: () => this.persist(), fail: (c, code, reason) => this.fail(c as ClassClient, code, reason),
+    }, Object.fromEntries(data.tables.map((t) => [t.id, t.party])));
+    for (const table of this.tables.values()) this.sync(table);
+    for (const s of data.seats) this.state.seats.set(s.id, new SeatState({ id: s.id, name: s.name, table: s.table, role: s.table ? s.role || 'envoy' : '', connected: false }));
+    this.clock.setInterval(() => this.party.tick(Date.now()), 250);
+    this.clock.setInterval(() => this.party.playEnvoys(), ClassRoom.envoyPaceMs);
     this.checks = data.checks ?? {};
     this.onMessage('*', () => undefined); // every message goes through _onMessage below
   }
@@ -98,12 +109,13 @@ export class ClassRoom extends Room<ClassState> {
       this.teachers.add(client);
       for (const t of this.state.tables.values()) client.view.add(t);
       for (const s of this.state.seats.values()) client.view.add(s);
+      this.party.grantTeacher(client.view);
       return;
     }
     // A seat left by someone of the same name (a restarted server, a lost tab) is taken back.
     let seat = [...this.state.seats.values()].find((s) => s.name === auth.name && !s.connected);
     if (!seat) {
-      seat = new SeatState({ id: generateId(10), name: auth.name, table: '', connected: true });
+      seat = new SeatState({ id: generateId(10), name: auth.name, table: '', role: '', connected: true });
       this.state.seats.set(seat.id, seat);
       for (const t of this.teachers) t.view?.add(seat);
     }
@@ -112,8 +124,10 @@ export class ClassRoom extends Room<ClassState> {
     this.clientsBySeat.set(seat.id, client);
     client.view.add(seat);
     const wanted = seat.table || (auth.table && this.tables.has(auth.table) ? auth.table : '');
+    const role = seat.role || 'envoy';
     seat.table = '';
-    if (wanted) this.seatAt(seat, wanted);
+    seat.role = '';
+    if (wanted) this.seatAt(seat, wanted, role);
     this.persist();
   }
 
@@ -200,8 +214,11 @@ export class ClassRoom extends Room<ClassState> {
       }
       case 'act': {
         if (!seat?.table) return this.fail(client, 'noTable');
+        if (seat.role !== 'envoy') return this.fail(client, 'notEnvoy');
         if (this.state.phase !== 'running') return this.fail(client, 'notRunning');
         const table = this.tables.get(seat.table)!;
+        const action = (payload as { action: Parameters<ClassTable['apply']>[0] & { type: string } }).action;
+        if (this.party.act(client, table, action as Parameters<PartyDesk['act']>[2])) return;
         const r = table.apply((payload as { action: Parameters<ClassTable['apply']>[0] }).action);
         if (!r.ok) return this.fail(client, 'refused', r.reason);
         return this.changed(table);
@@ -209,17 +226,18 @@ export class ClassRoom extends Room<ClassState> {
       case 'pick': {
         if (!seat) return this.fail(client, 'noTable');
         if (seat.table) return this.fail(client, 'seated');
-        const id = (payload as { table: string }).table;
+        const { table: id, role = 'envoy' } = payload as { table: string; role?: string };
         if (!this.tables.has(id)) return this.fail(client, 'noSuchTable');
-        this.seatAt(seat, id);
+        if (!this.party.mayPick(id, role)) return this.fail(client, 'closedSeat');
+        this.seatAt(seat, id, role);
         return this.persist();
       }
       case 'move': {
-        const p = payload as { seat: string; table: string };
+        const p = payload as { seat: string; table: string; role?: string };
         const moved = this.state.seats.get(p.seat);
         if (!moved) return this.fail(client, 'noSuchSeat');
         if (!this.tables.has(p.table)) return this.fail(client, 'noSuchTable');
-        this.seatAt(moved, p.table);
+        this.seatAt(moved, p.table, p.role ?? 'envoy');
         return this.persist();
       }
       case 'inject': return this.inject(client, payload as { table: string } & ({ incident: string; victim: 'th' | 'kh' } | { news: string }));
@@ -227,12 +245,18 @@ export class ClassRoom extends Room<ClassState> {
       case 'pause': return this.phase(client, ['running'], 'paused');
       case 'resume': return this.phase(client, ['paused'], 'running');
       case 'end': return this.phase(client, ['lobby', 'running', 'paused'], 'ended');
+      case 'answer':
+        if (this.state.phase !== 'running') return this.fail(client, 'notRunning');
+        return this.party.answer(client, seat, payload as Parameters<PartyDesk['answer']>[2]);
+      case 'seat': return this.party.setSeat(client, payload as Parameters<PartyDesk['setSeat']>[1]);
+      case 'timer': return this.party.setTimer(client, payload as Parameters<PartyDesk['setTimer']>[1]);
     }
   }
 
   private phase(client: ClassClient, from: Phase[], to: Phase): void {
     if (!from.includes(this.state.phase as Phase)) return this.fail(client, 'notRunning');
     this.state.phase = to;
+    this.party.phaseChanged();
     this.persist();
   }
 
@@ -254,21 +278,23 @@ export class ClassRoom extends Room<ClassState> {
     this.persist();
   }
 
-  /** Seats `seat` at table `id`, updating who may see what. */
-  private seatAt(seat: SeatState, id: string): void {
+  /** Seats `seat` at table `id` in seat `role` (the envoy's or a delegation's), updating who may see what. */
+  private seatAt(seat: SeatState, id: string, role = 'envoy'): void {
     const from = seat.table;
-    if (from === id) return;
+    if (from === id && seat.role === role) return;
     const mover = this.clientsBySeat.get(seat.id);
     const members = (table: string) => [...this.state.seats.values()].filter((s) => s.table === table && s !== seat);
     if (from) {
-      mover?.view?.remove(this.state.tables.get(from)!);
+      this.party.revoke(mover?.view, from, seat.role);
       for (const other of members(from)) {
         mover?.view?.remove(other);
         this.clientsBySeat.get(other.id)?.view?.remove(seat);
       }
     }
     seat.table = id;
-    mover?.view?.add(this.state.tables.get(id)!);
+    seat.role = role;
+    this.party.grant(mover?.view, id, role);
+    this.party.seated(id, role);
     for (const other of members(id)) {
       mover?.view?.add(other);
       this.clientsBySeat.get(other.id)?.view?.add(seat);
@@ -280,6 +306,7 @@ export class ClassRoom extends Room<ClassState> {
     const t = this.state.tables.get(table.id)!;
     t.game = JSON.stringify(table.state);
     t.log = JSON.stringify(table.entries);
+    this.party?.sync(table.id);
   }
 
   private changed(table: ClassTable): void {
@@ -290,12 +317,13 @@ export class ClassRoom extends Room<ClassState> {
   /** The session as it stands, for its file. */
   snapshot(): SessionData {
     const d = this.setup.data;
+    const parties = this.party.data();
     return {
       ...d,
       updatedAt: Date.now(),
       phase: this.state.phase as Phase,
-      tables: [...this.tables.values()].map((t) => ({ id: t.id, name: t.name, entries: t.entries.slice() })),
-      seats: [...this.state.seats.values()].map((s) => ({ id: s.id, name: s.name, table: s.table })),
+      tables: [...this.tables.values()].map((t) => ({ id: t.id, name: t.name, entries: t.entries.slice(), party: parties[t.id] })),
+      seats: [...this.state.seats.values()].map((s) => ({ id: s.id, name: s.name, table: s.table, role: s.role as '' | 'envoy' | 'th' | 'kh' })),
       checks: this.checks,
     };
   }

@@ -7,6 +7,7 @@ import { ACTIONS } from '../sim/catalog';
 import { NEWS_MAX } from '../sim/inject';
 import type { MediatorAction } from '../sim/state';
 import { checkMessageSchema } from './class-checks';
+import { PARTY_SCHEMAS, PARTY_TEACHER_ONLY, roleSchema } from './party-messages';
 
 /** The largest message the room reads, in bytes on the wire. */
 export const MAX_MESSAGE_BYTES = 2048;
@@ -39,7 +40,7 @@ export const MESSAGE_SCHEMAS = {
   /** Asks the room who this client is (answered with `welcome`). */
   hello: z.strictObject({}).optional(),
   act: z.strictObject({ action: actionSchema }),
-  pick: z.strictObject({ table: id }),
+  pick: z.strictObject({ table: id, role: roleSchema.optional() }),
   start: z.strictObject({}).optional(),
   pause: z.strictObject({}).optional(),
   resume: z.strictObject({}).optional(),
@@ -48,7 +49,8 @@ export const MESSAGE_SCHEMAS = {
     z.strictObject({ table: id, incident: id, victim: side }),
     z.strictObject({ table: id, news: z.string().trim().min(1).max(NEWS_MAX) }),
   ]),
-  move: z.strictObject({ seat: id, table: id }),
+  move: z.strictObject({ seat: id, table: id, role: roleSchema.optional() }),
+  ...PARTY_SCHEMAS,
   /** A student's concept check, before or after play (class-checks.ts). */
   check: checkMessageSchema,
 } as const;
@@ -57,7 +59,7 @@ export const MESSAGE_SCHEMAS = {
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
 
 /** Messages only the teacher may send. */
-export const TEACHER_ONLY: ReadonlySet<MessageType> = new Set(['start', 'pause', 'resume', 'end', 'inject', 'move']);
+export const TEACHER_ONLY: ReadonlySet<MessageType> = new Set(['start', 'pause', 'resume', 'end', 'inject', 'move', ...PARTY_TEACHER_ONLY]);
 
 /** A parsed message, or why it was dropped. */
 export type Parsed = { ok: true; type: MessageType; payload: unknown } | { ok: false; code: 'unknown' | 'malformed' };
@@ -70,7 +72,8 @@ export function parseMessage(type: unknown, payload: unknown): Parsed {
 }
 
 /** Error codes the room sends to a client (the page words them in its language). */
-export type ErrorCode = 'unknown' | 'malformed' | 'tooLarge' | 'tooFast' | 'notTeacher' | 'noTable' | 'seated' | 'notRunning' | 'refused' | 'noSuchTable' | 'noSuchSeat';
+export type ErrorCode = 'unknown' | 'malformed' | 'tooLarge' | 'tooFast' | 'notTeacher' | 'noTable' | 'seated' | 'notRunning' | 'refused' | 'noSuchTable' | 'noSuchSeat'
+  | 'notEnvoy' | 'notDelegation' | 'waiting' | 'notWaiting' | 'closedSeat';
 
 /** The payload of an `error` message to a client. */
 export interface ErrorMessage {

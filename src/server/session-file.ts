@@ -6,6 +6,7 @@ import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from '../content/zod';
 import { actionSchema } from './messages';
+import { humanAnswerSchema, partyDataSchema } from './party-messages';
 import type { TableEntry } from '../sim/inject';
 import { classChecksSchema } from './class-checks';
 
@@ -14,6 +15,8 @@ export type Phase = 'lobby' | 'running' | 'paused' | 'ended';
 
 const entrySchema = z.union([
   actionSchema,
+  // a package the human delegations of a three-party table answered
+  z.strictObject({ type: z.literal('propose'), proposal: z.record(z.string(), z.string()), humans: z.object({ th: humanAnswerSchema.optional(), kh: humanAnswerSchema.optional() }) }),
   z.strictObject({ type: z.literal('inject'), incident: z.string(), victim: z.enum(['th', 'kh']) }),
   z.strictObject({ type: z.literal('inject'), news: z.string() }),
 ]).transform((e) => e as TableEntry);
@@ -29,8 +32,8 @@ export const sessionSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   phase: z.enum(['lobby', 'running', 'paused', 'ended']),
-  tables: z.array(z.object({ id: z.string(), name: z.string(), entries: z.array(entrySchema) })),
-  seats: z.array(z.object({ id: z.string(), name: z.string(), table: z.string() })),
+  tables: z.array(z.object({ id: z.string(), name: z.string(), entries: z.array(entrySchema), party: partyDataSchema.optional() })),
+  seats: z.array(z.object({ id: z.string(), name: z.string(), table: z.string(), role: z.enum(['', 'envoy', 'th', 'kh']).optional() })),
   /** The students' concept checks by seat (absent in files written before there were any). */
   checks: classChecksSchema.optional(),
 });

@@ -3,12 +3,15 @@
 // teacher: all of them), so another table's game never leaves the server for that student.
 
 import { schema, type SchemaType } from '@colyseus/schema';
+import { DelegationState, PartyState } from './party-schema';
 
 /** A person in the class: their display name, their table ('' when not seated) and presence. */
 export const SeatState = schema({
   id: 'string',
   name: 'string',
   table: 'string',
+  /** The seat they play at that table: 'envoy', 'th' or 'kh' ('' when not seated). */
+  role: 'string',
   connected: 'boolean',
 }, 'Seat');
 /** A seat's synchronised state. */
@@ -36,6 +39,11 @@ export const ClassState = schema({
   tableIds: ['string'],
   tables: { map: TableState, view: true },
   seats: { map: SeatState, view: true },
+  /** Three-party tables (party-schema.ts): each table's seats, and each delegation's own view. */
+  parties: { map: PartyState, view: true },
+  /** Delegation seats students may pick, comma-separated `<table>:<side>` (seat names only). */
+  openSeats: 'string',
+  delegations: { map: DelegationState, view: true },
 }, 'ClassState');
 /** The room's state. */
 export type ClassState = SchemaType<typeof ClassState>;

@@ -11,12 +11,13 @@ import { SIDES, type Level, type SideId } from './level';
 import type { MediatorAction } from './state';
 import { ACTIONS } from './catalog';
 import { msg, type Msg } from './message';
+import { DELEGATION_LEVERS, delegationShapeRefusal, isDelegationAction } from './seats/levers';
 
 /** Tones a public statement may take. */
 export const TONES: readonly string[] = ['praise', 'blame'];
 
 const TARGETED: ReadonlySet<string> = new Set(ACTIONS.filter((a) => a.targeted).map((a) => a.type));
-const KNOWN: ReadonlySet<string> = new Set([...ACTIONS.map((a) => a.type), 'propose', 'end_round']);
+const KNOWN: ReadonlySet<string> = new Set([...ACTIONS.map((a) => a.type), 'propose', 'end_round', ...DELEGATION_LEVERS]);
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -60,6 +61,7 @@ function answerRefusal(level: Level, answer: unknown): Msg | null {
 export function shapeRefusal(level: Level, action: unknown): Msg | null {
   if (!isRecord(action) || typeof action['type'] !== 'string' || !KNOWN.has(action['type'])) return msg('sim.refuse.unknownAction');
   const a = action as MediatorAction & Record<string, unknown>;
+  if (isDelegationAction(a)) return delegationShapeRefusal(a);
   if (TARGETED.has(a.type) && !SIDES.includes(a['side'] as SideId)) return msg('sim.refuse.chooseSide');
   if (a.type === 'statement' && !TONES.includes(a['tone'] as string)) return msg('sim.refuse.badTone');
   if (a.type === 'propose') {

@@ -4,13 +4,13 @@
 // (common.lever.* in src/i18n/locales).
 
 import type { ActionType } from './state';
-import { LEVERS, LEVER_ORDER, type ActionFamily } from './levers';
+import { LEVERS, LEVER_ORDER, type ActionFamily, type LeverType } from './levers';
 
 export { FREE_READING_TRUST, type ActionFamily } from './levers';
 
 /** What the player needs to know to choose a lever. */
 export interface ActionInfo {
-  type: ActionType;
+  type: LeverType | 'propose' | 'end_round';
   family: ActionFamily;
   cost: number;
   /** Whether the action targets one side (the UI asks which). */

@@ -13,6 +13,7 @@ import { propose } from './propose';
 import { endRound } from './end-round';
 import { createGame } from './new-game';
 import { leverCost, refuse } from './refuse';
+import { applyDelegationAction, isDelegationAction } from './seats/levers';
 
 export { createGame, type NewGameOptions } from './new-game';
 export { leverCost, missingIssues, refuse } from './refuse';
@@ -39,6 +40,9 @@ export function applyInPlace(level: Level, g: GameState, action: MediatorAction,
     g.rng = draws.state();
   } else if (action.type === 'propose') {
     propose(level, g, action.proposal, changes, action.humans);
+  } else if (isDelegationAction(action)) {
+    // A delegation's own lever: no capital of the envoy's, not one of the envoy's levers this round.
+    applyDelegationAction(level, g, action, changes);
   } else {
     const def = leverDef(action.type)!; // `refuse` let only a known lever through
     const draws = def.draws ? openRng(g.rng) : NO_DRAWS;

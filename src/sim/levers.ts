@@ -3,7 +3,7 @@
 // the refusals and the reducer all read these definitions, so a new lever is one entry here.
 
 import { SIDES, type Level, type SideId } from './level';
-import type { GameState, MediatorAction, MeterChange } from './state';
+import type { DelegationAction, GameState, MediatorAction, MeterChange } from './state';
 import type { Draws } from './rng';
 import { applyLeverage, nudge, nudgeSigned, otherSide } from './side-effects';
 import { clamp, sigmoid } from './math';
@@ -12,7 +12,7 @@ import { msg, type Msg } from './message';
 import { LEVER_TYPES } from './lever-names';
 
 /** A decision that is a lever (everything but tabling a package and ending the round). */
-export type LeverAction = Exclude<MediatorAction, { type: 'propose' } | { type: 'end_round' }>;
+export type LeverAction = Exclude<MediatorAction, { type: 'propose' } | { type: 'end_round' } | DelegationAction>;
 
 /** A lever's name. */
 export type LeverType = LeverAction['type'];

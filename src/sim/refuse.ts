@@ -7,6 +7,7 @@ import { PROPOSE_COST } from './catalog';
 import { leverDef, type LeverAction, type LeverType } from './levers';
 import { msg, type Msg } from './message';
 import { shapeRefusal } from './action-shape';
+import { delegationRefusal, isDelegationAction } from './seats/levers';
 
 /**
  * The issues a package leaves without a term of the scenario (no option, or an option the issue
@@ -27,6 +28,7 @@ export function refuse(level: Level, state: GameState, action: MediatorAction): 
   const shape = shapeRefusal(level, action);
   if (shape) return shape;
   if (action.type === 'end_round') return null;
+  if (isDelegationAction(action)) return delegationRefusal(state, action);
   const lock = lockedOut(level, state, action.type);
   if (lock) return lock;
   if (state.tabled) return msg('sim.refuse.answered');
@@ -50,7 +52,7 @@ export function refuse(level: Level, state: GameState, action: MediatorAction): 
 
 /** Political capital a decision costs now (a delegation that trusts you shares its reading for free). */
 export function leverCost(state: GameState, action: MediatorAction): number {
-  if (action.type === 'end_round') return 0;
+  if (action.type === 'end_round' || isDelegationAction(action)) return 0;
   if (action.type === 'propose') return PROPOSE_COST;
   const def = leverDef(action.type);
   if (!def) return 1;

@@ -65,8 +65,23 @@ export interface Answer {
  */
 export type HumanAnswer = 'accept' | 'reject' | { verdict: 'counter'; counter: Proposal };
 
-/** The mediator's actions (GAME.md, "The mediator's levers"). */
+/**
+ * A delegation's own levers, taken by a human seat that plays Thailand or Cambodia (rules in
+ * src/sim/seats/levers.ts): a statement to its public (firm or calm), a request to ASEAN for
+ * observers, a complaint to ASEAN about the other side, a bilateral call to the other government.
+ */
+export type DelegationAction =
+  | { type: 'public_statement'; side: SideId; tone: 'firm' | 'calm' }
+  | { type: 'request_observers'; side: SideId }
+  | { type: 'complain'; side: SideId }
+  | { type: 'bilateral_call'; side: SideId };
+
+/**
+ * Every decision of a game's log: the mediator's actions (GAME.md, "The mediator's levers") and
+ * the delegations' own levers.
+ */
 export type MediatorAction =
+  | DelegationAction
   | { type: 'host_talks' }
   | { type: 'shuttle'; side: SideId }
   | { type: 'hotline' }

@@ -8,6 +8,10 @@ import { createGame } from '../../src/sim/game';
 import { readSide } from '../../src/sim/negotiation/model';
 import { respond } from '../../src/sim/negotiation/respond';
 import { shippedLevel } from '../helpers/level';
+import { delegationView } from '../../src/sim/seats/view';
+import { seatScore } from '../../src/sim/seats/score';
+import { propose } from '../../src/sim/propose';
+import { copyForStep } from '../../src/sim/copy';
 
 let level: Level;
 beforeAll(async () => {
@@ -68,6 +72,27 @@ describe('symmetry of the delegations', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('swapping the sides swaps everything a Thai and a Cambodian player see, and their scores', () => {
+    const base = createGame(level, { seed: 1 });
+    const swapped = swapLevel(level);
+    fc.assert(
+      fc.property(sideState(level), sideState(level), fc.integer({ min: 1, max: level.rounds }), proposal(level), (th, kh, round, p) => {
+        // A package tabled in each game, so the views hold the table, both answers and the counters.
+        const g = copyForStep({ ...base, round, sides: { th, kh } });
+        propose(level, g, p, g.roundChanges);
+        const g2 = copyForStep({ ...base, round, sides: { th: kh, kh: th } });
+        propose(swapped, g2, p, g2.roundChanges);
+        for (const side of ['th', 'kh'] as const) {
+          expect({ ...delegationView(swapped, g2, flip(side)), seat: side }).toEqual(delegationView(level, g, side));
+          // The same no-mediator baseline for both (the world's own draws are not mirrored by the swap).
+          const baseline = 120 + round;
+          expect({ ...seatScore(swapped, g2, flip(side), baseline), seat: side }).toEqual(seatScore(level, g, side, baseline));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
