@@ -96,20 +96,15 @@ export class ClassRoom extends Room<ClassState> {
       for (const s of this.state.seats.values()) client.view.add(s);
       return;
     }
-    // A seat left by someone of the same name (a restarted server, a lost tab) is taken back.
-    let seat = [...this.state.seats.values()].find((s) => s.name === auth.name && !s.connected);
-    if (!seat) {
-      seat = new SeatState({ id: generateId(10), name: auth.name, table: '', connected: true });
-      this.state.seats.set(seat.id, seat);
-      for (const t of this.teachers) t.view?.add(seat);
-    }
-    seat.connected = true;
+    // Always a new seat: a name is no proof of who someone is, so a left seat is returned only by
+    // its reconnection token (Colyseus' reconnect, in `onLeave`) or by the teacher moving a student.
+    const seat = new SeatState({ id: generateId(10), name: auth.name, table: '', connected: true });
+    this.state.seats.set(seat.id, seat);
+    for (const t of this.teachers) t.view?.add(seat);
     client.userData = { role: 'student', seat: seat.id, limit: new RateLimit() };
     this.clientsBySeat.set(seat.id, client);
     client.view.add(seat);
-    const wanted = seat.table || (auth.table && this.tables.has(auth.table) ? auth.table : '');
-    seat.table = '';
-    if (wanted) this.seatAt(seat, wanted);
+    if (auth.table && this.tables.has(auth.table)) this.seatAt(seat, auth.table);
     this.persist();
   }
 
@@ -129,7 +124,7 @@ export class ClassRoom extends Room<ClassState> {
         this.clientsBySeat.set(seat.id, back);
       }
     } catch {
-      // The seat stays, disconnected: its student can join again by name.
+      // The seat stays, disconnected, for the teacher to see; its student joins again as a new seat.
       if (seat && mine()) this.clientsBySeat.delete(seat.id);
     }
   }
