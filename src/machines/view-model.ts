@@ -43,6 +43,16 @@ export interface ViewModel {
   players?: Record<SideId, Player>;
   /** The hot-seat teams' reasons in this game, by the log index of the package they answered. */
   notes?: TeamNotes;
+  /** A class table played on a class server (its name, and whether the session has ended); absent in the solo game. */
+  remote?: RemoteTable | null;
+}
+
+/** A class table drawn with the solo screens: the server holds its game, the page only draws it. */
+export interface RemoteTable {
+  /** The table's name in the session ("3"). */
+  name: string;
+  /** The teacher has ended the session (the debrief shows even when the game has no outcome). */
+  ended: boolean;
 }
 
 /** Where the pass-the-device sequence stands (states `hotseat.*` of the round machine). */

@@ -185,7 +185,10 @@ export class ClassRoom extends Room<ClassState> {
         if (!seat?.table) return this.fail(client, 'noTable');
         if (this.state.phase !== 'running') return this.fail(client, 'notRunning');
         const table = this.tables.get(seat.table)!;
-        const r = table.apply((payload as { action: Parameters<ClassTable['apply']>[0] }).action);
+        const p = payload as { action: Parameters<ClassTable['apply']>[0]; at?: number };
+        // Made on a table someone else has changed since (two students ending the same round).
+        if (p.at !== undefined && p.at !== table.state.log.length) return this.fail(client, 'stale');
+        const r = table.apply(p.action);
         if (!r.ok) return this.fail(client, 'refused', r.reason);
         return this.changed(table);
       }

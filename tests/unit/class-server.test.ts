@@ -156,6 +156,20 @@ describe('class server', () => {
     await until(() => tableOf(a, 't3')!.log.length === before + 1, 'the decision after resuming');
   });
 
+  it('two students ending the same round at once end it once: the later intent is refused as stale', async () => {
+    const a = await student('Orn', 't1');
+    const b = await student('Pich', 't1');
+    const errors = collect<{ code: string }>(b, 'error');
+    await until(() => tableOf(a, 't1') !== undefined && tableOf(b, 't1') !== undefined, 'both at table 1');
+    const at = tableOf(a, 't1')!.game.log.length;
+    a.send('act', { action: { type: 'end_round' }, at });
+    b.send('act', { action: { type: 'end_round' }, at });
+    await until(() => errors.length > 0, 'the second intent’s answer');
+    expect(errors.map((e) => e.code)).toEqual(['stale']);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(tableOf(teacher, 't1')!.game.log.slice(at)).toEqual([{ type: 'end_round' }]);
+  });
+
   it('the teacher moves a student: the student then sees the new table and no longer the old one', async () => {
     const a = await student('Hom', 't1');
     const welcome = collect<{ seat: string }>(a, 'welcome');
