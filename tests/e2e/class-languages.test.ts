@@ -64,7 +64,6 @@ afterAll(async () => {
 
 describe('class pages in every language', () => {
   it('join, the student’s table, the teacher console and the class debrief have no axe violation in en, th, km and ms', async () => {
-    const found: string[] = [];
     await teacher.page.goto(`${base}/teacher.html#code=${server.code}&key=${server.teacherKey}`);
     await teacher.page.getByRole('heading', { name: 'Tables' }).waitFor();
 
@@ -73,14 +72,16 @@ describe('class pages in every language', () => {
       const page = students[i]!.page;
       await page.goto(`${base}/class.html#code=${server.code}`);
       await speak(page, code);
-      found.push(...(await axeViolations(page, `join (${code})`)));
+      expect.soft(await axeViolations(page, `join (${code})`)).toEqual([]);
       await page.getByLabel(words.join.name).fill(`Student ${code}`);
       await page.getByRole('button', { name: words.join.submit }).click();
-      await page.getByRole('button', { name: words.seat.table.replace('{{name}}', String(i + 1)), exact: true }).click();
+      // Khmer pages write numbers in Khmer digits (src/i18n/norms.ts).
+      const n = code === 'km' ? String(i + 1).replace(/\d/g, (d) => String.fromCharCode(0x17e0 + Number(d))) : String(i + 1);
+      await page.getByRole('button', { name: words.seat.table.replace('{{name}}', n), exact: true }).click();
       await screenIs(page, 'situation');
-      found.push(...(await axeViolations(page, `table before the start (${code})`)));
+      expect.soft(await axeViolations(page, `table before the start (${code})`)).toEqual([]);
     }
-    found.push(...(await axeInEveryLanguage(teacher.page, 'teacher console, six seats')));
+    expect.soft(await axeInEveryLanguage(teacher.page, 'teacher console, four seats')).toEqual([]);
 
     await teacher.page.getByRole('button', { name: 'Start all tables' }).click();
     for (let i = 0; i < LANGS.length; i++) {
@@ -98,13 +99,13 @@ describe('class pages in every language', () => {
       const { code, words } = LANGS[i]!;
       const page = students[i]!.page;
       await page.getByRole('heading', { name: words.table.injects }).waitFor();
-      found.push(...(await axeViolations(page, `table acting, with an inject (${code})`)));
+      expect.soft(await axeViolations(page, `table acting, with an inject (${code})`)).toEqual([]);
       await screenshot(page, `class-student-table-${code}-1366`);
       await page.setViewportSize({ width: 390, height: 844 });
       await screenshot(page, `class-student-table-${code}-390`);
       await page.setViewportSize({ width: 1366, height: 768 });
     }
-    found.push(...(await axeInEveryLanguage(teacher.page, 'teacher console, playing')));
+    expect.soft(await axeInEveryLanguage(teacher.page, 'teacher console, playing')).toEqual([]);
 
     await teacher.page.getByRole('button', { name: 'End the session' }).click();
     await teacher.page.getByText('The session has ended.').waitFor();
@@ -113,13 +114,12 @@ describe('class pages in every language', () => {
       const { code } = LANGS[i]!;
       const page = students[i]!.page;
       await screenIs(page, 'debrief');
-      found.push(...(await axeViolations(page, `table debrief (${code})`)));
+      expect.soft(await axeViolations(page, `table debrief (${code})`)).toEqual([]);
       if (code === 'th' || code === 'km') await screenshot(page, `class-student-debrief-${code}-1366`);
     }
-    found.push(...(await axeInEveryLanguage(teacher.page, 'class debrief')));
+    expect.soft(await axeInEveryLanguage(teacher.page, 'class debrief')).toEqual([]);
 
-    expect(found).toEqual([]);
     expect(teacher.errors).toEqual([]);
     for (const s of students) expect(s.errors).toEqual([]);
-  });
+  }, 480_000);
 });

@@ -113,5 +113,5 @@ describe('class session in Chromium', () => {
 
     expect(teacher.errors).toEqual([]);
     for (const s of students) expect(s.errors).toEqual([]);
-  });
+  }, 300_000);
 });
