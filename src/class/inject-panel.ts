@@ -7,7 +7,8 @@ import type { Level } from '../sim/level';
 import type { GameState, IncidentEvent } from '../sim/state';
 import type { TableEntry } from '../sim/inject';
 import { t } from '../i18n/i18n';
-import { describeChange } from '../ui/format';
+import { changeSize, direction, meterLabel, meterValue } from '../ui/format';
+import type { MeterChange } from '../sim/state';
 import { incidentWords } from '../ui/hud/report';
 
 /** The log's injects since the round's last end (decisions and earlier rounds left out). */
@@ -17,10 +18,16 @@ export function injectsThisRound(log: readonly TableEntry[]): TableEntry[] {
   return log.slice(from).filter((e) => e.type === 'inject');
 }
 
+/** A change the incident made, without its cause (the incident is the line above it). */
+function changeLine(level: Level, c: MeterChange): string {
+  const d = c.to - c.from;
+  return `${t(`common.change.lead.${direction(d).key}`, { meter: meterLabel(c.meter, level) })} ${changeSize(c.meter, d)} (${meterValue(c.meter, c.from, level)} → ${meterValue(c.meter, c.to, level)})`;
+}
+
 function incidentItem(level: Level, game: GameState, e: IncidentEvent): TemplateResult {
   const changes = game.roundChanges.filter((c) => c.cause.key === 'sim.cause.incident' && c.cause.args?.['incident'] === e.id && c.cause.args?.['side'] === e.victim);
   return html`<li>${t('class.table.incident', { text: incidentWords(level, e) })}
-    ${changes.length ? html`<ul class="inject-changes">${changes.map((c) => html`<li>${describeChange(c, level)}</li>`)}</ul>` : nothing}</li>`;
+    ${changes.length ? html`<ul class="inject-changes">${changes.map((c) => html`<li>${changeLine(level, c)}</li>`)}</ul>` : nothing}</li>`;
 }
 
 /** The panel (nothing when the round has no inject); news text is bound as text only. */

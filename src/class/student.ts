@@ -109,11 +109,11 @@ function seated(v: ClassView) {
       <p>${t('class.seat.wait')}</p></section>`;
   }
   return html`<div class="class-seat">
-      ${table ? html`<p>${t('class.seat.you', { name: table.name })}</p>` : nothing}
+      ${table ? html`<p>${t('class.seat.you', { name: /^\d+$/.test(table.name) ? Number(table.name) : table.name })}</p>` : nothing}
       ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}
       <p class="class-phase phase-${v.phase}">${phaseLine(v)}</p>
     </div>
-    ${shown?.level && shown.game && table ? injectPanel(shown.level, shown.game, table.log) : nothing}
+    ${shown?.level && shown.game && table && shown.screen !== 'debrief' ? injectPanel(shown.level, shown.game, table.log) : nothing}
     ${tableRoot}`;
 }
 

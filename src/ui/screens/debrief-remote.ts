@@ -1,12 +1,14 @@
 // The solo debrief's ending for a class table (`vm.remote`): no Play again, Next scenario or Main
 // menu (the game belongs to the class server, not to this device), a line saying the teacher shows
-// every table together, and, when the session ended before the table's game did, its timeline so far.
+// every table together, and, when the session ended before the table's game did, its timeline so far
+// and what really happened.
 
 import type { Level } from '../../sim/level';
 import type { RoundReport } from '../../sim/state';
 import type { ScreenContext } from '../context';
 import { h, heading } from '../dom';
 import { t } from '../../i18n/i18n';
+import { factList } from './briefing';
 
 /** The closing line of a class table's debrief, in place of the solo game's buttons. */
 export function remoteDebriefEnd(): HTMLElement {
@@ -27,5 +29,8 @@ export function remoteUnfinished(ctx: ScreenContext, line: (level: Level, r: Rou
         h('h2', { id: 'timeline-title', text: t('debrief.timeline.title') }),
         h('ol', { class: 'timeline' }, ...game.reports.map((r) => h('li', { text: line(level, r) }))))
       : null,
+    level ? h('section', { 'aria-labelledby': 'history-title' },
+      h('h2', { id: 'history-title', text: t('debrief.history.title') }),
+      factList(level, level.debrief)) : null,
     remoteDebriefEnd());
 }
