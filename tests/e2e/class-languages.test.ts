@@ -121,5 +121,5 @@ describe('class pages in every language', () => {
 
     expect(teacher.errors).toEqual([]);
     for (const s of students) expect(s.errors).toEqual([]);
-  }, 480_000);
+  }, 600_000);
 });
