@@ -45,7 +45,7 @@ export function keepToken(code: string, room: Room): void {
   try {
     sessionStorage.setItem(TOKEN_KEY(code), room.reconnectionToken);
   } catch {
-    // storage blocked: a reload then asks for the name again, and the server seats it by name
+    // storage blocked: a reload then joins again as a new seat, which picks its table again
   }
 }
 

@@ -1,23 +1,31 @@
 // The student's class page (class.html): type the class code and a name, pick a table (or wait to
-// be seated), then play that table. A reload returns to the same seat with the token kept in this
-// tab; the server decides everything, this page only draws what its seat may see and sends intents.
+// be seated), then play that table on the solo game's own screens. A reload returns to the same
+// seat with the token kept in this tab. The server decides everything: the table's state arrives
+// from the room and goes through the table machine (remote-table.ts) to the solo screens, and the
+// screens' decisions go back to the room as intents.
 
-import './class.css';
+import '../ui/critical.css';
+import '../ui/styles.css';
+import './student.css';
 import { html, nothing, render } from 'lit-html';
 import type { Room } from 'colyseus.js';
 import type { Level } from '../sim/level';
-import type { MediatorAction, Proposal } from '../sim/state';
+import type { Msg } from '../sim/message';
+import type { ViewModel } from '../machines/view-model';
+import { loadLevel } from '../content/levels';
 import { t } from '../i18n/i18n';
-import { classClient, forgetToken, keepToken, keptToken, readView, type ClassView } from './connection';
+import { mountUI, type MountedUI } from '../ui/mount';
+import { createPresenter } from '../ui/present';
+import { classClient, forgetToken, keepToken, keptToken, readView, type ClassView, type TableView } from './connection';
 import { initLanguage, languageSwitch } from './lang';
-import { sessionLevel } from './level-text';
-import { tablePanel } from './table-panel';
 import { errorWords } from './words';
 import { personName } from './person-name';
 import { createClassCheck } from './check-panel';
 import { delegationScreen, envoyExtras, seatPicker, tickWhileTimed } from './seat-student';
+import { createRemoteTable, type RemoteTableSource } from './remote-table';
+import { injectPanel } from './inject-panel';
 
-/** The page's one UI store. */
+/** The page's own state (the table's screens keep theirs in the solo UI store). */
 const ui = {
   stage: 'join' as 'join' | 'joining' | 'in' | 'lost',
   code: new URLSearchParams(location.hash.slice(1)).get('code')?.toUpperCase() ?? '',
@@ -26,8 +34,12 @@ const ui = {
   notice: '',
   room: null as Room | null,
   seat: '',
+  /** The session's scenario as loaded (the presenter puts it in the page's language). */
   level: null as Level | null,
-  proposal: {} as Proposal,
+  /** The table on screen: its id, its machine and the last view model presented from it. */
+  table: null as { id: string; source: RemoteTableSource; vm: ViewModel | null } | null,
+  /** Decisions this seat's table had when the state last arrived (a new one clears the page's error). */
+  decided: -1,
 };
 
 /** The concept check before and after play (check-panel.ts). */
@@ -35,6 +47,11 @@ const check = createClassCheck(() => draw());
 
 const root = document.getElementById('app')!;
 root.replaceChildren(); // the loading text goes; lit-html renders into the emptied container
+
+/** Where the solo screens draw the table: one element for the page's life, owned by `mountUI`. */
+const tableRoot = document.createElement('div');
+tableRoot.className = 'class-table';
+let mounted: MountedUI | null = null;
 
 function view(): ClassView | null {
   return ui.room ? readView(ui.room) : null;
@@ -47,12 +64,14 @@ function draw(): void {
 function page() {
   const v = view();
   return html`
-    <header class="bar"><h1>ASEAN Mediator</h1>${languageSwitch(() => void refreshLevel())}</header>
-    <div role="alert" class="alert">${ui.error}</div>
-    <div role="status" class="status-line">${ui.notice}</div>
-    ${ui.stage === 'join' || ui.stage === 'joining' ? joinForm() : nothing}
-    ${ui.stage === 'in' && v ? seated(v) : nothing}
-    <p class="solo"><a href="./index.html">${t('class.solo')}</a></p>`;
+    <header class="class-bar"><p class="brand">ASEAN Mediator</p>${languageSwitch(draw)}</header>
+    <div role="alert" class="class-alert">${ui.error}</div>
+    <div role="status" class="class-status">${ui.notice}</div>
+    <main>
+      ${ui.stage === 'join' || ui.stage === 'joining' ? joinForm() : nothing}
+      ${ui.stage === 'in' && v ? seated(v) : nothing}
+      <p class="solo"><a href="./index.html">${t('class.solo')}</a></p>
+    </main>`;
 }
 
 function joinForm() {
@@ -63,8 +82,8 @@ function joinForm() {
     ui.name = String(f.get('name') ?? '').trim();
     void join();
   };
-  return html`<main><h2>${t('class.join.title')}</h2>
-    <form class="panel join" @submit=${submit}>
+  return html`<section class="panel class-join" aria-labelledby="join-title"><h1 id="join-title">${t('class.join.title')}</h1>
+    <form @submit=${submit}>
       <label for="code">${t('class.join.code')}</label>
       <input id="code" name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="10"
         aria-describedby="code-help" .value=${ui.code} />
@@ -72,43 +91,73 @@ function joinForm() {
       <label for="name">${t('class.join.name')}</label>
       <input id="name" name="name" required maxlength="40" autocomplete="nickname" aria-describedby="name-help" .value=${ui.name} />
       <p id="name-help" class="help">${t('class.join.nameHelp')}</p>
-      <button type="submit" class="primary" ?disabled=${ui.stage === 'joining'}>${ui.stage === 'joining' ? t('class.join.joining') : t('class.join.submit')}</button>
-    </form></main>`;
+      <div class="button-row"><button type="submit" class="primary" ?disabled=${ui.stage === 'joining'}>${ui.stage === 'joining' ? t('class.join.joining') : t('class.join.submit')}</button></div>
+    </form></section>`;
+}
+
+/** The line above the table: the session's phase when it is not simply running. */
+function phaseLine(v: ClassView): string {
+  if (v.phase === 'paused') return t('class.remoteTable.paused');
+  if (v.phase === 'lobby') return t('class.remoteTable.lobby');
+  return t(`class.phase.${v.phase}`);
 }
 
 function seated(v: ClassView) {
   const me = v.seats.find((s) => s.id === ui.seat);
   const table = me?.table ? v.tables.find((x) => x.id === me.table) : undefined;
   const others = v.seats.filter((s) => s.id !== ui.seat && s.table === me?.table).map((s) => s.name);
-  return html`<main>
-    <p class="phase">${t(`class.phase.${v.phase}`)}</p>
-    ${!me?.table ? html`<section class="panel" aria-labelledby="pick-title"><h2 id="pick-title">${t('class.seat.pick')}</h2>
-      <div class="moves">${v.tableIds.map((id, i) => html`<button type="button" @click=${() => ui.room?.send('pick', { table: id })}>${t('class.seat.table', { name: i + 1 })}</button>`)}</div>
-      <p>${t('class.seat.wait')}</p></section>${ui.room ? seatPicker(ui.room, ui.level, (id) => String(v.tableIds.indexOf(id) + 1)) : nothing}` : nothing}
-    ${table ? html`<p>${t('class.seat.you', { name: table.name })}</p>` : nothing}
-    ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}
+  const shown = ui.table && table && ui.table.id === table.id ? ui.table.vm : null;
+  tableRoot.inert = v.phase === 'lobby' || v.phase === 'paused';
+  if (!me?.table) {
+    return html`<section class="panel class-pick" aria-labelledby="pick-title"><h1 id="pick-title">${t('class.seat.pick')}</h1>
+      <div class="button-row">${v.tableIds.map((id, i) => html`<button type="button" @click=${() => ui.room?.send('pick', { table: id })}>${t('class.seat.table', { name: i + 1 })}</button>`)}</div>
+      <p>${t('class.seat.wait')}</p></section>${ui.room ? seatPicker(ui.room, ui.level, (id) => String(v.tableIds.indexOf(id) + 1)) : nothing}`;
+  }
+  // A delegation's team sees its government's view (seat-student.ts); the envoy's seat, the solo screens.
+  const delegation = ui.level && ui.room ? delegationScreen(ui.room, ui.seat, ui.level, v.phase === 'running', draw) : null;
+  return html`<div class="class-seat">
+      ${table ? html`<p>${t('class.seat.you', { name: /^\d+$/.test(table.name) ? Number(table.name) : table.name })}</p>` : nothing}
+      ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}
+      <p class="class-phase phase-${v.phase}">${phaseLine(v)}</p>
+    </div>
     ${table && ui.level ? check.render({ levelId: ui.level.id, decisions: table.log.length, over: Boolean(table.game?.outcome) || v.phase === 'ended', send: (type, payload) => ui.room?.send(type, payload) }) : nothing}
-    ${me?.table && ui.level && ui.room ? delegationScreen(ui.room, ui.seat, ui.level, v.phase === 'running', draw)
-      ?? (table ? html`${envoyExtras(ui.room, table.id, ui.level)}${tablePanel({ level: ui.level, view: v, table, proposal: ui.proposal, act, choose })}` : nothing) : nothing}
-  </main>`;
+    ${delegation ?? html`${table && ui.level && ui.room ? envoyExtras(ui.room, table.id, ui.level) : nothing}
+    ${shown?.level && shown.game && table && shown.screen !== 'debrief' ? injectPanel(shown.level, shown.game, table.log) : nothing}
+    ${tableRoot}`}`;
 }
 
-function act(action: MediatorAction): void {
-  ui.error = '';
-  ui.room?.send('act', { action });
-  draw();
-}
-
-function choose(issue: string, option: string): void {
-  if (option) ui.proposal[issue as keyof Proposal] = option;
-  else delete ui.proposal[issue as keyof Proposal];
-  draw();
-}
-
-async function refreshLevel(): Promise<void> {
-  const v = view();
-  if (v?.levelId) ui.level = await sessionLevel(v.levelId);
-  draw();
+/** Follows this seat's table: a table machine per table (a move starts a new one), fed each new state. */
+function follow(v: ClassView): void {
+  const me = v.seats.find((s) => s.id === ui.seat);
+  const table: TableView | undefined = me?.table ? v.tables.find((x) => x.id === me.table) : undefined;
+  if (!table?.game || !ui.level) return;
+  if (ui.table?.id !== table.id) {
+    ui.table?.source.stop();
+    const room = ui.room;
+    const source = createRemoteTable(ui.level, table.name, (intent) => {
+      ui.error = '';
+      room?.send('act', intent);
+      draw();
+    });
+    const current = { id: table.id, source, vm: null as ViewModel | null };
+    ui.table = current;
+    ui.decided = -1;
+    mounted ??= mountUI(tableRoot, (e) => ui.table?.source.send(e));
+    const ui_ = mounted;
+    // A presenter per table; one left behind by a move stops drawing (its table is no longer `current`).
+    createPresenter(source).subscribe((vm) => {
+      if (ui.table !== current) return;
+      current.vm = vm;
+      document.documentElement.dataset['screen'] = vm.screen;
+      ui_.render(vm);
+      draw();
+    });
+  }
+  if (table.game.log.length !== ui.decided) {
+    if (ui.decided !== -1) ui.error = '';
+    ui.decided = table.game.log.length;
+  }
+  ui.table.source.update(table.game, v.phase);
 }
 
 function attach(room: Room): void {
@@ -119,19 +168,29 @@ function attach(room: Room): void {
   history.replaceState(null, '', `#code=${ui.code}`);
   room.onMessage('welcome', (m: { seat: string }) => {
     ui.seat = m.seat;
+    follow(readView(room));
     draw();
   });
-  room.onMessage('error', (m: { code?: string; reason?: { key: string } }) => {
-    ui.error = errorWords(ui.level, m);
+  room.onMessage('error', (m: { code?: string; reason?: Msg }) => {
+    // The sim's refusal of a decision is the table's own (shown where the solo game shows it).
+    if (m.code === 'refused' && m.reason && ui.table) ui.table.source.refused(m.reason);
+    else ui.error = errorWords(ui.table?.vm?.level ?? null, m);
     draw();
   });
   room.onMessage('*', () => undefined);
   let levelAsked = false;
   room.onStateChange(() => {
-    if (!levelAsked && readView(room).levelId) {
+    const v = readView(room);
+    if (!levelAsked && v.levelId) {
       levelAsked = true;
-      void refreshLevel();
+      void loadLevel(v.levelId).then((r) => {
+        if (r.ok) ui.level = r.level;
+        else ui.error = r.errors.join('\n');
+        follow(readView(room));
+        draw();
+      });
     }
+    follow(v);
     draw();
   });
   room.onLeave((code) => {
@@ -185,15 +244,29 @@ async function start(): Promise<void> {
   draw();
   const token = ui.code ? keptToken(ui.code) : null;
   if (token) {
-    try {
-      attach(await classClient().reconnect(token));
-      return;
-    } catch {
-      forgetToken(ui.code);
+    // Right after a reload the server may not have seen the old page's connection close yet, and
+    // only then does it hold the seat for a reconnection: a refused token is tried again shortly.
+    for (const wait of [0, 500, 1500, 3000]) {
+      if (wait) {
+        ui.notice = t('class.connection.lost');
+        draw();
+        await new Promise((r) => setTimeout(r, wait));
+      }
+      try {
+        const room = await classClient().reconnect(token);
+        ui.notice = '';
+        attach(room);
+        return;
+      } catch {
+        // not yet, or not any more
+      }
     }
+    ui.notice = '';
+    forgetToken(ui.code);
   }
   draw();
 }
 
 tickWhileTimed(() => ui.room, draw);
+window.__asean = { getViewModel: () => ui.table?.vm ?? null };
 void start();

@@ -17,7 +17,7 @@ import { personName } from './person-name';
 import { classClient, keepToken, keptToken, readView, type ClassView, type TableView } from './connection';
 import { initLanguage, languageSwitch } from './lang';
 import { sessionLevel } from './level-text';
-import { MAIN_METERS, meterOf } from './table-panel';
+import { MAIN_METERS, meterOf } from './table-meters';
 import { entryWords, errorWords, outcomeWords } from './words';
 import { debriefView } from './debrief-view';
 import { classCsv, classJson, download } from './export';

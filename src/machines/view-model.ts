@@ -48,6 +48,16 @@ export interface ViewModel {
   notes?: TeamNotes;
   /** The concept check's answers and the memo of the game on screen (machines/grade.ts). */
   grade?: GradeRecord | null;
+  /** A class table played on a class server (its name, and whether the session has ended); absent in the solo game. */
+  remote?: RemoteTable | null;
+}
+
+/** A class table drawn with the solo screens: the server holds its game, the page only draws it. */
+export interface RemoteTable {
+  /** The table's name in the session ("3"). */
+  name: string;
+  /** The teacher has ended the session (the debrief shows even when the game has no outcome). */
+  ended: boolean;
 }
 
 /** Where the pass-the-device sequence stands (states `hotseat.*` of the round machine). */

@@ -112,22 +112,15 @@ export class ClassRoom extends Room<ClassState> {
       this.party.grantTeacher(client.view);
       return;
     }
-    // A seat left by someone of the same name (a restarted server, a lost tab) is taken back.
-    let seat = [...this.state.seats.values()].find((s) => s.name === auth.name && !s.connected);
-    if (!seat) {
-      seat = new SeatState({ id: generateId(10), name: auth.name, table: '', role: '', connected: true });
-      this.state.seats.set(seat.id, seat);
-      for (const t of this.teachers) t.view?.add(seat);
-    }
-    seat.connected = true;
+    // Always a new seat: a name is no proof of who someone is, so a left seat is returned only by
+    // its reconnection token (Colyseus' reconnect, in `onLeave`) or by the teacher moving a student.
+    const seat = new SeatState({ id: generateId(10), name: auth.name, table: '', role: '', connected: true });
+    this.state.seats.set(seat.id, seat);
+    for (const t of this.teachers) t.view?.add(seat);
     client.userData = { role: 'student', seat: seat.id, limit: new RateLimit() };
     this.clientsBySeat.set(seat.id, client);
     client.view.add(seat);
-    const wanted = seat.table || (auth.table && this.tables.has(auth.table) ? auth.table : '');
-    const role = seat.role || 'envoy';
-    seat.table = '';
-    seat.role = '';
-    if (wanted) this.seatAt(seat, wanted, role);
+    if (auth.table && this.tables.has(auth.table)) this.seatAt(seat, auth.table);
     this.persist();
   }
 
@@ -147,7 +140,7 @@ export class ClassRoom extends Room<ClassState> {
         this.clientsBySeat.set(seat.id, back);
       }
     } catch {
-      // The seat stays, disconnected: its student can join again by name.
+      // The seat stays, disconnected, for the teacher to see; its student joins again as a new seat.
       if (seat && mine()) this.clientsBySeat.delete(seat.id);
     }
   }
@@ -217,9 +210,11 @@ export class ClassRoom extends Room<ClassState> {
         if (seat.role !== 'envoy') return this.fail(client, 'notEnvoy');
         if (this.state.phase !== 'running') return this.fail(client, 'notRunning');
         const table = this.tables.get(seat.table)!;
-        const action = (payload as { action: Parameters<ClassTable['apply']>[0] & { type: string } }).action;
-        if (this.party.act(client, table, action as Parameters<PartyDesk['act']>[2])) return;
-        const r = table.apply((payload as { action: Parameters<ClassTable['apply']>[0] }).action);
+        const p = payload as { action: Parameters<ClassTable['apply']>[0]; at?: number };
+        // Made on a table someone else has changed since (two students ending the same round).
+        if (p.at !== undefined && p.at !== table.state.log.length) return this.fail(client, 'stale');
+        if (this.party.act(client, table, p.action as Parameters<PartyDesk['act']>[2])) return;
+        const r = table.apply(p.action);
         if (!r.ok) return this.fail(client, 'refused', r.reason);
         return this.changed(table);
       }

@@ -39,7 +39,8 @@ export const teacherJoinSchema = z.strictObject({ teacherKey: z.string().min(16)
 export const MESSAGE_SCHEMAS = {
   /** Asks the room who this client is (answered with `welcome`). */
   hello: z.strictObject({}).optional(),
-  act: z.strictObject({ action: actionSchema }),
+  /** A table's decision; `at` (optional) is how many decisions the page had seen, so a stale one is refused. */
+  act: z.strictObject({ action: actionSchema, at: z.number().int().min(0).max(10_000).optional() }),
   pick: z.strictObject({ table: id, role: roleSchema.optional() }),
   start: z.strictObject({}).optional(),
   pause: z.strictObject({}).optional(),
@@ -73,7 +74,7 @@ export function parseMessage(type: unknown, payload: unknown): Parsed {
 
 /** Error codes the room sends to a client (the page words them in its language). */
 export type ErrorCode = 'unknown' | 'malformed' | 'tooLarge' | 'tooFast' | 'notTeacher' | 'noTable' | 'seated' | 'notRunning' | 'refused' | 'noSuchTable' | 'noSuchSeat'
-  | 'notEnvoy' | 'notDelegation' | 'waiting' | 'notWaiting' | 'closedSeat';
+  | 'notEnvoy' | 'notDelegation' | 'waiting' | 'notWaiting' | 'closedSeat' | 'stale';
 
 /** The payload of an `error` message to a client. */
 export interface ErrorMessage {

@@ -1,19 +1,19 @@
 // A class session in real Chromium: a teacher and six students in separate browser contexts join
-// by code, play their own tables, get an inject at one table, reload one student mid-round, and
-// end at the class debrief chart with every signed accord on it. No console errors; axe clean.
+// by code and play their own tables on the solo game's screens (levers, side pickers, the package
+// builder, the answers and the round report), get an inject at one table, reload one student
+// mid-round, and end at the class debrief chart with every signed accord on it, while each student
+// sees the solo debrief of their own table. No console errors; axe clean.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, screenshot, type TrackedPage } from './browser';
 import { axeViolations } from './axe';
 import { startClassServer, type ClassServer } from '../../src/server/class-server';
 import type { Level } from '../../src/sim/level';
-import type { MediatorAction } from '../../src/sim/state';
-import { createGame, step } from '../../src/sim/game';
-import { sensible } from '../../src/sim/strategies';
-import { leverLabel } from '../../src/ui/say';
-import { sideName } from '../../src/ui/format';
+import type { GameState } from '../../src/sim/state';
 import { shippedLevel } from '../helpers/level';
+import { buttonNamed, screenOf } from './play-fast';
+import { joinTable, playOut, playToAccord, screenIs } from './class-table';
 
 const STUDENTS = ['Anong', 'Bopha', 'Chai', 'Dara', 'Ek', 'Fah'];
 const SEED = 11;
@@ -24,46 +24,6 @@ let level: Level;
 let teacher: TrackedPage;
 const students: TrackedPage[] = [];
 let base = '';
-
-/** Clicks one decision on a student's table page and waits for the table to change. */
-async function click(page: Page, a: MediatorAction): Promise<void> {
-  const status = page.locator('#table-title + p');
-  const before = await status.textContent();
-  if (a.type === 'propose') {
-    for (const i of level.issues) await page.getByLabel(i.label).selectOption({ label: i.options.find((o) => o.id === a.proposal[i.id])!.label });
-    await page.getByRole('button', { name: 'Table this package' }).click();
-  } else if (a.type === 'end_round') {
-    await page.getByRole('button', { name: 'End the round' }).click();
-  } else {
-    const name = 'side' in a ? `${leverLabel(a.type)}: ${sideName(level, a.side)}` : leverLabel(a.type);
-    await page.getByRole('button', { name, exact: true }).click();
-  }
-  await page.waitForFunction((b) => document.querySelector('#table-title + p')?.textContent !== b || !!document.getElementById('result-title'), before);
-}
-
-/** Plays the sensible strategy at a table until an accord is signed or the game ends. */
-async function playToAccord(page: Page): Promise<void> {
-  let g = createGame(level, { seed: SEED, difficulty: 'tense' });
-  while (!g.outcome && !g.accord) {
-    for (const a of sensible(level, g)) {
-      const r = step(level, g, a);
-      if (!r.ok) continue;
-      await click(page, a);
-      g = r.state;
-      if (g.accord) return;
-    }
-    await click(page, { type: 'end_round' });
-    g = step(level, g, { type: 'end_round' }).state;
-  }
-}
-
-async function joinAs(page: Page, name: string, table: number): Promise<void> {
-  await page.goto(`${base}/class.html#code=${server.code}`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await page.getByRole('button', { name: `Table ${table}`, exact: true }).click();
-  await page.getByText(`You are at table ${table}.`).waitFor();
-}
 
 beforeAll(async () => {
   level = await shippedLevel('july-2025');
@@ -81,41 +41,69 @@ afterAll(async () => {
 });
 
 describe('class session in Chromium', () => {
-  it('six students join by code, the teacher starts, injects, a reload keeps the seat, and the debrief charts every accord', async () => {
+  it('six students play their tables on the solo screens; an inject, a reload and the end reach the right tables', async () => {
     await teacher.page.goto(`${base}/teacher.html#code=${server.code}&key=${server.teacherKey}`);
     await teacher.page.getByRole('heading', { name: 'Tables' }).waitFor();
-    for (let i = 0; i < STUDENTS.length; i++) await joinAs(students[i]!.page, STUDENTS[i]!, i + 1);
+    for (let i = 0; i < STUDENTS.length; i++) {
+      await joinTable(students[i]!.page, base, server.code, STUDENTS[i]!, i + 1);
+      await students[i]!.page.getByText(`You are at table ${i + 1}.`).waitFor();
+    }
+    // Before the start, the table shows its first situation, held until the teacher starts.
+    await screenIs(students[0]!.page, 'situation');
+    await students[0]!.page.getByText('Your teacher has not started the class yet.', { exact: false }).waitFor();
+    expect(await students[0]!.page.locator('.class-table[inert]').count()).toBe(1);
     expect(await axeViolations(students[0]!.page, 'student lobby')).toEqual([]);
 
     await teacher.page.getByRole('button', { name: 'Start all tables' }).click();
-    for (const s of students) await s.page.getByRole('button', { name: 'End the round' }).waitFor();
+    for (const s of students) await s.page.locator('.class-table:not([inert])').waitFor();
     await screenshot(teacher.page, 'class-console-6-tables-1366');
 
-    // Every table plays the sensible strategy's decisions through its page (mirrored in a local sim
-    // from the same seed) until its delegations sign an accord.
-    for (const s of students) await playToAccord(s.page);
+    // Every table plays the sensible mediator through the solo screens (mirrored in a local sim
+    // from the same seed) until its delegations sign an accord; the page stays on their answers.
+    const games: GameState[] = [];
+    for (const s of students) games.push(await playToAccord(s.page, level, SEED));
+    expect(games.every((g) => g.accord !== null)).toBe(true);
+    for (const s of students) expect(await screenOf(s.page)).toBe('responding');
 
-    // An inject into table 1 only.
+    // An inject into table 1 only: an incident from the scenario, with what it changed.
     await teacher.page.getByLabel('Send to').selectOption({ label: 'Table 1' });
     await teacher.page.getByRole('button', { name: 'Send', exact: true }).click();
-    await students[0]!.page.getByRole('heading', { name: 'From your teacher' }).waitFor();
-    expect(await students[0]!.page.getByText(/^Incident: /).count()).toBeGreaterThan(0);
+    const one = students[0]!.page;
+    await one.getByRole('heading', { name: 'From your teacher' }).waitFor();
+    expect(await one.getByText(/^Incident: /).count()).toBe(1);
+    expect(await one.locator('.inject-changes li').count()).toBeGreaterThan(0);
     expect(await students[1]!.page.getByRole('heading', { name: 'From your teacher' }).count()).toBe(0);
 
-    // A student reloads mid-round and is back at the same table.
+    // The teacher pauses: every table shows it and takes no decision; resuming gives it back.
+    await teacher.page.getByRole('button', { name: 'Pause all tables' }).click();
+    await one.getByText('Your teacher has paused the class.', { exact: false }).waitFor();
+    expect(await one.locator('.class-table[inert]').count()).toBe(1);
+    await teacher.page.getByRole('button', { name: 'Resume all tables' }).click();
+    await one.locator('.class-table:not([inert])').waitFor();
+
+    // A student reloads mid-round and is back at the same table, on the same screen.
     await students[2]!.page.reload();
     await students[2]!.page.getByText('You are at table 3.').waitFor();
-    await students[2]!.page.getByRole('button', { name: 'End the round' }).waitFor();
-    expect(await axeViolations(students[2]!.page, 'student table')).toEqual([]);
+    await screenIs(students[2]!.page, 'responding');
+    expect(await axeViolations(students[2]!.page, 'student table (answers)')).toEqual([]);
+
+    // Table 6 plays on until its game ends: the solo debrief, with its score, before the session ends.
+    const six = students[5]!.page;
+    const end = await playOut(six, level, games[5]!);
+    await six.getByRole('heading', { level: 1, name: /./ }).first().waitFor();
+    expect(await six.locator('.score-number').count()).toBe(1);
+    expect(end.outcome).not.toBeNull();
+    expect(await buttonNamed(six, 'Play again').count()).toBe(0);
+    expect(await axeViolations(six, 'student debrief')).toEqual([]);
 
     await teacher.page.getByRole('button', { name: 'End the session' }).click();
     await teacher.page.getByText('The session has ended.').waitFor();
-    for (const s of students) await s.page.getByRole('heading', { name: 'Your table’s result' }).waitFor();
+    for (const s of students) await screenIs(s.page, 'debrief');
+    await one.getByText('The session ended before your table’s game did', { exact: false }).waitFor();
 
     const chart = teacher.page.getByRole('img', { name: /Every table’s accord/ });
     await chart.waitFor();
-    const signed = await teacher.page.locator('.accord').count();
-    expect(signed).toBeGreaterThan(0);
+    expect(await teacher.page.locator('.accord').count()).toBeGreaterThan(0);
     expect(await teacher.page.locator('.frontier').count()).toBe(1);
     expect(await teacher.page.locator('.nash').count()).toBe(1);
     expect(await axeViolations(teacher.page, 'teacher console')).toEqual([]);
@@ -125,5 +113,5 @@ describe('class session in Chromium', () => {
 
     expect(teacher.errors).toEqual([]);
     for (const s of students) expect(s.errors).toEqual([]);
-  });
+  }, 300_000);
 });

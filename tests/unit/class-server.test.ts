@@ -156,6 +156,20 @@ describe('class server', () => {
     await until(() => tableOf(a, 't3')!.log.length === before + 1, 'the decision after resuming');
   });
 
+  it('two students ending the same round at once end it once: the later intent is refused as stale', async () => {
+    const a = await student('Orn', 't1');
+    const b = await student('Pich', 't1');
+    const errors = collect<{ code: string }>(b, 'error');
+    await until(() => tableOf(a, 't1') !== undefined && tableOf(b, 't1') !== undefined, 'both at table 1');
+    const at = tableOf(a, 't1')!.game.log.length;
+    a.send('act', { action: { type: 'end_round' }, at });
+    b.send('act', { action: { type: 'end_round' }, at });
+    await until(() => errors.length > 0, 'the second intent’s answer');
+    expect(errors.map((e) => e.code)).toEqual(['stale']);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(tableOf(teacher, 't1')!.game.log.slice(at)).toEqual([{ type: 'end_round' }]);
+  });
+
   it('the teacher moves a student: the student then sees the new table and no longer the old one', async () => {
     const a = await student('Hom', 't1');
     const welcome = collect<{ seat: string }>(a, 'welcome');
@@ -177,6 +191,31 @@ describe('authority against raw clients', () => {
     await until(() => c.errors().length >= 5, 'five errors');
     expect(c.errors()).toEqual(['notTeacher', 'notTeacher', 'notTeacher', 'malformed', 'seated']);
     await expect(RawClient.join(server.port, server.code, { teacherKey: 'x'.repeat(24) })).rejects.toThrow(/teacher key/);
+  });
+
+  it('a disconnected student’s name does not take their seat: only the reconnection token returns to it', async () => {
+    const owner = await student('Nuan', 't2');
+    const welcome = collect<{ seat: string }>(owner, 'welcome');
+    owner.send('hello');
+    await until(() => welcome.length > 0 && tableOf(owner, 't2') !== undefined, 'Nuan seated at table 2');
+    const seat = welcome[0]!.seat;
+    const token = owner.reconnectionToken;
+    (owner.connection.transport as unknown as { ws: { terminate(): void } }).ws.terminate();
+    const seats = () => (teacher.state as { seats: Map<string, { name: string; connected: boolean; table: string }> }).seats;
+    await until(() => seats().get(seat)?.connected === false, 'the seat left empty');
+    const impostor = await raw({ name: 'Nuan' });
+    impostor.send('hello');
+    await until(() => impostor.messages.some((m) => m.type === 'welcome'), 'the impostor’s welcome');
+    const given = impostor.messages.find((m) => m.type === 'welcome')!.payload as { seat: string };
+    expect(given.seat).not.toBe(seat);
+    impostor.send('act', { action: { type: 'host_talks' } });
+    await until(() => impostor.errors().length > 0, 'a refusal');
+    expect(impostor.errors()).toEqual(['noTable']);
+    expect(seats().get(seat)).toMatchObject({ connected: false, table: 't2' });
+    const back = await sdk(server.port).reconnect(token);
+    opened.push({ leave: () => back.leave() });
+    await until(() => seats().get(seat)?.connected === true, 'the owner back with the token');
+    expect(seats().get(given.seat)).toMatchObject({ name: 'Nuan', table: '' });
   });
 
   it('never receives another table’s data: a news flash for table 3 reaches table 3’s frames only', async () => {
@@ -238,7 +277,11 @@ describe('a restarted server', () => {
     teacher = await sdk(server.port).joinById(code, { teacherKey: key });
     await until(() => tableOf(teacher, 't4') !== undefined, 'the tables');
     for (const id of ['t1', 't2', 't3', 't4']) expect(tableOf(teacher, id)!.game, id).toEqual(games[id]);
+    // A name alone returns nobody to a seat: Bopha comes back as a new seat and picks her table.
     const back = await student('Bopha');
-    await until(() => tableOf(back, 't2') !== undefined, 'Bopha back at table 2 by name');
+    back.send('pick', { table: 't2' });
+    await until(() => tableOf(back, 't2') !== undefined, 'Bopha at table 2 again');
+    const named = [...(teacher.state as { seats: Map<string, { name: string; connected: boolean }> }).seats.values()].filter((s) => s.name === 'Bopha');
+    expect(named.map((s) => s.connected).sort()).toEqual([false, true]);
   });
 });

@@ -1,7 +1,8 @@
 // The strip above the table while playing: which round of how many, political capital left, and
-// the ceasefire's state in words, and the Pause button (Esc or P do the same).
+// the ceasefire's state in words, and the Pause button (Esc or P do the same; a class table is
+// paused by the teacher, so it has none).
 
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
 import type { ScreenContext } from '../context';
@@ -34,6 +35,6 @@ export function renderTopBar(ctx: ScreenContext, level: Level, game: GameState):
       ${item(t('play.topBar.capital'), t('play.topBar.capitalLeft', { capital: game.capital }), 'stat-capital')}
       ${item(t('play.topBar.ceasefire'), ceasefireWords(game.ceasefire, game.heldRounds, level.roundLabel), `stat-ceasefire cf-${game.ceasefire}`)}
     </dl>
-    <button type="button" class="pause-button" aria-keyshortcuts="Escape P" @click=${() => ctx.send({ type: 'PAUSE' })}>${t('play.topBar.pause')}</button>
+    ${ctx.vm.remote ? nothing : html`<button type="button" class="pause-button" aria-keyshortcuts="Escape P" @click=${() => ctx.send({ type: 'PAUSE' })}>${t('play.topBar.pause')}</button>`}
   </header>`;
 }

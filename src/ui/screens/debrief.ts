@@ -20,6 +20,7 @@ import { leverLabel, scriptLang } from '../say';
 import { t } from '../../i18n/i18n';
 import { comparePanel, tryAgainPanel } from '../branch/debrief-branch';
 import { gradeNow, gradePanels } from '../grade-panels';
+import { remoteDebriefEnd, remoteUnfinished } from './debrief-remote';
 
 const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
 
@@ -70,13 +71,14 @@ function scoreLine(score: number): HTMLElement {
 export function renderDebrief(ctx: ScreenContext): HTMLElement {
   const { level, game } = ctx.vm;
   if (!level || !game || !game.outcome) {
+    if (ctx.vm.remote) return remoteUnfinished(ctx, timelineLine);
     return h('section', { class: 'screen panel' }, heading(1, t('debrief.title')),
       h('div', { class: 'button-row' }, button(t('debrief.mainMenu'), () => ctx.send({ type: 'TO_MENU' }), { 'data-focus': 'menu' })));
   }
   const o = game.outcome;
   const keys = PART_KEYS;
   const sum = keys.reduce((n, k) => n + o.breakdown[k], 0);
-  const next = campaignStep(ctx, level, game);
+  const next = ctx.vm.remote ? null : campaignStep(ctx, level, game);
   return h('section', { class: `screen screen-debrief outcome-${o.kind}`, 'aria-labelledby': 'debrief-title' },
     h('div', { class: 'panel debrief-head' },
       h('p', { class: 'eyebrow', text: t('debrief.eyebrow', { title: level.title }) }),
@@ -110,7 +112,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
     tryAgainPanel(ctx, level, game),
     ...gradePanels(ctx),
     exportButtons(level, game, ctx.vm.notes, () => gradeNow(ctx)),
-    h('div', { class: 'button-row' },
+    ctx.vm.remote ? remoteDebriefEnd() : h('div', { class: 'button-row' },
       button(t('debrief.playAgain'), () => ctx.send({ type: 'NEW_GAME', difficulty: game.difficulty }), { class: 'primary', 'data-focus': 'again' }),
       next,
       button(t('debrief.mainMenu'), () => ctx.send({ type: 'TO_MENU' }), { 'data-focus': 'menu' })),
