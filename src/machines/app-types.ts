@@ -8,6 +8,7 @@ import type { Msg } from '../sim/message';
 import type { RestoreRequest } from './events';
 import type { Player, TeamNotes } from './hotseat';
 import type { LinkQuestion } from './link-question';
+import type { SeatRun } from './seat-runs';
 
 /** Result of loading a level: the level, or one `file: path: message` line per problem. */
 export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string[] };
@@ -55,8 +56,12 @@ export interface AppContext {
   level: Level | null;
   game: GameState | null;
   error: string | null;
-  /** The seed and difficulty of a NEW_GAME waiting for its scenario to load. */
-  pending: { seed?: number; difficulty?: Difficulty } | null;
+  /** The seed and difficulty of a NEW_GAME waiting for its scenario to load (and the seat it is for). */
+  pending: { seed?: number; difficulty?: Difficulty; seat?: SideId } | null;
+  /** The delegation the player sits at in the game under way, or null when the player is the envoy. */
+  seat: SideId | null;
+  /** The player's finished games at a delegation's seat this visit, newest last (the debrief compares two). */
+  seatRuns: SeatRun[];
   /** The deep link's seed, for games started without one. */
   linkSeed: number | null;
   players: Record<SideId, Player>;

@@ -15,6 +15,8 @@ import { openTeacherFile } from '../content/level-gate';
 import type { AppEvent, RestoreRequest } from './events';
 import { phaseOf } from './phase';
 import { teamSides } from './hotseat';
+import { seatRoundMachine } from './seat-round';
+import { addRun } from './seat-runs';
 
 export type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
 import type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
@@ -39,6 +41,7 @@ export const appMachine = setup({
     })),
     checkRestore: fromPromise<Restored, { level: Level; claim: RestoreClaim }>(async () => ({ ok: false, notice: msg('menu.save.mismatch') })),
     round: roundMachine,
+    seatRound: seatRoundMachine,
   },
   actions: {
     openFile: assign(({ event }) => {
@@ -49,11 +52,14 @@ export const appMachine = setup({
     startGame: assign(({ context, event }) => {
       if (!context.level || event.type !== 'NEW_GAME') return {};
       const difficulty: Difficulty = event.difficulty ?? 'tense';
-      return { game: createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty }), notes: {}, notice: null, question: null };
+      return {
+        game: createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty }), notes: {}, notice: null, question: null,
+        seat: event.seat ?? null,
+      };
     }),
     /** Takes a restored game (autosave or resume code) and its scenario. */
     resumeGame: assign(({ event }) =>
-      event.type === 'RESUME' ? { levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null, question: null } : {},
+      event.type === 'RESUME' ? { levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null, question: null, seat: null } : {},
     ),
     /** Remembers what to restore while `restoring` runs. */
     holdRestore: assign(({ event }) => (event.type === 'RESTORE' ? { restoring: event.request, claim: null, claimLevel: null, notice: null, question: null } : {})),
@@ -70,7 +76,10 @@ export const appMachine = setup({
     /** Remembers a NEW_GAME for another scenario while that scenario loads. */
     holdNewGame: assign(({ context, event }) => {
       if (event.type !== 'NEW_GAME' || event.levelId === undefined) return {};
-      return { levelId: event.levelId, pending: { seed: event.seed ?? context.linkSeed ?? undefined, difficulty: event.difficulty }, question: null };
+      return {
+        levelId: event.levelId, question: null,
+        pending: { seed: event.seed ?? context.linkSeed ?? undefined, difficulty: event.difficulty, ...(event.seat ? { seat: event.seat } : {}) },
+      };
     }),
     /** A link's game waits for the player's answer about the unfinished game. */
     askBeforeLink: assign(({ event }) => (event.type === 'ASK_BEFORE_LINK' ? { question: { start: event.start, unfinished: event.unfinished } } : {})),
@@ -92,7 +101,7 @@ export const appMachine = setup({
   context: ({ input }) => ({
     levelId: input.levelId, level: null, game: null, error: null, pending: null, linkSeed: input.seed ?? null,
     players: input.players ?? { th: 'ai', kh: 'ai' }, notes: {}, notice: null, restoring: null,
-    claim: null, claimLevel: null, question: null,
+    claim: null, claimLevel: null, question: null, seat: null, seatRuns: [],
   }),
   on: { SET_PLAYER: { actions: 'setPlayer' } },
   states: {
@@ -199,8 +208,8 @@ export const appMachine = setup({
             actions: assign(({ context, event }) => {
               if (!event.output.ok) return {};
               const level = event.output.level;
-              const { seed = freshSeed(), difficulty = 'tense' } = context.pending ?? {};
-              return { level, error: null, pending: null, game: createGame(level, { seed, difficulty }), notes: {}, notice: null, question: null };
+              const { seed = freshSeed(), difficulty = 'tense', seat = null } = context.pending ?? {};
+              return { level, error: null, pending: null, game: createGame(level, { seed, difficulty }), notes: {}, notice: null, question: null, seat };
             }),
           },
           { target: 'error', actions: assign(({ event }) => (event.output.ok ? { pending: null } : { pending: null, error: event.output.errors.join('\n') })) },
@@ -210,7 +219,25 @@ export const appMachine = setup({
     },
     settings: { on: { CLOSE_SETTINGS: 'menu' } },
     briefing: {
-      on: { BEGIN: 'playing', TO_MENU: 'menu' },
+      on: { BEGIN: [{ guard: ({ context }) => context.seat !== null, target: 'seating' }, { target: 'playing' }], TO_MENU: 'menu' },
+    },
+    // The player at a delegation's seat: the AI envoy and the other delegation play the rest.
+    seating: {
+      invoke: {
+        id: 'seat',
+        src: 'seatRound',
+        input: ({ context }) => ({ level: context.level!, game: context.game!, seat: context.seat! }),
+        onDone: {
+          target: 'debrief',
+          actions: assign(({ context, event }) => ({ game: event.output.game, seatRuns: addRun(context.seatRuns, { seat: context.seat!, game: event.output.game }) })),
+        },
+      },
+      on: { TO_MENU: 'menu' },
+      initial: 'running',
+      states: {
+        running: { on: { PAUSE: 'paused' } },
+        paused: { on: { UNPAUSE: 'running' } },
+      },
     },
     playing: {
       invoke: {

@@ -8,6 +8,7 @@ import type { SideId } from '../sim/level';
 import type { HumanAnswer, Proposal } from '../sim/state';
 import type { Player, TeamNotes } from './hotseat';
 import type { LinkQuestion } from './link-question';
+import type { SeatRun } from './seat-runs';
 
 /** The screen to show. Round-cycle screens are the phases of `playing`. */
 export type Screen =
@@ -20,7 +21,9 @@ export type Screen =
   | 'acting'
   | 'responding'
   | 'world'
-  | 'debrief';
+  | 'debrief'
+  /** The player at a delegation's seat (stages in `ViewModel.seat`). */
+  | 'seat';
 
 /** Everything a view needs to draw one frame of the game. */
 export interface ViewModel {
@@ -43,6 +46,19 @@ export interface ViewModel {
   players?: Record<SideId, Player>;
   /** The hot-seat teams' reasons in this game, by the log index of the package they answered. */
   notes?: TeamNotes;
+  /** The player's game at a delegation's seat, while on the `seat` screen. */
+  seat?: SeatPlayView | null;
+  /** Games finished at a delegation's seat this visit, newest last (the debrief compares two). */
+  seatRuns?: SeatRun[];
+}
+
+/** Where a game at a delegation's seat stands (states of the seat round machine). */
+export interface SeatPlayView {
+  side: SideId;
+  /** own: its own turn (view and levers); answering: the envoy's package waits; responding: both answers; world: the round's report. */
+  stage: 'own' | 'answering' | 'responding' | 'world';
+  /** The package waiting for the seat's answer (answering). */
+  pending: Proposal | null;
 }
 
 /** Where the pass-the-device sequence stands (states `hotseat.*` of the round machine). */

@@ -20,6 +20,7 @@ import { renderActing } from './screens/acting';
 import { renderResponding } from './screens/responding';
 import { renderWorld } from './screens/world';
 import { renderDebrief } from './screens/debrief';
+import { renderSeat } from './screens/seat';
 import { lastReport } from './hud/meters';
 import { say } from './say';
 import type { ResumePort } from './resume-port';
@@ -28,6 +29,7 @@ import { language } from '../i18n/i18n';
 const SCREENS: Record<Screen, ScreenRenderer> = {
   boot: renderBoot, error: renderError, menu: renderMenu, settings: renderSettings, briefing: renderBriefing,
   situation: renderSituation, acting: renderActing, responding: renderResponding, world: renderWorld, debrief: renderDebrief,
+  seat: renderSeat,
 };
 
 /**
@@ -41,7 +43,7 @@ const ROUND_SCREENS: ReadonlySet<Screen> = new Set(['situation', 'acting', 'resp
 
 /** What counts as a new screen for focus: the screen, and the hot-seat stage and team over it. */
 function viewKey(vm: ViewModel | null): string {
-  return vm ? `${vm.screen}:${vm.hotseat ? `${vm.hotseat.stage}-${vm.hotseat.side}` : ''}` : '';
+  return vm ? `${vm.screen}:${vm.hotseat ? `${vm.hotseat.stage}-${vm.hotseat.side}` : ''}${vm.seat ? `${vm.seat.stage}-${vm.game?.round ?? 0}` : ''}` : '';
 }
 
 const NO_SETTINGS: SettingsPort = { muted: () => false, setMuted: () => {}, textSize: () => 100, setTextSize: () => {} };

@@ -8,7 +8,8 @@ import type { DirectedGraphNode } from 'xstate/graph';
 import { loadLevelChecker } from '../../src/content/level-gate';
 import { appMachine, type LevelLoad, type Restored, type RestoreClaim, type RestoreRead } from '../../src/machines/app';
 import type { RestoreRequest } from '../../src/machines/events';
-import type { AppEvent, RoundEvent } from '../../src/machines/events';
+import type { AppEvent, RoundEvent, SeatEvent } from '../../src/machines/events';
+import { seatRoundMachine } from '../../src/machines/seat-round';
 import { roundMachine } from '../../src/machines/round';
 import { phaseOf } from '../../src/machines/phase';
 import type { Level, SideId } from '../../src/sim/level';
@@ -150,6 +151,8 @@ describe('transition coverage', () => {
     const loadLevel = fromPromise<LevelLoad, { levelId: string }>(async ({ input }) => {
       if (input.levelId === 'broken-scenario') return { ok: false, errors: ['levels/broken-scenario.json: rounds: expected a number'] };
       if (input.levelId === 'unreadable-scenario') throw new Error('levels/unreadable-scenario.json: could not be read');
+      // A one-round scenario, so a game at a delegation's seat reaches its debrief in a few steps.
+      if (input.levelId === 'one-round-scenario') return { ok: true, level: { ...level, id: input.levelId, rounds: 1 } };
       return { ok: true, level: { ...level, id: input.levelId } };
     });
     // Restorer stand-ins by request: the autosave claims the loaded scenario and checks out; codes
@@ -178,6 +181,8 @@ describe('transition coverage', () => {
     const { rounds: _omit, ...broken } = level;
     const app = (name: string, event: AppEvent) => ({ name, run: ({ actor }: System) => actor.send(event) });
     const inRound = (event: RoundEvent) => ({ name: `round ${event.type}`, run: (s: System) => round(s)?.send(event) });
+    const seat = ({ actor }: System) => actor.getSnapshot().children.seat as ActorRefFrom<typeof seatRoundMachine> | undefined;
+    const inSeat = (event: SeatEvent) => ({ name: `seat ${event.type}`, run: (s: System) => seat(s)?.send(event) });
     const model: Model<System> = {
       start: (inspect) => ({ actor: createActor(machine, { input: { levelId: 'december-2025' }, inspect }).start() }),
       steps: [
@@ -208,6 +213,10 @@ describe('transition coverage', () => {
         app('KEEP_UNFINISHED', { type: 'KEEP_UNFINISHED' }),
         inRound({ type: 'CONTINUE' }),
         inRound({ type: 'END_ROUND' }),
+        // At a delegation's seat: the player's turn ends, the envoy ends the one round, the report, the debrief.
+        app('NEW_GAME one-round-scenario seat kh', { type: 'NEW_GAME', levelId: 'one-round-scenario', seed: 10, seat: 'kh' }),
+        inSeat({ type: 'SEAT_READY' }),
+        inSeat({ type: 'SEAT_CONTINUE' }),
       ],
       // What the guards and the loader can tell apart: how loading `levelId` would end, whether the
       // loaded scenario is the shipped one (NEW_GAME picks it or another), and the round's state.
@@ -215,7 +224,7 @@ describe('transition coverage', () => {
         const { status, value, context } = s.actor.getSnapshot();
         const next = ['broken-scenario', 'unreadable-scenario'].includes(context.levelId) ? context.levelId : 'loads';
         const loaded = context.level === null ? null : context.level.id === level.id ? 'shipped' : 'other';
-        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null, context.question !== null]);
+        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null, seat(s)?.getSnapshot().value ?? null, context.seat, context.question !== null]);
       },
       // A loader runs as a promise: wait (a few turns of the event loop at most) until it has answered.
       settle: async ({ actor }) => {

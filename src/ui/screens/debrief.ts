@@ -18,6 +18,7 @@ import { revealPanel } from '../projector/reveal-panel';
 import { campaignStep } from '../campaign-step';
 import { leverLabel, scriptLang } from '../say';
 import { t } from '../../i18n/i18n';
+import { seatDebrief } from './seat-debrief';
 
 const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
 
@@ -89,6 +90,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
         h('p', { class: 'help', text: t('debrief.breakdown.capped', { sum: num(sum), cap: num(LOSS_CAP) }) }),
       game.accord && h('div', {}, h('h2', { text: t('debrief.accord') }), packageList(level, game.accord, t('debrief.accord'))),
     ),
+    seatDebrief(ctx, level, game),
     h('div', { class: 'debrief-grid' },
       h('section', { class: 'panel', 'aria-labelledby': 'timeline-title' },
         h('h2', { id: 'timeline-title', text: t('debrief.timeline.title') }),

@@ -7,8 +7,9 @@ import common from './common.json';
 import debrief from './debrief.json';
 import menu from './menu.json';
 import play from './play.json';
+import seat from './seat.json';
 import sim from './sim.json';
 
 /** The km interface text. */
-const resources = { app, common, sim, menu, play, debrief, classroom, class: classSession };
+const resources = { app, common, sim, menu, play, debrief, classroom, class: classSession, seat };
 export default resources;
