@@ -72,7 +72,7 @@ function levers(ctx: ScreenContext, level: Level, game: GameState, side: SideId)
       return html`<li>
         <button type="button" id=${id} aria-describedby=${`${id}-help`} ?disabled=${m.refusal !== null}
           @click=${() => ctx.send({ type: 'SEAT_ACT', action: m.action })}>${label}</button>
-        <span class="help" id=${`${id}-help`}>${m.refusal ? say(level, m.refusal) : t(`seat.lever.${m.type}.description`)}</span>
+        <span class="help" id=${`${id}-help`}>${m.refusal ? say(level, m.refusal) : m.tone ? t(`seat.lever.${m.tone}Help`) : t(`seat.lever.${m.type}.description`)}</span>
       </li>`;
     })}</ul>
   </section>`;
@@ -123,7 +123,7 @@ function answerForm(ctx: ScreenContext, level: Level, v: DelegationView, pending
       @change=${() => set({ verdict, why: null })}>
     <label for=${`seat-${verdict}`}>${t(`seat.play.${verdict}`)}</label>
   </div>`;
-  return html`
+  return html`<div class="panel">
     ${packageList(level, pending, t('seat.play.answerLegend'))}
     <p class="seat-weigh">${t('seat.play.weigh', { utility: percent(a.utility), aim: percent(v.own.target), domestic: percent(a.domestic), threshold: percent(v.own.ratification) })}</p>
     <form class="seat-answer" aria-label=${t('seat.play.answerLegend')} novalidate @submit=${submit}>
@@ -138,7 +138,7 @@ function answerForm(ctx: ScreenContext, level: Level, v: DelegationView, pending
         <div class="counter-terms">${repeat(level.issues, (i) => i.id, (i) => counterIssue(level, i, pending, draft.counter, (option) => set({ counter: { ...draft.counter, [i.id]: option }, why: null })))}</div>
       </section>
       <div class="button-row"><button type="submit" class="primary">${t('seat.play.send')}</button></div>
-    </form>
+    </form></div>
     ${knowledge(level, v)}`;
 }
 
@@ -151,20 +151,20 @@ function answerLine(level: Level, a: SeenAnswer, other: string): TemplateResult 
 /** Both answers to the package, then on. */
 function answers(ctx: ScreenContext, level: Level, v: DelegationView): TemplateResult {
   const other = sideName(level, otherSide(v.seat));
-  return html`
+  return html`<div class="panel">
     ${v.table.tabled ? packageList(level, v.table.tabled, t('seat.play.answerLegend')) : nothing}
     <ul class="seat-answers">${v.table.answers.map((a) => answerLine(level, a, other))}</ul>
     ${v.table.accord ? html`<p class="seat-signed">${t('seat.play.signed')}</p>` : nothing}
-    <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'SEAT_CONTINUE' })}>${t('seat.play.continue')}</button></div>`;
+    <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'SEAT_CONTINUE' })}>${t('seat.play.continue')}</button></div></div>`;
 }
 
 /** The round's news: incidents (public), the ceasefire, then on. */
 function news(ctx: ScreenContext, level: Level, game: GameState, v: DelegationView): TemplateResult {
   const report = game.reports[game.reports.length - 1];
-  return html`
+  return html`<div class="panel">
     ${report && report.incidents.length ? html`<ul class="seat-incidents">${report.incidents.map((i) => html`<li>${incidentLine(level, i)}</li>`)}</ul>` : html`<p>${t('seat.play.noIncidents')}</p>`}
     <p>${t('seat.play.ceasefire')}: ${ceasefireWords(v.world.ceasefire, v.world.heldRounds, level.roundLabel)}</p>
-    <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'SEAT_CONTINUE' })}>${t('seat.play.continue')}</button></div>
+    <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'SEAT_CONTINUE' })}>${t('seat.play.continue')}</button></div></div>
     ${knowledge(level, v)}`;
 }
 
@@ -188,8 +188,10 @@ export function renderSeat(ctx: ScreenContext): TemplateResult {
       : seat.stage === 'responding' ? answers(ctx, level, v)
         : news(ctx, level, game, v);
   return html`<section class=${`screen seat-screen seat-${seat.stage}`} aria-labelledby="seat-title">
-    <p class="eyebrow">${t('seat.play.eyebrow', { side: sideName(level, seat.side) })}</p>
-    ${screenHeading(title(level, game, seat), 'seat-title')}
+    <div class="panel seat-head">
+      <p class="eyebrow">${t('seat.play.eyebrow', { side: sideName(level, seat.side) })}</p>
+      ${screenHeading(title(level, game, seat), 'seat-title')}
+    </div>
     ${content}
   </section>`;
 }
