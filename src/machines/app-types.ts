@@ -17,7 +17,7 @@ export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string
  * A restored game and its scenario (with a notice when the player should know something about it,
  * e.g. its replay ended elsewhere than its code recorded), or why it could not be restored.
  */
-export type Restored = { ok: true; level: Level; game: GameState; notice?: Msg } | { ok: false; notice: Msg };
+export type Restored = { ok: true; level: Level; game: GameState; notice?: Msg; seat?: SideId } | { ok: false; notice: Msg };
 
 /**
  * What a save or a code claims, read before its scenario is loaded: the scenario's id, the data to

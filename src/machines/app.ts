@@ -182,10 +182,18 @@ export const appMachine = setup({
             input: ({ context }) => ({ level: context.claimLevel!, claim: context.claim! }),
             onDone: [
               {
+                // A game saved at a delegation's seat goes on at that seat.
+                guard: ({ event }) => event.output.ok && event.output.seat !== undefined,
+                target: '#app.seating',
+                actions: assign(({ event }) => (event.output.ok
+                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null, seat: event.output.seat ?? null }
+                  : {})),
+              },
+              {
                 guard: ({ event }) => event.output.ok,
                 target: '#app.playing',
                 actions: assign(({ event }) => (event.output.ok
-                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null }
+                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null, seat: null }
                   : {})),
               },
               { target: '#app.menu', actions: 'restoreRefused' },

@@ -161,7 +161,7 @@ describe('transition coverage', () => {
     // that is not one is refused when read, and one makes the reader itself fail.
     const claims: Record<string, string> = {
       'AM2.ELSEWHERE': 'another-scenario', 'AM2.BROKEN': 'broken-scenario', 'AM2.UNREADABLE': 'unreadable-scenario',
-      'AM2.MISFIT': 'december-2025', 'AM2.EXPLODE': 'december-2025',
+      'AM2.MISFIT': 'december-2025', 'AM2.EXPLODE': 'december-2025', 'AM2.SEAT': 'december-2025',
     };
     const readRestore = fromPromise<RestoreRead, { request: RestoreRequest }>(async ({ input: { request } }) => {
       if (request.kind === 'code' && request.code === 'AM2.CRASH') throw new Error('storage exploded');
@@ -172,6 +172,8 @@ describe('transition coverage', () => {
     const checkRestore = fromPromise<Restored, { level: Level; claim: RestoreClaim }>(async ({ input: { level: l, claim } }) => {
       if (claim.data === 'AM2.EXPLODE') throw new Error('replay exploded');
       if (claim.data === 'AM2.MISFIT') return { ok: false, notice: { key: 'menu.code.doesNotFit' } };
+      // A game saved at a delegation's seat.
+      if (claim.data === 'AM2.SEAT') return { ok: true, level: l, game: { ...oneRound, scenarioId: l.id }, seat: 'th' };
       return { ok: true, level: l, game: { ...oneRound, scenarioId: l.id } };
     });
     const machine = appMachine.provide({ actors: { loadLevel, readRestore, checkRestore } });
