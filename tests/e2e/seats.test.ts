@@ -123,6 +123,32 @@ describe('playing a side', () => {
     }
   }, 240_000);
 
+  it('a game at a seat survives a reload: Continue brings it back at the same seat and day', async () => {
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    const w = words('en');
+    try {
+      await page.goto(`${baseURL()}?level=december-2025&seed=42&renderer=canvas`, { waitUntil: 'networkidle' });
+      await expect.poll(() => screen(page)).toBe('menu');
+      await press(page, button(page, `Play ${w.names.kh}’s negotiator`));
+      await press(page, button(page, w.begin));
+      await expect.poll(() => stage(page)).toBe('own');
+      await press(page, button(page, w.seat('lever.request_observers.label')));
+      await press(page, button(page, w.seat('play.ready')));
+      await expect.poll(() => stage(page)).toBe('world');
+      await press(page, button(page, w.seat('play.continue')));
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Day 2: your move');
+      await page.reload({ waitUntil: 'networkidle' });
+      await expect.poll(() => screen(page)).toBe('menu');
+      await press(page, button(page, 'Continue'));
+      await expect.poll(() => screen(page)).toBe('seat');
+      await expect.poll(() => page.getByText(`You negotiate for ${w.names.kh}`, { exact: false }).isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Day 2: your move');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   for (const lang of ['th', 'km', 'ms'] as const) {
     it(`${lang}: the seat's screens and debrief, axe finds nothing, on a phone`, async () => {
       const { context, page, errors } = await newPage(browser, { width: 390, height: 844 });
