@@ -9,6 +9,7 @@ import type { RestoreRequest } from './events';
 import type { Player, TeamNotes } from './hotseat';
 import type { LinkQuestion } from './link-question';
 import type { GradeRecord } from './grade';
+import type { SeatRun } from './seat-runs';
 
 /** Result of loading a level: the level, or one `file: path: message` line per problem. */
 export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string[] };
@@ -17,7 +18,7 @@ export type LevelLoad = { ok: true; level: Level } | { ok: false; errors: string
  * A restored game and its scenario (with a notice when the player should know something about it,
  * e.g. its replay ended elsewhere than its code recorded), or why it could not be restored.
  */
-export type Restored = { ok: true; level: Level; game: GameState; notice?: Msg } | { ok: false; notice: Msg };
+export type Restored = { ok: true; level: Level; game: GameState; notice?: Msg; seat?: SideId } | { ok: false; notice: Msg };
 
 /**
  * What a save or a code claims, read before its scenario is loaded: the scenario's id, the data to
@@ -58,8 +59,12 @@ export interface AppContext {
   level: Level | null;
   game: GameState | null;
   error: string | null;
-  /** The seed and difficulty of a NEW_GAME waiting for its scenario to load. */
-  pending: { seed?: number; difficulty?: Difficulty } | null;
+  /** The seed and difficulty of a NEW_GAME waiting for its scenario to load (and the seat it is for). */
+  pending: { seed?: number; difficulty?: Difficulty; seat?: SideId } | null;
+  /** The delegation the player sits at in the game under way, or null when the player is the envoy. */
+  seat: SideId | null;
+  /** The player's finished games at a delegation's seat this visit, newest last (the debrief compares two). */
+  seatRuns: SeatRun[];
   /** The deep link's seed, for games started without one. */
   linkSeed: number | null;
   players: Record<SideId, Player>;

@@ -17,6 +17,8 @@ import type { AppEvent, RestoreRequest } from './events';
 import { phaseOf } from './phase';
 import { teamSides } from './hotseat';
 import { asksAfter, freshGrade, recalledGrade, withAnswers, withMemo, withSkipped } from './grade-flow';
+import { seatRoundMachine } from './seat-round';
+import { addRun } from './seat-runs';
 
 export type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
 import type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
@@ -41,6 +43,7 @@ export const appMachine = setup({
     })),
     checkRestore: fromPromise<Restored, { level: Level; claim: RestoreClaim }>(async () => ({ ok: false, notice: msg('menu.save.mismatch') })),
     round: roundMachine,
+    seatRound: seatRoundMachine,
   },
   actions: {
     openFile: assign(({ event }) => {
@@ -52,13 +55,13 @@ export const appMachine = setup({
       if (!context.level || event.type !== 'NEW_GAME') return {};
       const difficulty: Difficulty = event.difficulty ?? 'tense';
       const game = createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty });
-      return { game, notes: {}, notice: null, question: null, grade: freshGrade(context.level, game) };
+      return { game, notes: {}, notice: null, question: null, grade: freshGrade(context.level, game), seat: event.seat ?? null };
     }),
     /** Takes a restored game (autosave or resume code) and its scenario. */
     resumeGame: assign(({ context, event }) =>
       event.type === 'RESUME' ? {
         levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null, question: null,
-        grade: recalledGrade(event.level, event.game, context.recallGrade),
+        grade: recalledGrade(event.level, event.game, context.recallGrade), seat: null,
       } : {},
     ),
     /** Remembers what to restore while `restoring` runs. */
@@ -76,7 +79,10 @@ export const appMachine = setup({
     /** Remembers a NEW_GAME for another scenario while that scenario loads. */
     holdNewGame: assign(({ context, event }) => {
       if (event.type !== 'NEW_GAME' || event.levelId === undefined) return {};
-      return { levelId: event.levelId, pending: { seed: event.seed ?? context.linkSeed ?? undefined, difficulty: event.difficulty }, question: null };
+      return {
+        levelId: event.levelId, question: null,
+        pending: { seed: event.seed ?? context.linkSeed ?? undefined, difficulty: event.difficulty, ...(event.seat ? { seat: event.seat } : {}) },
+      };
     }),
     /** A link's game waits for the player's answer about the unfinished game. */
     askBeforeLink: assign(({ event }) => (event.type === 'ASK_BEFORE_LINK' ? { question: { start: event.start, unfinished: event.unfinished } } : {})),
@@ -118,7 +124,7 @@ export const appMachine = setup({
   context: ({ input }) => ({
     levelId: input.levelId, level: null, game: null, error: null, pending: null, linkSeed: input.seed ?? null,
     players: input.players ?? { th: 'ai', kh: 'ai' }, notes: {}, notice: null, restoring: null,
-    claim: null, claimLevel: null, question: null, grade: null, recallGrade: input.recallGrade ?? (() => null),
+    claim: null, claimLevel: null, question: null, grade: null, recallGrade: input.recallGrade ?? (() => null), seat: null, seatRuns: [],
   }),
   on: { SET_PLAYER: { actions: 'setPlayer' } },
   states: {
@@ -199,12 +205,20 @@ export const appMachine = setup({
             input: ({ context }) => ({ level: context.claimLevel!, claim: context.claim! }),
             onDone: [
               {
+                // A game saved at a delegation's seat goes on at that seat.
+                guard: ({ event }) => event.output.ok && event.output.seat !== undefined,
+                target: '#app.seating',
+                actions: assign(({ event }) => (event.output.ok
+                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null, seat: event.output.seat ?? null }
+                  : {})),
+              },
+              {
                 guard: ({ event }) => event.output.ok,
                 target: '#app.playing',
                 actions: assign(({ context, event }) => (event.output.ok
                   ? {
                     levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null,
-                    grade: recalledGrade(event.output.level, event.output.game, context.recallGrade),
+                    grade: recalledGrade(event.output.level, event.output.game, context.recallGrade), seat: null,
                   }
                   : {})),
               },
@@ -228,9 +242,9 @@ export const appMachine = setup({
             actions: assign(({ context, event }) => {
               if (!event.output.ok) return {};
               const level = event.output.level;
-              const { seed = freshSeed(), difficulty = 'tense' } = context.pending ?? {};
+              const { seed = freshSeed(), difficulty = 'tense', seat = null } = context.pending ?? {};
               const game = createGame(level, { seed, difficulty });
-              return { level, error: null, pending: null, game, notes: {}, notice: null, question: null, grade: freshGrade(level, game) };
+              return { level, error: null, pending: null, game, notes: {}, notice: null, question: null, grade: freshGrade(level, game), seat };
             }),
           },
           { target: 'error', actions: assign(({ event }) => (event.output.ok ? { pending: null } : { pending: null, error: event.output.errors.join('\n') })) },
@@ -240,14 +254,32 @@ export const appMachine = setup({
     },
     settings: { on: { CLOSE_SETTINGS: 'menu' } },
     briefing: {
-      on: { BEGIN: { target: 'playing', actions: 'skipBefore' }, CHECK_START: 'precheck', TO_MENU: 'menu' },
+      on: { BEGIN: [{ guard: ({ context }) => context.seat !== null, target: 'seating', actions: 'skipBefore' }, { target: 'playing', actions: 'skipBefore' }], CHECK_START: 'precheck', TO_MENU: 'menu' },
     },
     // The concept check before play (offered on the briefing); answering or skipping starts the game.
     precheck: {
       on: {
-        CHECK_SUBMIT: { target: 'playing', actions: 'answerBefore' },
-        CHECK_SKIP: { target: 'playing', actions: 'skipBefore' },
+        CHECK_SUBMIT: [{ guard: ({ context }) => context.seat !== null, target: 'seating', actions: 'answerBefore' }, { target: 'playing', actions: 'answerBefore' }],
+        CHECK_SKIP: [{ guard: ({ context }) => context.seat !== null, target: 'seating', actions: 'skipBefore' }, { target: 'playing', actions: 'skipBefore' }],
         TO_MENU: 'menu',
+      },
+    },
+    // The player at a delegation's seat: the AI envoy and the other delegation play the rest.
+    seating: {
+      invoke: {
+        id: 'seat',
+        src: 'seatRound',
+        input: ({ context }) => ({ level: context.level!, game: context.game!, seat: context.seat! }),
+        onDone: {
+          target: 'debrief',
+          actions: assign(({ context, event }) => ({ game: event.output.game, seatRuns: addRun(context.seatRuns, { seat: context.seat!, game: event.output.game }) })),
+        },
+      },
+      on: { TO_MENU: 'menu' },
+      initial: 'running',
+      states: {
+        running: { on: { PAUSE: 'paused' } },
+        paused: { on: { UNPAUSE: 'running' } },
       },
     },
     playing: {

@@ -6,11 +6,15 @@ import { appMachine, type AppInput, type LevelLoad, type Restored, type RestoreR
 import type { RestoreRequest } from './events';
 import type { Level } from '../sim/level';
 import { roundMachine } from './round';
+import { seatRoundMachine } from './seat-round';
 import type { AppEvent, RoundEvent } from './events';
-import type { HotseatView, Screen, ViewModel } from './view-model';
+import type { SeatEvent } from './events';
+import type { HotseatView, SeatPlayView, Screen, ViewModel } from './view-model';
 
 /** The events the round machine takes (read from the machine, so a new round event is routed without a list to update). */
 const ROUND_EVENTS = new Set<string>(roundMachine.root.events.map(String));
+/** The events of a game at a delegation's seat. */
+const SEAT_EVENTS = new Set<string>(seatRoundMachine.root.events.map(String));
 
 /** What the composition root may add: the restorer (saves and codes) and the deep link's input. */
 export interface ControllerOptions extends Omit<AppInput, 'levelId'> {
@@ -27,11 +31,24 @@ export interface Controller {
 
 type AppSnapshot = SnapshotFrom<typeof appMachine>;
 type RoundRef = ActorRefFrom<typeof roundMachine>;
+type SeatRef = ActorRefFrom<typeof seatRoundMachine>;
 
 /** Flattens the app snapshot (and the round child's, while playing) into a view model. */
 export function toViewModel(app: AppSnapshot): ViewModel {
   const round = app.children.round as RoundRef | undefined;
-  const shared = { notice: app.context.notice, players: app.context.players, question: app.matches('menu') ? app.context.question : null, grade: app.context.grade };
+  const shared = {
+    notice: app.context.notice, players: app.context.players, question: app.matches('menu') ? app.context.question : null, seatRuns: app.context.seatRuns, grade: app.context.grade,
+  };
+  const seatChild = app.children.seat as SeatRef | undefined;
+  if (app.matches('seating') && seatChild) {
+    const r = seatChild.getSnapshot();
+    const value = String(r.value);
+    const stage = (value === 'answering' || value === 'responding' || value === 'world' ? value : value === 'own' ? 'own' : 'world') as SeatPlayView['stage'];
+    return {
+      screen: 'seat', level: r.context.level, game: r.context.game, error: null, refusal: r.context.refusal, hotseat: null,
+      paused: app.matches({ seating: 'paused' }), notes: {}, seat: { side: r.context.seat, stage, pending: r.context.pending }, ...shared,
+    };
+  }
   if (app.matches('playing') && round) {
     const r = round.getSnapshot();
     const value = r.value;
@@ -69,6 +86,7 @@ export function createController(levelId: string, load: (id: string) => Promise<
   const actor = createActor(machine, { input: { levelId, ...input } });
   const listeners = new Set<(vm: ViewModel) => void>();
   let watched: RoundRef | undefined;
+  let watchedSeat: SeatRef | undefined;
   const emit = () => {
     const vm = toViewModel(actor.getSnapshot());
     for (const fn of listeners) fn(vm);
@@ -79,6 +97,11 @@ export function createController(levelId: string, load: (id: string) => Promise<
       watched = round;
       round.subscribe(emit);
     }
+    const seat = snap.children.seat as SeatRef | undefined;
+    if (seat && seat !== watchedSeat) {
+      watchedSeat = seat;
+      seat.subscribe(emit);
+    }
     emit();
   });
   return {
@@ -86,6 +109,11 @@ export function createController(levelId: string, load: (id: string) => Promise<
       const snap = actor.getSnapshot();
       const round = snap.children.round as RoundRef | undefined;
       // While paused, the round takes no events (the dialog is over it); the app takes the rest.
+      if (SEAT_EVENTS.has(event.type)) {
+        const seat = snap.children.seat as SeatRef | undefined;
+        if (snap.matches({ seating: 'running' }) && seat) seat.send(event as SeatEvent);
+        return;
+      }
       if (ROUND_EVENTS.has(event.type)) {
         if (snap.matches({ playing: 'running' }) && round) round.send(event as RoundEvent);
         return;

@@ -2,7 +2,7 @@
 // tests agree on them. Nothing flows up from the views except these.
 
 import type { Difficulty, SideId } from '../sim/level';
-import type { GameState, HumanAnswer, MediatorAction, Proposal } from '../sim/state';
+import type { DelegationAction, GameState, HumanAnswer, MediatorAction, Proposal } from '../sim/state';
 import type { Level } from '../sim/level';
 import type { Player } from './hotseat';
 import type { LinkQuestion } from './link-question';
@@ -16,8 +16,11 @@ export type RestoreRequest = { kind: 'save'; id?: string } | { kind: 'code'; cod
 
 /** Events of the app flow (boot → menu → briefing → playing → debrief → menu, plus settings). */
 export type AppEvent =
-  /** Start a game; with `levelId`, that shipped scenario is loaded first (the campaign list). */
-  | { type: 'NEW_GAME'; seed?: number; difficulty?: Difficulty; levelId?: string }
+  /**
+   * Start a game; with `levelId`, that shipped scenario is loaded first (the campaign list); with
+   * `seat`, the player sits at that delegation's chair against the AI envoy and the other delegation.
+   */
+  | { type: 'NEW_GAME'; seed?: number; difficulty?: Difficulty; levelId?: string; seat?: SideId }
   | { type: 'BEGIN' }
   | { type: 'OPEN_SETTINGS' }
   | { type: 'CLOSE_SETTINGS' }
@@ -42,7 +45,10 @@ export type AppEvent =
   | { type: 'KEEP_UNFINISHED' }
   /** On the debrief: a new game with the same seed and the decisions before `round`, decided again from there (sim/branch.ts). */
   | { type: 'TRY_AGAIN'; round: number }
-  | GradeEvent;
+  | GradeEvent
+
+  /** A game at a delegation's seat (the controller routes these to the seat round machine). */
+  | SeatEvent;
 
 /** Events of the round cycle (situation → mediator acts → delegations respond → world moves → check). */
 export type RoundEvent =
@@ -58,3 +64,14 @@ export type RoundEvent =
   | { type: 'WITHDRAW' }
   /** Hot-seat: every team has answered; the envoy tables the package with their answers. */
   | { type: 'SHOW_ANSWERS' };
+
+/** Events of a seat's round. */
+export type SeatEvent =
+  /** One of the delegation's own levers. */
+  | { type: 'SEAT_ACT'; action: DelegationAction }
+  /** The delegation is done with its own turn: the envoy acts. */
+  | { type: 'SEAT_READY' }
+  /** The delegation's answer to the package the envoy tabled. */
+  | { type: 'SEAT_ANSWER'; answer: HumanAnswer }
+  /** On from the answers, or from the round's report. */
+  | { type: 'SEAT_CONTINUE' };

@@ -9,6 +9,7 @@ import type { HumanAnswer, Proposal } from '../sim/state';
 import type { Player, TeamNotes } from './hotseat';
 import type { LinkQuestion } from './link-question';
 import type { GradeRecord } from './grade';
+import type { SeatRun } from './seat-runs';
 
 /** The screen to show. Round-cycle screens are the phases of `playing`. */
 export type Screen =
@@ -23,7 +24,9 @@ export type Screen =
   | 'world'
   | 'precheck'
   | 'postcheck'
-  | 'debrief';
+  | 'debrief'
+  /** The player at a delegation's seat (stages in `ViewModel.seat`). */
+  | 'seat';
 
 /** Everything a view needs to draw one frame of the game. */
 export interface ViewModel {
@@ -50,6 +53,10 @@ export interface ViewModel {
   grade?: GradeRecord | null;
   /** A class table played on a class server (its name, and whether the session has ended); absent in the solo game. */
   remote?: RemoteTable | null;
+  /** The player's game at a delegation's seat, while on the `seat` screen. */
+  seat?: SeatPlayView | null;
+  /** Games finished at a delegation's seat this visit, newest last (the debrief compares two). */
+  seatRuns?: SeatRun[];
 }
 
 /** A class table drawn with the solo screens: the server holds its game, the page only draws it. */
@@ -58,6 +65,15 @@ export interface RemoteTable {
   name: string;
   /** The teacher has ended the session (the debrief shows even when the game has no outcome). */
   ended: boolean;
+}
+
+/** Where a game at a delegation's seat stands (states of the seat round machine). */
+export interface SeatPlayView {
+  side: SideId;
+  /** own: its own turn (view and levers); answering: the envoy's package waits; responding: both answers; world: the round's report. */
+  stage: 'own' | 'answering' | 'responding' | 'world';
+  /** The package waiting for the seat's answer (answering). */
+  pending: Proposal | null;
 }
 
 /** Where the pass-the-device sequence stands (states `hotseat.*` of the round machine). */

@@ -14,7 +14,7 @@
 // written before it existed read as before, and a version that predates it continues the game
 // without the comparison).
 
-import type { Difficulty, Level } from '../sim/level';
+import type { Difficulty, Level, SideId } from '../sim/level';
 import { DIFFICULTIES } from '../sim/level';
 import type { GameState, MediatorAction } from '../sim/state';
 import { createGame, step } from '../sim/game';
@@ -54,6 +54,8 @@ export interface SaveEntry {
   digest: string;
   /** A branch's parent: its compact log and the day the branch decided again from (branch-parent.ts). */
   parent?: ParentData;
+  /** The delegation the player sits at, for a game played at a delegation's seat (absent: the envoy). */
+  seat?: SideId;
 }
 
 /** What is stored under SAVES_KEY. */
@@ -71,10 +73,10 @@ export interface SavesRead {
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The entry of `game` in `level`. @throws if its log uses a term the level lacks */
-export function entryOf(level: Level, game: GameState, now: number = Date.now()): SaveEntry {
+export function entryOf(level: Level, game: GameState, now: number = Date.now(), seat?: SideId): SaveEntry {
   return {
     levelId: level.id, seed: game.seed, difficulty: game.difficulty, log: encodeLog(level, game.log), decisions: game.log.length,
-    round: game.round, maxRounds: game.maxRounds, savedAt: now, digest: stateDigest(game), ...withParentData(level, game),
+    round: game.round, maxRounds: game.maxRounds, savedAt: now, digest: stateDigest(game), ...withParentData(level, game), ...(seat ? { seat } : {}),
   };
 }
 
@@ -94,7 +96,8 @@ function isEntry(x: unknown): x is SaveEntry {
   if (!isRecord(x)) return false;
   return typeof x['levelId'] === 'string' && Number.isInteger(x['seed']) && DIFFICULTIES.includes(x['difficulty'] as Difficulty) &&
     typeof x['log'] === 'string' && (x['actions'] === undefined || Array.isArray(x['actions'])) && Number.isInteger(x['decisions']) &&
-    Number.isInteger(x['round']) && Number.isInteger(x['maxRounds']) && typeof x['savedAt'] === 'number' && typeof x['digest'] === 'string' && isParent(x['parent']);
+    Number.isInteger(x['round']) && Number.isInteger(x['maxRounds']) && typeof x['savedAt'] === 'number' && typeof x['digest'] === 'string' && isParent(x['parent']) &&
+    (x['seat'] === undefined || x['seat'] === 'th' || x['seat'] === 'kh');
 }
 
 /**
@@ -177,7 +180,7 @@ export type SaveWrite = 'stored' | 'memory' | 'skipped';
  * games stay. When the browser refuses the write, the game's older entry is taken out of the
  * browser's storage (the whole list, if even that is refused), so a reload cannot offer it.
  */
-export function saveGame(storage: Storage, level: Level, game: GameState, now: number = Date.now()): SaveWrite {
+export function saveGame(storage: Storage, level: Level, game: GameState, now: number = Date.now(), seat?: SideId): SaveWrite {
   if (!game.outcome && game.log.length === 0) return 'skipped';
   let gameLog: string;
   try {
@@ -186,7 +189,7 @@ export function saveGame(storage: Storage, level: Level, game: GameState, now: n
     return 'skipped';
   }
   const others = readSaves(storage).games.filter((e) => !isEntryOf(level, e, game, gameLog));
-  const games = game.outcome ? others : [entryOf(level, game, now), ...others].slice(0, MAX_SAVES);
+  const games = game.outcome ? others : [entryOf(level, game, now, seat), ...others].slice(0, MAX_SAVES);
   if (storage.set(SAVES_KEY, { v: SAVES_VERSION, games } satisfies SaveFile)) return 'stored';
   if (!storage.persist(SAVES_KEY, { v: SAVES_VERSION, games: others } satisfies SaveFile)) storage.persist(SAVES_KEY, undefined);
   return 'memory';

@@ -38,7 +38,7 @@ export interface Saves extends Restorer {
   /** The resume code of a game in its scenario, or null when it has none. */
   codeOf(level: Level | null, game: GameState | null): string | null;
   /** Saves after each decision, from the first on: give it every view model (it writes only when the game changed). */
-  autosave(vm: Pick<ViewModel, 'screen' | 'level' | 'game'>): void;
+  autosave(vm: Pick<ViewModel, 'screen' | 'level' | 'game' | 'seat'>): void;
   /** False when saves are kept in memory only. */
   persistent(): boolean;
   /** Calls `fn` when another tab changes the saved games. @returns a function that stops it */
@@ -46,7 +46,7 @@ export interface Saves extends Restorer {
 }
 
 /** Screens on which the game on screen is the player's game (and so is saved); never the briefing. */
-const PLAYING = new Set(['situation', 'acting', 'responding', 'world', 'debrief']);
+const PLAYING = new Set(['situation', 'acting', 'responding', 'world', 'debrief', 'seat']);
 
 /** What a claim holds, by where it came from. */
 type ClaimData = { kind: 'save'; entry: SaveEntry } | { kind: 'code'; data: ResumeData };
@@ -116,7 +116,8 @@ export function createSaves(storage: Storage): Saves {
       if (!r.ok) return { ok: false, notice: r.notice };
       // The restored game is the one on screen from now on: no need to write it back at once.
       lastGame = r.game;
-      return { ok: true, level, game: r.game };
+      // A game played at a delegation's seat goes on at that seat.
+      return { ok: true, level, game: r.game, ...(data.entry.seat ? { seat: data.entry.seat } : {}) };
     },
     codeOf(level, game) {
       if (!level || !game || game.scenarioId !== level.id) return null;
@@ -136,7 +137,7 @@ export function createSaves(storage: Storage): Saves {
       // game writes nothing, so it cannot replace another tab's unfinished game.
       if (!vm.game || !vm.level || vm.game === lastGame || !PLAYING.has(vm.screen) || vm.game.scenarioId !== vm.level.id) return;
       lastGame = vm.game;
-      if (saveGame(storage, vm.level, vm.game) !== 'skipped') refused = null;
+      if (saveGame(storage, vm.level, vm.game, Date.now(), vm.seat?.side) !== 'skipped') refused = null;
     },
     persistent: () => storage.persistent(),
     watch: (fn, target = globalThis) => watchSaves(target, fn),

@@ -21,6 +21,7 @@ import { renderResponding } from './screens/responding';
 import { renderWorld } from './screens/world';
 import { renderDebrief } from './screens/debrief';
 import { renderConceptCheck } from './screens/concept-check';
+import { renderSeat } from './screens/seat';
 import { lastReport } from './hud/meters';
 import { say } from './say';
 import type { ResumePort } from './resume-port';
@@ -30,6 +31,7 @@ const SCREENS: Record<Screen, ScreenRenderer> = {
   boot: renderBoot, error: renderError, menu: renderMenu, settings: renderSettings, briefing: renderBriefing,
   situation: renderSituation, acting: renderActing, responding: renderResponding, world: renderWorld, debrief: renderDebrief,
   precheck: renderConceptCheck, postcheck: renderConceptCheck,
+  seat: renderSeat,
 };
 
 /**
@@ -43,7 +45,7 @@ const ROUND_SCREENS: ReadonlySet<Screen> = new Set(['situation', 'acting', 'resp
 
 /** What counts as a new screen for focus: the screen, and the hot-seat stage and team over it. */
 function viewKey(vm: ViewModel | null): string {
-  return vm ? `${vm.screen}:${vm.hotseat ? `${vm.hotseat.stage}-${vm.hotseat.side}` : ''}` : '';
+  return vm ? `${vm.screen}:${vm.hotseat ? `${vm.hotseat.stage}-${vm.hotseat.side}` : ''}${vm.seat ? `${vm.seat.stage}-${vm.game?.round ?? 0}` : ''}` : '';
 }
 
 const NO_SETTINGS: SettingsPort = { muted: () => false, setMuted: () => {}, textSize: () => 100, setTextSize: () => {} };

@@ -11,7 +11,8 @@ import { listText, numberText } from '../i18n/intl';
 
 /** The lever's name in the current language ("Host talks"). */
 export function leverLabel(type: ActionType | 'propose'): string {
-  return tKey(`common.lever.${type}.label`, undefined, type);
+  // A delegation's own levers are named in the `seat` group.
+  return tKey(`common.lever.${type}.label`, undefined, tKey(`seat.lever.${type}.label`, undefined, type));
 }
 
 /** The lever's one-line description in the current language. */

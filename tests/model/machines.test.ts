@@ -85,7 +85,7 @@ describe('round machine', () => {
 });
 
 describe('app machine', () => {
-  it('reaches every state: boot, error, menu, settings, loading, restoring, briefing, the concept check before and after play, playing (running, paused), debrief (and opening a file)', () => {
+  it('reaches every state: boot, error, menu, settings, loading, restoring, briefing, the concept check before and after play, playing and seating (running, paused), debrief (and opening a file)', () => {
     const game = createGame(level, { seed: 3 });
     const machine = appMachine.provide({ actors: { loadLevel: fromPromise<LevelLoad, { levelId: string }>(async () => ({ ok: true, level })) } });
     const events = [
@@ -108,8 +108,14 @@ describe('app machine', () => {
       { type: 'UNPAUSE' },
       { type: 'CHECK_START' },
       { type: 'CHECK_SUBMIT', answers: {} },
+      { type: 'NEW_GAME', seed: 9, seat: 'kh' },
+      { type: 'xstate.done.actor.seat', output: { game } },
     ];
-    const paths = getShortestPaths(machine, { events: events as never[], input: { levelId: 'december-2025' }, serializeState: valueKey });
+    const paths = getShortestPaths(machine, {
+      events: events as never[], input: { levelId: 'december-2025' },
+      // Whether the game is at a delegation's seat tells two briefings apart (BEGIN goes to seating or playing).
+      serializeState: (snap) => `${valueKey(snap)}|${(snap.context as { seat?: string | null }).seat ?? ''}`,
+    });
     const reached = new Set(paths.flatMap((p) => leafIds(p.state.value).map((id) => `app.${id}`)));
     for (const id of leafStates(appMachine.root).filter((id) => id !== 'app.opening')) expect(reached, `state ${id}`).toContain(id);
   });

@@ -8,7 +8,8 @@ import type { DirectedGraphNode } from 'xstate/graph';
 import { loadLevelChecker } from '../../src/content/level-gate';
 import { appMachine, type LevelLoad, type Restored, type RestoreClaim, type RestoreRead } from '../../src/machines/app';
 import type { RestoreRequest } from '../../src/machines/events';
-import type { AppEvent, RoundEvent } from '../../src/machines/events';
+import type { AppEvent, RoundEvent, SeatEvent } from '../../src/machines/events';
+import { seatRoundMachine } from '../../src/machines/seat-round';
 import { roundMachine } from '../../src/machines/round';
 import { phaseOf } from '../../src/machines/phase';
 import type { Level, SideId } from '../../src/sim/level';
@@ -151,6 +152,8 @@ describe('transition coverage', () => {
     const loadLevel = fromPromise<LevelLoad, { levelId: string }>(async ({ input }) => {
       if (input.levelId === 'broken-scenario') return { ok: false, errors: ['levels/broken-scenario.json: rounds: expected a number'] };
       if (input.levelId === 'unreadable-scenario') throw new Error('levels/unreadable-scenario.json: could not be read');
+      // A one-round scenario, so a game at a delegation's seat reaches its debrief in a few steps.
+      if (input.levelId === 'one-round-scenario') return { ok: true, level: { ...level, id: input.levelId, rounds: 1 } };
       return { ok: true, level: { ...level, id: input.levelId } };
     });
     // Restorer stand-ins by request: the autosave claims the loaded scenario and checks out; codes
@@ -159,7 +162,7 @@ describe('transition coverage', () => {
     // that is not one is refused when read, and one makes the reader itself fail.
     const claims: Record<string, string> = {
       'AM2.ELSEWHERE': 'another-scenario', 'AM2.BROKEN': 'broken-scenario', 'AM2.UNREADABLE': 'unreadable-scenario',
-      'AM2.MISFIT': 'december-2025', 'AM2.EXPLODE': 'december-2025',
+      'AM2.MISFIT': 'december-2025', 'AM2.EXPLODE': 'december-2025', 'AM2.SEAT': 'december-2025',
     };
     const readRestore = fromPromise<RestoreRead, { request: RestoreRequest }>(async ({ input: { request } }) => {
       if (request.kind === 'code' && request.code === 'AM2.CRASH') throw new Error('storage exploded');
@@ -170,6 +173,8 @@ describe('transition coverage', () => {
     const checkRestore = fromPromise<Restored, { level: Level; claim: RestoreClaim }>(async ({ input: { level: l, claim } }) => {
       if (claim.data === 'AM2.EXPLODE') throw new Error('replay exploded');
       if (claim.data === 'AM2.MISFIT') return { ok: false, notice: { key: 'menu.code.doesNotFit' } };
+      // A game saved at a delegation's seat.
+      if (claim.data === 'AM2.SEAT') return { ok: true, level: l, game: { ...oneRound, scenarioId: l.id }, seat: 'th' };
       return { ok: true, level: l, game: { ...oneRound, scenarioId: l.id } };
     });
     const machine = appMachine.provide({ actors: { loadLevel, readRestore, checkRestore } });
@@ -181,6 +186,8 @@ describe('transition coverage', () => {
       ? { ...emptyGrade(key, level.id), before: { status: 'answered', answers: { ripeness: 'b' } } } : null);
     const app = (name: string, event: AppEvent) => ({ name, run: ({ actor }: System) => actor.send(event) });
     const inRound = (event: RoundEvent) => ({ name: `round ${event.type}`, run: (s: System) => round(s)?.send(event) });
+    const seat = ({ actor }: System) => actor.getSnapshot().children.seat as ActorRefFrom<typeof seatRoundMachine> | undefined;
+    const inSeat = (event: SeatEvent) => ({ name: `seat ${event.type}`, run: (s: System) => seat(s)?.send(event) });
     const model: Model<System> = {
       // The concept check: a record with the pre-check answered is kept for the one-round game in
       // the shipped scenario only, so finishing it asks the post-check and finishing it elsewhere does not.
@@ -220,6 +227,10 @@ describe('transition coverage', () => {
         inRound({ type: 'END_ROUND' }),
         // On the debrief of the one-round game: try its only day again.
         app('TRY_AGAIN 1', { type: 'TRY_AGAIN', round: 1 }),
+        // At a delegation's seat: the player's turn ends, the envoy ends the one round, the report, the debrief.
+        app('NEW_GAME one-round-scenario seat kh', { type: 'NEW_GAME', levelId: 'one-round-scenario', seed: 10, seat: 'kh' }),
+        inSeat({ type: 'SEAT_READY' }),
+        inSeat({ type: 'SEAT_CONTINUE' }),
       ],
       // What the guards and the loader can tell apart: how loading `levelId` would end, whether the
       // loaded scenario is the shipped one (NEW_GAME picks it or another), and the round's state.
@@ -231,7 +242,7 @@ describe('transition coverage', () => {
         // (only where a guard reads it: at the end of play, in the post-check and in the debrief).
         const gradeMatters = (['playing', 'postcheck', 'debrief'] as const).some((v) => s.actor.getSnapshot().matches(v));
         const grade = gradeMatters && context.grade && `${context.grade.before.status === 'answered'}/${context.grade.after.status === 'answered'}`;
-        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null, context.question !== null, grade]);
+        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null, seat(s)?.getSnapshot().value ?? null, context.seat, context.question !== null, grade]);
       },
       // A loader runs as a promise: wait (a few turns of the event loop at most) until it has answered.
       settle: async ({ actor }) => {

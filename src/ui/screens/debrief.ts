@@ -21,6 +21,7 @@ import { t } from '../../i18n/i18n';
 import { comparePanel, tryAgainPanel } from '../branch/debrief-branch';
 import { gradeNow, gradePanels } from '../grade-panels';
 import { remoteDebriefEnd, remoteUnfinished } from './debrief-remote';
+import { seatDebrief } from './seat-debrief';
 
 const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
 
@@ -94,6 +95,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
       game.accord && h('div', {}, h('h2', { text: t('debrief.accord') }), packageList(level, game.accord, t('debrief.accord'))),
     ),
     comparePanel(level, game),
+    seatDebrief(ctx, level, game),
     h('div', { class: 'debrief-grid' },
       h('section', { class: 'panel', 'aria-labelledby': 'timeline-title' },
         h('h2', { id: 'timeline-title', text: t('debrief.timeline.title') }),

@@ -14,6 +14,7 @@ import { resumeControls } from '../resume';
 import { classroomOptions } from '../projector/classroom-options';
 import { scenarioList } from '../scenario-list';
 import { screenHeading } from './play';
+import { seatMenu } from '../seat-menu';
 
 /** A difficulty's name and one-line help in the current language. */
 function difficultyText(d: Difficulty): { label: string; help: string } {
@@ -57,6 +58,7 @@ export function renderMenu(ctx: ScreenContext): TemplateResult {
       <button type="button" class="primary" @click=${() => send({ type: 'NEW_GAME', difficulty: store.get().difficulty })}>${t('menu.newGame')}</button>
       <button type="button" @click=${() => send({ type: 'OPEN_SETTINGS' })}>${t('menu.openSettings')}</button>
     </div>
+    ${seatMenu(ctx)}
     ${resumeControls(ctx, ctx.resume)}
     ${guard([lang], () => scenarioList(ctx))}
     ${guard([lang], () => openFileControl(send))}

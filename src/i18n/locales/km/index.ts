@@ -7,9 +7,10 @@ import common from './common.json';
 import debrief from './debrief.json';
 import menu from './menu.json';
 import play from './play.json';
+import seat from './seat.json';
 import sim from './sim.json';
 import grade from './grade.json';
 
 /** The km interface text. */
-const resources = { app, common, sim, menu, play, debrief, classroom, class: classSession, grade };
+const resources = { app, common, sim, menu, play, debrief, classroom, class: classSession, grade, seat };
 export default resources;
