@@ -3,8 +3,8 @@
 // (or, with --json, one JSON object keyed by metric name: value, unit, baseline, ratio, goal, met).
 // `--only ui` runs the two interaction metrics alone; `--before DIR` (a build folder of an earlier
 // commit of the game) measures the click-to-paint baseline on it in the same run; `--only class`
-// runs the class server's metrics alone (two of them start a redis-server of their own: Debian's
-// redis-server package).
+// runs the class server's metrics alone (the two-process one starts a redis-server of its own:
+// Debian's redis-server package).
 // Not part of `npm test`. Needs chromium (CHROMIUM_PATH, else /usr/bin/chromium).
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
