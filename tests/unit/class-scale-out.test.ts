@@ -180,4 +180,26 @@ describe('class processes sharing Redis', () => {
       return r.ok ? r.data.tables.find((t) => t.id === 't1')!.entries.length : 0;
     }, (n) => n === 3, "the resumed class's file in the surviving process's folder");
   });
+
+  it('a process stopped cleanly lets go of its classes at once, and another process resumes them all', async () => {
+    const c = await startProcess(redis!.url);
+    const games = new Map<string, Map<string, string>>();
+    for (const [code, key] of [[a.code, a.key], [b.code, b.key]]) {
+      const teacher = await joinClass(c.port, code!, { teacherKey: key });
+      await until(() => tablesOf(teacher)?.size === 3, `the tables of ${code}`);
+      games.set(code!, new Map([...tablesOf(teacher)!].map(([id, t]) => [id, t.game])));
+    }
+    const exit = new Promise<number | null>((r) => b.child.once('exit', (code) => r(code)));
+    process.kill(b.child.pid!, 'SIGTERM');
+    expect(await exit).toBe(0);
+    // Let go, not left to lapse: right after the exit no lease names the stopped process.
+    for (const code of [a.code, b.code]) expect(await store!.get(redisKeys.owner(code))).not.toBe(b.processId);
+
+    for (const [code, key] of [[a.code, a.key], [b.code, b.key]]) {
+      const teacher = await joinClass(c.port, code!, { teacherKey: key }, 20_000);
+      await until(() => tablesOf(teacher)?.size === 3, `the tables of ${code} after the stop`);
+      for (const [id, game] of games.get(code!)!) expect(tablesOf(teacher)!.get(id)!.game, `${code} table ${id}`).toBe(game);
+      expect(c.out()).toContain(`Resumed class ${code}`);
+    }
+  });
 });
