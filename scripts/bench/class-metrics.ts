@@ -120,7 +120,7 @@ async function play(level: Level, byTable: Map<string, Room[]>, end: number, sam
  * each hosting one class of half the students, and every client joins through the process that
  * does not host its class (the seat reservation sends it on to the host).
  */
-export async function roundTrips(level: Level, clients: number, seconds: number, processes: 1 | 2 = 1): Promise<{ p99: number; median: number; samples: number; serverCpuShare: number }> {
+export async function roundTrips(level: Level, clients: number, seconds: number, processes: 1 | 2 = 1): Promise<{ p99: number; median: number; samples: number; serverCpuShare: number; clientCpuShare: number }> {
   let redis: RedisProcess | null = null;
   const servers: Child[] = [];
   const rooms: Room[] = [];
@@ -134,14 +134,18 @@ export async function roundTrips(level: Level, clients: number, seconds: number,
     await new Promise((r) => setTimeout(r, 300));
     const samples: number[] = [];
     const end = Date.now() + seconds * 1000;
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
     await Promise.all(classes.map((c) => play(level, c.byTable, end, samples)));
+    const cpu = process.cpuUsage(cpu0);
+    const clientCpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - t0);
     const usage = await Promise.all(servers.map((s) => {
       const u = new Promise<{ cpuMs: number; wallMs: number }>((resolve) =>
         createInterface({ input: s.child.stdout! }).once('line', (l) => resolve(JSON.parse(l) as { cpuMs: number; wallMs: number })));
       s.child.stdin!.end();
       return u;
     }));
-    return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, serverCpuShare: usage.reduce((n, u) => n + u.cpuMs / u.wallMs, 0) };
+    return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, serverCpuShare: usage.reduce((n, u) => n + u.cpuMs / u.wallMs, 0), clientCpuShare };
   } finally {
     await Promise.all(rooms.map((r) => r.leave().catch(() => undefined)));
     for (const s of servers) if (s.child.exitCode === null) s.child.stdin!.end();

@@ -113,6 +113,25 @@ afterAll(async () => {
 }, 30_000);
 
 describe('class processes sharing Redis', () => {
+  it('one process without Redis (the default) loads no Redis client; with --redis it does', async () => {
+    const loads = (options: string) => new Promise<string>((ok, fail) => {
+      const script = `import { createRequire } from 'node:module';
+        const { startClassServer } = await import('./src/server/class-server.ts');
+        const s = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: null, tables: 1${options} });
+        console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache).some((k) => /[\\/]ioredis[\\/]/.test(k))));
+        await s.close();`;
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root });
+      children.add(child);
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+      child.once('exit', (code) => (children.delete(child), code === 0 ? ok(out.trim()) : fail(new Error(out))));
+    });
+    expect(await loads('')).toBe('false');
+    // Database 1 of the same Redis: its class stays out of the group of the tests below.
+    expect(await loads(`, redis: '${redis!.url}/1'`)).toBe('true');
+  });
+
   it('a class hosted by one process is joined through the other, whose seat reservation sends the client to the host', async () => {
     expect(a.processId).not.toBe(b.processId);
     const res = await fetch(`http://127.0.0.1:${b.port}/matchmake/joinById/${a.code}`, {
