@@ -109,6 +109,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
   };
   if (scale && !(await scale.claim(data.code))) {
     await gameServer.gracefullyShutdown(false);
+    await scale.release();
     await new Promise<void>((r) => http.close(() => r()));
     throw new Error(`Class ${data.code} is already hosted by another process of this group: start with --new for a new class.`);
   }

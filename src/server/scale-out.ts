@@ -74,13 +74,16 @@ export class ScaleOut {
   static async connect(o: ScaleOutOptions): Promise<ScaleOut> {
     const redis = new Redis(o.url, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 2 });
     const scale = new ScaleOut(redis, o);
-    redis.on('error', (e: Error) => scale.warn(`Redis at ${o.url}: ${e.message}`));
+    let connected = false;
+    let first: Error | null = null;
+    redis.on('error', (e: Error) => (connected ? scale.warn(`Redis at ${o.url}: ${e.message}`) : (first ??= e)));
     try {
       await redis.connect();
       await redis.ping();
+      connected = true;
     } catch (e) {
       redis.disconnect();
-      throw new Error(`Cannot reach Redis at ${o.url} (${(e as Error).message}): start Redis there, or check the --redis address.`);
+      throw new Error(`Cannot reach Redis at ${o.url} (${(first ?? (e as Error)).message}): start Redis there, or check the --redis address.`);
     }
     return scale;
   }
