@@ -1,5 +1,6 @@
 // Starts a class server: one HTTP server that serves the built game and hosts the session's
-// Colyseus room on the same port. Used by `npm run class`, the tests and the bench.
+// Colyseus room on the same port (and, in a group of processes sharing Redis, the classes it takes
+// over from a process that stopped: scale-out.ts). Used by `npm run class`, the tests and the bench.
 
 import { createServer, type Server as HttpServer } from 'node:http';
 import { randomBytes, randomInt } from 'node:crypto';
