@@ -39,7 +39,7 @@ function startProcess(url: string): Promise<ClassProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'class-scale-'));
   dirs.push(dir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--host', '127.0.0.1', '--no-build', '--new',
-    '--tables', '3', '--data', dir, '--redis', url, '--lease', '2'], { cwd: root });
+    '--tables', '3', '--data', dir, '--redis', url, '--lease', '5'], { cwd: root });
   children.add(child);
   child.once('exit', () => children.delete(child));
   let text = '';
