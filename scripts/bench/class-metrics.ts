@@ -120,7 +120,7 @@ async function play(level: Level, byTable: Map<string, Room[]>, end: number, sam
  * each hosting one class of half the students, and every client joins through the process that
  * does not host its class (the seat reservation sends it on to the host).
  */
-export async function roundTrips(level: Level, clients: number, seconds: number, processes: 1 | 2 = 1): Promise<{ p99: number; median: number; samples: number; serverCpuShare: number; clientCpuShare: number }> {
+export async function roundTrips(level: Level, clients: number, seconds: number, processes: 1 | 2 = 1): Promise<{ p99: number; median: number; samples: number; serverCpuShare: number; clientCpuShare: number; serverCpuMsPerIntent: number }> {
   let redis: RedisProcess | null = null;
   const servers: Child[] = [];
   const rooms: Room[] = [];
@@ -145,7 +145,8 @@ export async function roundTrips(level: Level, clients: number, seconds: number,
       s.child.stdin!.end();
       return u;
     }));
-    return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, serverCpuShare: usage.reduce((n, u) => n + u.cpuMs / u.wallMs, 0), clientCpuShare };
+    return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, serverCpuShare: usage.reduce((n, u) => n + u.cpuMs / u.wallMs, 0), clientCpuShare,
+      serverCpuMsPerIntent: usage.reduce((n, u) => n + u.cpuMs, 0) / Math.max(1, samples.length) };
   } finally {
     await Promise.all(rooms.map((r) => r.leave().catch(() => undefined)));
     for (const s of servers) if (s.child.exitCode === null) s.child.stdin!.end();
