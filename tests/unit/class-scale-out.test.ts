@@ -1,7 +1,8 @@
-// Two `npm run class` processes sharing a redis-server of the test's own: a class hosted by one is
-// joined through the other, the teacher's inject reaches a student who came in through the other
-// process, and when one process is killed mid-session the other resumes its class from the data in
-// Redis with every table identical. Everything started here is stopped here, also on failure.
+// Two `npm run class` processes sharing a redis-server of the test's own, behind a proxy with a
+// path per process as the hosting guide sets up: a class hosted by one is joined through the other,
+// the teacher's inject reaches a student who came in through the other process, and when one process
+// is killed mid-session the other resumes its class from the data in Redis with every table
+// identical. Everything started here is stopped here, also on failure.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import type { TableEntry } from '../../src/sim/inject';
 import { shippedLevel } from '../helpers/level';
 import { sdk, until } from '../helpers/class-clients';
 import { startRedis, type RedisProcess } from '../helpers/redis-server';
+import { startPathProxy, type PathProxy } from '../helpers/path-proxy';
 
 const root = resolve(import.meta.dirname, '../..');
 const children = new Set<ChildProcess>();
@@ -23,6 +25,7 @@ const dirs: string[] = [];
 const rooms: Room[] = [];
 let redis: RedisProcess | undefined;
 let store: Redis | undefined;
+let proxy: PathProxy | undefined;
 
 // A test run killed from outside still takes its server processes along.
 const killAll = () => {
@@ -34,12 +37,16 @@ process.once('exit', killAll);
 /** One class process as the test knows it: from the lines it printed. */
 interface ClassProcess { child: ChildProcess; port: number; code: string; key: string; processId: string; dir: string; out: () => string }
 
-/** Starts `npm run class` with Redis and resolves once it prints how to stop it. */
-function startProcess(url: string): Promise<ClassProcess> {
+/**
+ * Starts `npm run class` with Redis, its public address the path `/<prefix>` of the proxy, and
+ * resolves once it prints how to stop it (then the proxy sends that path to it).
+ */
+function startProcess(url: string, prefix: string): Promise<ClassProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'class-scale-'));
   dirs.push(dir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--host', '127.0.0.1', '--no-build', '--new',
-    '--tables', '3', '--data', dir, '--redis', url, '--lease', '5'], { cwd: root });
+    '--tables', '3', '--data', dir, '--redis', url, '--lease', '5',
+    '--public-address', `127.0.0.1:${proxy!.port}/${prefix}`], { cwd: root });
   children.add(child);
   child.once('exit', () => children.delete(child));
   let text = '';
@@ -53,6 +60,7 @@ function startProcess(url: string): Promise<ClassProcess> {
       const t = /http:\/\/127\.0\.0\.1:(\d+)\/teacher\.html#code=([A-Z0-9]+)&key=([\w-]+)/.exec(text);
       const p = /\(process ([\w-]+)\)/.exec(text);
       if (!t || !p) return fail(new Error(`unexpected output:\n${text}`));
+      proxy!.route(prefix, Number(t[1]));
       ok({ child, port: Number(t[1]), code: t[2]!, key: t[3]!, processId: p[1]!, dir, out: () => text });
     });
     child.once('exit', (c) => fail(new Error(`exited with ${c}:\n${text}`)));
@@ -97,7 +105,8 @@ let b: ClassProcess;
 beforeAll(async () => {
   redis = await startRedis();
   store = new Redis(redis.url);
-  [a, b] = await Promise.all([startProcess(redis.url), startProcess(redis.url)]);
+  proxy = await startPathProxy();
+  [a, b] = await Promise.all([startProcess(redis.url, 'p1'), startProcess(redis.url, 'p2')]);
 }, 90_000);
 
 afterAll(async () => {
@@ -109,6 +118,7 @@ afterAll(async () => {
     if (c.pid) process.kill(c.pid, 'SIGTERM');
   })));
   await redis?.stop();
+  await proxy?.close();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 }, 30_000);
 
@@ -130,7 +140,7 @@ describe('class processes sharing Redis', () => {
     expect(await loads('')).toBe('false');
     // Database 1 of the same Redis: its class stays out of the group of the tests below.
     expect(await loads(`, redis: '${redis!.url}/1'`)).toBe('true');
-  });
+   }, 60_000);
 
   it('a class hosted by one process is joined through the other, whose seat reservation sends the client to the host', async () => {
     expect(a.processId).not.toBe(b.processId);
@@ -140,7 +150,7 @@ describe('class processes sharing Redis', () => {
     const body = (await res.json()) as { sessionId?: string; room?: { processId: string; publicAddress?: string } };
     expect(body.sessionId).toBeTruthy();
     expect(body.room?.processId).toBe(a.processId);
-    expect(body.room?.publicAddress).toBe(`127.0.0.1:${a.port}`);
+    expect(body.room?.publicAddress).toBe(`127.0.0.1:${proxy!.port}/p1`);
 
     // Each class, through the process that does not host it: the teacher sees every table.
     for (const [host, via] of [[a, b], [b, a]] as const) {
@@ -149,6 +159,9 @@ describe('class processes sharing Redis', () => {
       expect([...tablesOf(teacher)!.keys()].sort()).toEqual(['t1', 't2', 't3']);
       expect(gameOf(teacher, 't1').round).toBe(1);
     }
+    // Each room connection went through the proxy's path of the hosting process.
+    expect(proxy!.upgrades.get('p1')).toBe(1);
+    expect(proxy!.upgrades.get('p2')).toBe(1);
   });
 
   it('an inject from the teacher on one process reaches the table of a student who joined through the other', async () => {
@@ -198,10 +211,10 @@ describe('class processes sharing Redis', () => {
       const r = await readSession(sessionPath(b.dir, a.code));
       return r.ok ? r.data.tables.find((t) => t.id === 't1')!.entries.length : 0;
     }, (n) => n === 3, "the resumed class's file in the surviving process's folder");
-  });
+   }, 60_000);
 
   it('a process stopped cleanly lets go of its classes at once, and another process resumes them all', async () => {
-    const c = await startProcess(redis!.url);
+    const c = await startProcess(redis!.url, 'p3');
     const games = new Map<string, Map<string, string>>();
     for (const [code, key] of [[a.code, a.key], [b.code, b.key]]) {
       const teacher = await joinClass(c.port, code!, { teacherKey: key });
@@ -220,5 +233,5 @@ describe('class processes sharing Redis', () => {
       for (const [id, game] of games.get(code!)!) expect(tablesOf(teacher)!.get(id)!.game, `${code} table ${id}`).toBe(game);
       expect(c.out()).toContain(`Resumed class ${code}`);
     }
-  });
+   }, 60_000);
 });
