@@ -158,7 +158,7 @@ if (!values.only || values.only === 'class') {
     log(`class: ${n} simulated students, five to a table…`);
     const r = await roundTrips(level, n, 25);
     report[`class_roundtrip_p99_ms_n${n}`] = { value: r.p99, unit: 'ms', goal: '<= 100', met: r.p99 <= 100,
-      note: `intent to the updated table state seen by the acting student, each table deciding every 0.5-1.5 s; ${r.samples} intents, median ${r.median.toFixed(1)} ms; server in its own process using ${(r.serverCpuShare * 100).toFixed(0)}% of a core, loopback; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores` };
+      note: `intent to the updated table state seen by the acting student, each table deciding every 0.5-1.5 s; ${r.samples} intents, median ${r.median.toFixed(1)} ms; server in its own process using ${(r.serverCpuShare * 100).toFixed(0)}% of a core (${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, joins included), clients ${(r.clientCpuShare * 100).toFixed(0)}%, loopback; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores` };
     if (r.p99 <= 100 && r.samples > 0) held = n;
     cpuShare300 = r.serverCpuShare;
   }
