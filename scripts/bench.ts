@@ -166,7 +166,12 @@ if (!values.only || values.only === 'class') {
   const tried: string[] = [];
   for (const n of steps) {
     log(`class: ${n} simulated students…`);
-    const r = await roundTrips(level, n, 20);
+    const r = await roundTrips(level, n, 20).catch((e: Error) => e);
+    if (r instanceof Error) {
+      log(`  ${r.message}`);
+      tried.push(`${n}: ${r.message}`);
+      break;
+    }
     log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents; server ${(r.serverCpuShare * 100).toFixed(0)}% of a core, clients ${(r.clientCpuShare * 100).toFixed(0)}%; load ${loadavg()[0]!.toFixed(1)}`);
     tried.push(`${n}: p99 ${r.p99.toFixed(0)} ms, server ${(r.serverCpuShare * 100).toFixed(0)}% of a core (${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, joins included), clients ${(r.clientCpuShare * 100).toFixed(0)}%, load ${loadavg()[0]!.toFixed(1)}`);
     if (r.p99 > 100 || r.samples === 0) break;
@@ -181,7 +186,12 @@ if (!values.only || values.only === 'class') {
   const steps2 = [300, ...steps, 4000];
   for (const n of steps2) {
     log(`class: ${n} simulated students over two processes sharing Redis…`);
-    const r = await roundTrips(level, n, 20, 2);
+    const r = await roundTrips(level, n, 20, 2).catch((e: Error) => e);
+    if (r instanceof Error) {
+      log(`  ${r.message}`);
+      tried2.push(`${n}: ${r.message}`);
+      break;
+    }
     log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents; servers ${(r.serverCpuShare * 100).toFixed(0)}% of a core together, clients ${(r.clientCpuShare * 100).toFixed(0)}%; load ${loadavg()[0]!.toFixed(1)}`);
     tried2.push(`${n}: p99 ${r.p99.toFixed(0)} ms, servers ${(r.serverCpuShare * 100).toFixed(0)}% of a core together (${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, joins included), clients ${(r.clientCpuShare * 100).toFixed(0)}%, load ${loadavg()[0]!.toFixed(1)}`);
     if (r.p99 > 100 || r.samples === 0) break;

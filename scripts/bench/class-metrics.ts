@@ -36,6 +36,13 @@ export function nextLegal(level: Level, g: GameState): MediatorAction | null {
   return prefs.find((a) => refuse(level, g, a) === null) ?? null;
 }
 
+/** `p`, or a rejection naming `what` after `ms`: no step of the bench waits for ever. */
+function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} took over ${ms / 1000} s`)), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 interface Child { child: ChildProcess; port: number; code: string; key: string }
 
 function startChild(tables: number, redis?: string): Promise<Child> {
@@ -69,8 +76,8 @@ async function seat(server: Child, via: number, clients: number, rooms: Room[]):
   rooms.push(teacher);
   const byTable = new Map<string, Room[]>();
   for (let i = 0; i < clients; i += 50) {
-    const batch = await Promise.all(Array.from({ length: Math.min(50, clients - i) }, (_, k) =>
-      sdk.joinById(server.code, { name: `s${i + k}`, table: `t${((i + k) % tables) + 1}` })));
+    const batch = await within(Promise.all(Array.from({ length: Math.min(50, clients - i) }, (_, k) =>
+      sdk.joinById(server.code, { name: `s${i + k}`, table: `t${((i + k) % tables) + 1}` }))), 60_000, 'joining 50 students');
     batch.forEach((r, k) => {
       r.onMessage('*', () => undefined);
       const id = `t${((i + k) % tables) + 1}`;
@@ -143,14 +150,15 @@ export async function roundTrips(level: Level, clients: number, seconds: number,
       const u = new Promise<{ cpuMs: number; wallMs: number }>((resolve) =>
         createInterface({ input: s.child.stdout! }).once('line', (l) => resolve(JSON.parse(l) as { cpuMs: number; wallMs: number })));
       s.child.stdin!.end();
-      return u;
+      return within(u, 15_000, "a server's CPU report");
     }));
     return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, serverCpuShare: usage.reduce((n, u) => n + u.cpuMs / u.wallMs, 0), clientCpuShare,
       serverCpuMsPerIntent: usage.reduce((n, u) => n + u.cpuMs, 0) / Math.max(1, samples.length) };
   } finally {
     await Promise.all(rooms.map((r) => r.leave().catch(() => undefined)));
     for (const s of servers) if (s.child.exitCode === null) s.child.stdin!.end();
-    await Promise.all(servers.map((s) => new Promise((r) => (s.child.exitCode === null ? s.child.once('exit', r) : r(null)))));
+    await Promise.all(servers.map((s) => within(new Promise((r) => (s.child.exitCode === null ? s.child.once('exit', r) : r(null))), 15_000, 'a server stopping')
+      .catch(() => s.child.pid && s.child.exitCode === null && process.kill(s.child.pid, 'SIGKILL'))));
     await redis?.stop();
   }
 }
