@@ -1,17 +1,19 @@
 // Starts a class server: one HTTP server that serves the built game and hosts the session's
-// Colyseus room on the same port. Used by `npm run class`, the tests and the bench.
+// Colyseus room on the same port (and, in a group of processes sharing Redis, the classes it takes
+// over from a process that stopped: scale-out.ts). Used by `npm run class`, the tests and the bench.
 
-import { createServer } from 'node:http';
+import { createServer, type Server as HttpServer } from 'node:http';
 import { randomBytes, randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Encoder } from '@colyseus/schema';
 import { loadLevel } from '../content/levels';
-import type { Difficulty } from '../sim/level';
+import type { Difficulty, Level } from '../sim/level';
 import { ClassRoom, registerSetup } from './class-room';
 import { SessionWriter, type SessionData } from './session-file';
 import { staticHandler } from './static-files';
+import type { ScaleOut } from './scale-out';
 
 // A teacher's first view holds every table's game (up to 60 tables of up to ~50 KB of JSON each):
 // make room for it in one go. A patch that outgrows the buffer mid-encoding was seen to arrive
@@ -42,6 +44,15 @@ export interface ClassServerOptions {
   tables?: number;
   difficulty?: Difficulty;
   seed?: number;
+  /**
+   * Redis address shared by several class processes (`redis://host:port`): any of them then
+   * reaches every class, and resumes the classes of one that stops. Absent: one process, in memory.
+   */
+  redis?: string;
+  /** With `redis`: where clients reach this process (`host:port`; default this host and port). */
+  publicAddress?: string;
+  /** With `redis`: how long a silent process keeps its classes before another resumes them, in ms. */
+  leaseMs?: number;
 }
 
 /** A running class server. */
@@ -50,6 +61,8 @@ export interface ClassServer {
   code: string;
   teacherKey: string;
   room: ClassRoom;
+  /** With `redis`: this process's part in the group (the classes it hosts, its leases). */
+  scale: ScaleOut | null;
   /** Writes the session file and stops the server and its room. */
   close(): Promise<void>;
 }
@@ -70,25 +83,64 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
   const data = o.resume ?? newSession(o);
   const loaded = await loadLevel(data.levelId);
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const host = o.host ?? '0.0.0.0';
+  // A process of a group announces its address before it listens, so its port must be known first.
+  const wanted = o.redis && !o.port ? await freePort(host) : o.port ?? 8080;
+  const scale = o.redis ? await (await import('./scale-out')).ScaleOut.connect({
+    url: o.redis, leaseMs: o.leaseMs,
+    publicAddress: o.publicAddress ?? `${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${wanted}`,
+  }) : null;
   const http = createServer(staticHandler(o.distDir ?? null));
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: http, maxPayload: 64 * 1024 }),
     greet: false,
     gracefullyShutdown: false,
+    ...scale?.serverOptions(),
   });
   gameServer.define('class', ClassRoom);
-  await gameServer.listen(o.port ?? 8080, o.host ?? '0.0.0.0');
+  await gameServer.listen(wanted, host);
   const port = (http.address() as AddressInfo).port;
-  const writer = o.dataDir ? new SessionWriter(o.dataDir) : null;
-  await matchMaker.createRoom('class', { token: registerSetup({ data, level: loaded.level, writer }) });
-  const room = matchMaker.getLocalRoomById(data.code) as ClassRoom;
-  writer?.save(room.snapshot());
+  /** Opens a session's room in this process, with a writer of its own. */
+  const open = async (d: SessionData, level: Level): Promise<ClassRoom> => {
+    const writer = scale ? scale.writer(o.dataDir ?? null) : o.dataDir ? new SessionWriter(o.dataDir) : null;
+    await matchMaker.createRoom('class', { token: registerSetup({ data: d, level, writer }) });
+    const opened = matchMaker.getLocalRoomById(d.code) as ClassRoom;
+    writer?.save(opened.snapshot());
+    return opened;
+  };
+  if (scale && !(await scale.claim(data.code))) {
+    await gameServer.gracefullyShutdown(false);
+    await scale.release();
+    await new Promise<void>((r) => http.close(() => r()));
+    throw new Error(`Class ${data.code} is already hosted by another process of this group: start with --new for a new class.`);
+  }
+  const room = await open(data, loaded.level);
+  scale?.host(room);
+  scale?.start(async (d) => {
+    const l = await loadLevel(d.levelId);
+    if (!l.ok) throw new Error(l.errors.join('\n'));
+    return open(d, l.level);
+  });
   return {
-    port, code: data.code, teacherKey: data.teacherKey, room,
+    port, code: data.code, teacherKey: data.teacherKey, room, scale,
     async close() {
-      await room.flush();
+      const rooms = scale ? scale.rooms() : [room];
+      scale?.stop();
+      await Promise.all(rooms.map((r) => r.flush()));
       await gameServer.gracefullyShutdown(false);
+      // Changes made while the rooms closed are written before the classes are let go.
+      await Promise.all(rooms.map((r) => r.flush()));
+      await scale?.release();
       await new Promise<void>((r) => http.close(() => r()));
     },
   };
+}
+
+/** A port free on `host` now (for a process that must announce its address before listening). */
+async function freePort(host: string): Promise<number> {
+  const probe: HttpServer = createServer();
+  await new Promise<void>((ok, fail) => probe.once('error', fail).listen(0, host, ok));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((r) => probe.close(() => r()));
+  return port;
 }

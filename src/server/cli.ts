@@ -27,6 +27,10 @@ const { values: args } = parseArgs({
     resume: { type: 'boolean', default: false },
     new: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    // Several processes behind one address (docs/teachers/class-session.md, "Hosting many classes").
+    redis: { type: 'string', default: process.env['CLASS_REDIS_URL'] },
+    'public-address': { type: 'string', default: process.env['CLASS_PUBLIC_ADDRESS'] },
+    lease: { type: 'string', default: '15' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -38,7 +42,13 @@ const HELP = `npm run class -- [options]
   --scenario ID     scenario of a new session (default july-2025)
   --difficulty D    calm, tense or violent (default tense)
   --data FOLDER     where session files are kept (default ./class-data)
-  --resume | --new  resume the latest unfinished session, or start a new one, without asking`;
+  --resume | --new  resume the latest unfinished session, or start a new one, without asking
+  --redis URL       join the processes sharing this Redis (redis://host:port; or CLASS_REDIS_URL):
+                    each reaches every class, and resumes the classes of one that stops
+  --public-address HOST:PORT
+                    with --redis: where browsers reach this process (or CLASS_PUBLIC_ADDRESS;
+                    default this computer's address and --port)
+  --lease SECONDS   with --redis: how long a silent process keeps its classes (default 15)`;
 
 /** The newest modification time under `path` (files and folders, recursively). */
 function newest(path: string): number {
@@ -90,11 +100,14 @@ async function main(): Promise<void> {
   const port = Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${args.port}".`);
   if (!DIFFICULTIES.includes(args.difficulty as Difficulty)) throw new Error(`--difficulty must be one of ${DIFFICULTIES.join(', ')}.`);
+  const lease = Number(args.lease);
+  if (!(lease >= 1 && lease <= 3600)) throw new Error(`--lease must be a number of seconds from 1 to 3600, not "${args.lease}".`);
   if (!args['no-build']) buildIfNeeded();
   const resume = await chooseSession(args.data);
   const server = await startClassServer({
     port, host: args.host, dataDir: args.data, distDir: dist, resume,
     levelId: args.scenario, tables: Number(args.tables), difficulty: args.difficulty as Difficulty,
+    ...(args.redis ? { redis: args.redis, leaseMs: lease * 1000, publicAddress: args['public-address'] ?? (port ? `${lanAddress(args.host)}:${port}` : undefined) } : {}),
   }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE') throw new Error(`Port ${port} is in use: close the other program or start with --port ${port + 1}.`);
     throw e;
@@ -113,6 +126,7 @@ async function main(): Promise<void> {
   const base = `http://${lanAddress(args.host)}:${server.port}`;
   const join = `${base}/class.html#code=${server.code}`;
   console.log(`\n${resume ? 'Resumed' : 'Started'} class session ${server.code}. Session file: ${args.data}\n`);
+  if (args.redis) console.log(`Sharing classes through Redis at ${args.redis} (process ${server.scale?.me}).\n`);
   console.log(`Teacher console (keep this address to yourself):\n  ${base}/teacher.html#code=${server.code}&key=${server.teacherKey}\n`);
   console.log(`Students open:\n  ${base}/class.html\nand type the class code:  ${server.code}\n`);
   console.log(await QRCode.toString(join, { type: 'terminal', small: true }));

@@ -56,7 +56,7 @@ export class SessionWriter {
   /** The last write error, if any (the room reports it; play goes on). */
   error: Error | null = null;
 
-  constructor(private readonly dir: string) {}
+  constructor(protected readonly dir: string) {}
 
   /** Queues the newest data for writing. */
   save(data: SessionData): void {
@@ -69,24 +69,27 @@ export class SessionWriter {
     while (this.running) await this.running;
   }
 
+  /** Writes one version of the session to its file (a subclass may also write it elsewhere). */
+  protected async write(data: SessionData): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const path = sessionPath(this.dir, data.code);
+    const tmp = `${path}.tmp`;
+    await writeFile(tmp, JSON.stringify(data), 'utf8');
+    await rename(tmp, path);
+  }
+
   private async drain(): Promise<void> {
     try {
-      await mkdir(this.dir, { recursive: true });
       while (this.pending) {
         const data = this.pending;
         this.pending = null;
-        const path = sessionPath(this.dir, data.code);
-        const tmp = `${path}.tmp`;
         try {
-          await writeFile(tmp, JSON.stringify(data), 'utf8');
-          await rename(tmp, path);
+          await this.write(data);
           this.error = null;
         } catch (e) {
           this.error = e as Error;
         }
       }
-    } catch (e) {
-      this.error = e as Error;
     } finally {
       this.running = null;
     }
