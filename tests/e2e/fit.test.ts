@@ -120,8 +120,10 @@ describe('layout fit', () => {
       await settle(page);
       // Longer than the map's zoom (700 ms), so any zoom has ended.
       await page.waitForTimeout(1_500);
-      await screenshot(page, 'debrief-map-1920x1080');
+      // Read before any full-page screenshot: that one lays the page out again at the page's whole
+      // height, which is itself a layout change and would redraw the map before it is measured.
       const look = await panelLook(page);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'debrief-map-1920x1080.png') });
       // The canvas fills the panel exactly.
       expect(look.canvasOffset.map((v) => Math.abs(v) < 1)).toEqual([true, true, true, true]);
       // Land in every band: a map fitted to the old, smaller view leaves the lower bands bare.
