@@ -1,0 +1,12 @@
+// The screens of a game under way and its debrief, with what only they use (the HUD, the package
+// builder, the hot-seat and projector views, the answers' explanations and the live region's round
+// lines). One chunk of its own, loaded once the first real screen is drawn (play-screens-load.ts),
+// so the first download holds only what the menu needs.
+
+export { renderSituation } from './screens/situation';
+export { renderActing } from './screens/acting';
+export { renderResponding } from './screens/responding';
+export { renderWorld } from './screens/world';
+export { renderDebrief } from './screens/debrief';
+export { announcements } from './announce';
+export { lastReport } from './hud/meters';
