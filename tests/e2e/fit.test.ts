@@ -140,7 +140,8 @@ describe('layout fit', () => {
     } finally {
       await context.close();
     }
-  });
+    // Five rounds played by clicks: on a busy shared machine this takes well over a minute.
+  }, 240_000);
 
   it('keeps the package token off the words about the package at 1366×768', async () => {
     const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
