@@ -27,6 +27,10 @@ import { domNodesReplaced, scriptedGameInteractions } from './bench/interaction-
  */
 const P95_BEFORE_IN_PLACE_MS = 928;
 
+/** Pairs of frame recordings (game, bare page) and each recording's length. */
+const FRAME_PAIRS = 7;
+const FRAME_MS = 6000;
+
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
@@ -72,22 +76,37 @@ if (!values.only || values.only === 'browser') {
     const startOurs = median(ours.map((l) => l.ms));
     const startBare = median(base.map((l) => l.ms));
     report['startup_ms'] = beside(startOurs, startBare, 'ms', 'ratio <= 0.8', (_, r) => r <= 0.8,
-      `median of ${runs} cold loads each; game: New game enabled, bare: scene created`);
+      `median of ${runs} cold loads each; game: New game enabled, bare: scene created (Phaser's default renderer over the window, the page the goal was set against); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
     const kb = median(ours.map((l) => l.gzipKb));
     const phaser = phaserGzipKb(builds.bare);
     report['initial_gzip_kb'] = beside(kb, phaser, 'KB', '<= 100', (v) => v <= 100,
       `gzip of every file requested before the menu is interactive; baseline: Phaser's chunk (bare page total ${median(base.map((l) => l.gzipKb)).toFixed(0)} KB)`);
 
-    log('recording frames under 4x CPU throttling…');
-    const p95s: number[] = [];
-    const bareP95s: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      p95s.push(quantile(await throttledFrames(browser, `${game.url}?scenario=december-2025&seed=1&difficulty=violent`, 'game'), 0.95));
-      bareP95s.push(quantile(await throttledFrames(browser, bare.url, 'bare'), 0.95));
+    log('recording frames under 4x CPU throttling, game and bare page in interleaved pairs…');
+    // The machine's load moves both pages' frame times a lot from one minute to the next, so each
+    // game recording is paired with a bare one taken right beside it (the order alternating), and
+    // the goal is judged on the median of the pairs' ratios rather than on two separate medians.
+    const pairs: { game: number[]; bare: number[]; load: number }[] = [];
+    const gameUrl = `${game.url}?scenario=december-2025&seed=1&difficulty=violent`;
+    // The bare page draws with the renderer the map would choose here (Canvas 2D where WebGL is software).
+    const bareUrl = `${bare.url}?renderer=map`;
+    for (let i = 0; i < FRAME_PAIRS; i++) {
+      const load = loadavg()[0]!;
+      const first = i % 2 === 0 ? 'game' : 'bare';
+      const a = await throttledFrames(browser, first === 'game' ? gameUrl : bareUrl, first, FRAME_MS);
+      const b = await throttledFrames(browser, first === 'game' ? bareUrl : gameUrl, first === 'game' ? 'bare' : 'game', FRAME_MS);
+      pairs.push(first === 'game' ? { game: a, bare: b, load } : { game: b, bare: a, load });
     }
-    // No GPU here: absolute frame times say little, the ratio to the bare page on the same machine does.
-    report['frame_p95_ms'] = beside(median(p95s), median(bareP95s), 'ms', 'ratio <= 1.5', (_, r) => r <= 1.5,
-      'median of 3 recordings of 4 s; game: December violent, map up, world moving after End round');
+    const ratios = pairs.map((p) => quantile(p.game, 0.95) / quantile(p.bare, 0.95));
+    const ratio = median(ratios);
+    const gameP95 = median(pairs.map((p) => quantile(p.game, 0.95)));
+    const bareP95 = median(pairs.map((p) => quantile(p.bare, 0.95)));
+    const frames = (k: 'game' | 'bare') => pairs.reduce((n, p) => n + p[k].length, 0);
+    const pooled = (k: 'game' | 'bare') => quantile(pairs.flatMap((p) => p[k]), 0.95);
+    report['frame_p95_ms'] = { value: gameP95, unit: 'ms', baseline: bareP95, ratio, goal: 'ratio <= 1.5', met: ratio <= 1.5,
+      note: `median of ${FRAME_PAIRS} per-pair ratios of p95 (each pair: the game and the bare page recorded ${FRAME_MS / 1000} s one after the other, order alternating), ratios ${ratios.map((r) => r.toFixed(2)).join(' ')}; values: medians of the pairs' p95; ` +
+        `pooled p95 game ${pooled('game').toFixed(0)} ms over ${frames('game')} frames, bare ${pooled('bare').toFixed(0)} ms over ${frames('bare')} frames; ` +
+        `game: December violent at 1366x768, map up, world moving after End round; bare: the renderer the map chooses and its canvas size; load average ${pairs.map((p) => p.load.toFixed(1)).join(' ')} on ${availableParallelism()} cores` };
 
     log('playing 105 games in one tab for the heap…');
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

@@ -5,7 +5,6 @@
 // If anything fails while starting, the page still shows an error screen, never a blank page.
 
 import './ui/styles.css';
-import './ui/print.css';
 import { createController } from './machines/controller';
 import type { ViewModel } from './machines/view-model';
 import { playersFromQuery } from './machines/hotseat';

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, loadConfigFromFile } from 'vite';
 
 /** The repository's root folder. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,13 +17,20 @@ export interface Builds {
 }
 
 async function buildInto(root: string, outDir: string): Promise<void> {
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(PROJECT_ROOT, 'vite.config.ts'));
+  if (!loaded) throw new Error('vite.config.ts could not be loaded');
+  const config = loaded.config;
+  // The config's entries (the game's pages, the class pages) are the game's; another root builds
+  // its own index.html alone, with the same plugins and chunking.
+  const input = root === PROJECT_ROOT ? config.build?.rolldownOptions?.input : join(root, 'index.html');
   await build({
-    configFile: join(PROJECT_ROOT, 'vite.config.ts'),
+    ...config,
+    configFile: false,
     root,
     mode: 'production',
     logLevel: 'warn',
     // Relative to the root: the offline-worker plugin joins the root and outDir itself.
-    build: { outDir: relative(root, outDir), emptyOutDir: true },
+    build: { ...config.build, outDir: relative(root, outDir), emptyOutDir: true, rolldownOptions: { ...config.build?.rolldownOptions, input } },
   });
 }
 

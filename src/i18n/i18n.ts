@@ -1,9 +1,16 @@
 // The interface's words in every shipped language, through one i18next instance. English is bundled
-// (it is the source and the fallback, needed before the menu is shown); Thai and Khmer load on
-// demand with their fonts, so a player who never switches never downloads them.
+// (it is the source and the fallback, needed before the menu is shown), except the words of the
+// round screens and the debrief, which come with those screens (play-words.ts); Thai and Khmer load
+// on demand with their fonts, so a player who never switches never downloads them.
 
 import i18next, { type i18n as I18n } from 'i18next';
-import en from './locales/en/index';
+import type en from './locales/en/index';
+import app from './locales/en/app.json';
+import classroom from './locales/en/classroom.json';
+import classSession from './locales/en/class.json';
+import common from './locales/en/common.json';
+import menu from './locales/en/menu.json';
+import sim from './locales/en/sim.json';
 import { isLang, languageInfo, SOURCE_LANG, type Lang } from './languages';
 import { loadFont } from './fonts';
 import { localDigits, normLocale, normsOf } from './norms';
@@ -30,11 +37,16 @@ const instance: I18n = i18next.createInstance();
 void instance.init({
   lng: SOURCE_LANG,
   fallbackLng: SOURCE_LANG,
-  resources: { en: { translation: en } },
+  resources: { en: { translation: { app, common, sim, menu, classroom, class: classSession } } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+/** Adds English words that load later than the first screen (play-words.ts). */
+export function addEnglish(parts: Readonly<Record<string, unknown>>): void {
+  instance.addResourceBundle(SOURCE_LANG, 'translation', parts, true, false);
+}
 
 let current: Lang = SOURCE_LANG;
 const loaded = new Set<Lang>([SOURCE_LANG]);

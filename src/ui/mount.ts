@@ -10,28 +10,24 @@ import type { ScreenContext, ScreenRenderer, Send, SettingsPort } from './contex
 import { createUiStore, emptyTeamDraft, type UiStore } from './store';
 import { h } from './dom';
 import { createLiveRegion } from './live';
-import { announcements } from './announce';
 import { renderBoot, renderError } from './screens/boot';
 import { renderMenu } from './screens/menu';
 import { renderSettings } from './screens/settings';
 import { renderBriefing } from './screens/briefing';
-import { renderSituation } from './screens/situation';
-import { renderActing } from './screens/acting';
-import { renderResponding } from './screens/responding';
-import { renderWorld } from './screens/world';
-import { renderDebrief } from './screens/debrief';
-import { renderConceptCheck } from './screens/concept-check';
-import { renderSeat } from './screens/seat';
-import { lastReport } from './hud/meters';
+import { loadPlayScreens, PLAY_SCREENS, playScreens, type PlayScreens } from './play-screens-load';
 import { say } from './say';
 import type { ResumePort } from './resume-port';
 import { language } from '../i18n/i18n';
 
+/** A play screen's renderer, drawn only once its chunk is loaded (render() waits for it). */
+const later = (name: keyof PlayScreens & `render${string}`): ScreenRenderer => (ctx) => (playScreens()![name] as ScreenRenderer)(ctx);
+
 const SCREENS: Record<Screen, ScreenRenderer> = {
   boot: renderBoot, error: renderError, menu: renderMenu, settings: renderSettings, briefing: renderBriefing,
-  situation: renderSituation, acting: renderActing, responding: renderResponding, world: renderWorld, debrief: renderDebrief,
-  precheck: renderConceptCheck, postcheck: renderConceptCheck,
-  seat: renderSeat,
+  situation: later('renderSituation'), acting: later('renderActing'), responding: later('renderResponding'),
+  world: later('renderWorld'), debrief: later('renderDebrief'),
+  precheck: later('renderConceptCheck'), postcheck: later('renderConceptCheck'),
+  seat: later('renderSeat'),
 };
 
 /**
@@ -112,7 +108,7 @@ export function mountUI(
     if (ui.draftRound === game.round) return;
     // Start from the mediator's own last package, never silently from one side's counter-offer:
     // the counters are offered as buttons, so choosing one is the player's decision.
-    store.set({ draftRound: game.round, draft: { ...(game.tabled ?? lastReport(game)?.tabled ?? {}) }, missing: [] });
+    store.set({ draftRound: game.round, draft: { ...(game.tabled ?? playScreens()?.lastReport(game)?.tabled ?? {}) }, missing: [] });
   }
 
   /** A hot-seat team's answer starts afresh when a (new) team opens its private screen. */
@@ -126,12 +122,30 @@ export function mountUI(
     }
   }
 
-  return {
+  // The play screens' chunk: fetched once a first real screen is painted, so the menu never waits.
+  let waiting: ViewModel | null = null;
+  let fetching = false;
+  const ui: MountedUI = {
     store,
     redraw() {
       void draw();
     },
     render(next) {
+      if (!fetching && next.screen !== 'boot') {
+        fetching = true;
+        requestAnimationFrame(() => setTimeout(() => { loadPlayScreens().catch(() => { fetching = false; }); }, 0));
+      }
+      // A play screen before its chunk is here: hold the latest snapshot and draw it on arrival.
+      if (PLAY_SCREENS.has(next.screen) && !playScreens()) {
+        waiting = next;
+        loadPlayScreens().then(() => {
+          const held = waiting;
+          waiting = null;
+          if (held) ui.render(held);
+        }, (e: unknown) => console.warn(`Screens could not load (${String(e)})`));
+        return;
+      }
+      waiting = null;
       const before = vm;
       // A hot-seat stage is a screen of its own drawn over the acting screen.
       const screenChanged = viewKey(before) !== viewKey(next);
@@ -149,7 +163,7 @@ export function mountUI(
       } finally {
         holding = false;
       }
-      const lines = announcements(before, next);
+      const lines = PLAY_SCREENS.has(next.screen) ? playScreens()!.announcements(before, next) : [];
       vm = next;
       const focused = draw();
       // A new screen takes focus to its heading (not on first load: focus stays where the browser put it).
@@ -164,4 +178,5 @@ export function mountUI(
       live.announce(lines);
     },
   };
+  return ui;
 }

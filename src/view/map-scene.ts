@@ -88,7 +88,13 @@ export class MapScene extends Phaser.Scene {
     const mapHeight = Math.max(40, height - legend.height);
     this.view = { x: 0, y: 0, width, height: mapHeight };
     this.base = fitFrame(this.view);
-    this.frame = this.focus ? zoomFrame(this.base, this.view, ...this.assetPoint(this.focus), 1.8) : this.base;
+    // Frames are sized for one view: a zoom tweening between frames of the old size would end
+    // there, fitting the map to the old view in a corner of the new one. Stop it at its end, made
+    // for this size; the focus is the zoom's target, not the last report's (outside the world screen
+    // the map is not zoomed).
+    this.zoom?.remove();
+    this.zoom = null;
+    this.frame = this.zoomedTo ? zoomFrame(this.base, this.view, ...this.assetPoint(this.zoomedTo), 1.8) : this.base;
     const level = this.vm?.level ?? null;
     this.drawnLevel = level?.id ?? null;
     this.drawnText = textKey(level);
@@ -259,12 +265,15 @@ export class MapScene extends Phaser.Scene {
   }
 
   private zoomTarget: string | null = null;
+  /** Where the latest zoom went (null: the whole region). */
+  private zoomedTo: { lon: number; lat: number } | null = null;
 
   /** Zooms towards `to` (or back out to the whole region), tweened unless motion is reduced. */
   private zoomTo(to: { lon: number; lat: number } | null): void {
     const key = to ? `${to.lon},${to.lat}` : null;
     if (key === this.zoomTarget) return;
     this.zoomTarget = key;
+    this.zoomedTo = to;
     const target = to ? zoomFrame(this.base, this.view, ...this.assetPoint(to), 1.8) : this.base;
     this.zoom?.remove();
     this.zoom = null;

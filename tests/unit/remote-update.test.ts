@@ -11,11 +11,14 @@ import type { ViewModel } from '../../src/machines/view-model';
 import type { AppEvent, RoundEvent } from '../../src/machines/events';
 import { createGame, step } from '../../src/sim/game';
 import { mountUI } from '../../src/ui/mount';
+import { loadPlayScreens } from '../../src/ui/play-screens-load';
 import { shippedLevel } from '../helpers/level';
 
 let level: Level;
 beforeAll(async () => {
   level = await shippedLevel();
+  // The round screens load after the menu in the page; here they are loaded before the first render.
+  await loadPlayScreens();
 });
 
 /** A game in its first round after one lever, so the meters panel has causes to open. */

@@ -6,7 +6,7 @@ import type { Fact, Level } from '../../sim/level';
 import { html, type TemplateResult } from 'lit-html';
 import { guard } from 'lit-html/directives/guard.js';
 import { h } from '../dom';
-import { screenHeading } from './play';
+import { screenHeading } from './heading';
 import { checkOffer } from '../check-offer';
 import type { ScreenContext } from '../context';
 import { date, sourceDate } from '../format';

@@ -13,7 +13,7 @@ import { openFileControl } from '../open-file';
 import { resumeControls } from '../resume';
 import { classroomOptions } from '../projector/classroom-options';
 import { scenarioList } from '../scenario-list';
-import { screenHeading } from './play';
+import { screenHeading } from './heading';
 import { seatMenu } from '../seat-menu';
 
 /** A difficulty's name and one-line help in the current language. */

@@ -2,7 +2,7 @@
 // screen's heading and content, and the meters panel beside it. One template for all four, so
 // moving from one round screen to the next keeps the frame's nodes and changes only what differs.
 
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from 'lit-html';
 import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
 import type { ScreenContext } from '../context';
@@ -12,6 +12,7 @@ import { renderTable } from '../hud/table';
 import { renderTicker } from '../hud/ticker';
 import { renderTimeline } from '../hud/timeline';
 import { t } from '../../i18n/i18n';
+import { screenHeading } from './heading';
 
 /** The level and game of a playing screen; null when the snapshot lacks them. */
 export function playing(ctx: ScreenContext): { level: Level; game: GameState } | null {
@@ -19,10 +20,7 @@ export function playing(ctx: ScreenContext): { level: Level; game: GameState } |
   return level && game ? { level, game } : null;
 }
 
-/** A screen's main heading: focusable by script so focus can move to it on screen change. */
-export function screenHeading(text: string, id?: string): TemplateResult {
-  return html`<h1 tabindex="-1" data-screen-heading id=${id ?? nothing}>${text}</h1>`;
-}
+export { screenHeading } from './heading';
 
 /** Fallback when a round screen is shown without a game (should not happen). */
 export function noGame(): TemplateResult {
