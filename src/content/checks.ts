@@ -6,11 +6,12 @@
 import type { Lang } from '../i18n/languages';
 import { issueLines } from './messages';
 import { checkSetSchema, checkTextSchema, type CheckSet, type CheckText } from './check-schema';
+import { CHECK_SET_IDS, GENERAL_SET, checkSetFor, type CheckSetId } from './check-ids';
 
-/** The set for any scenario without its own: open crises and teachers' files. */
-export const GENERAL_SET = 'general';
+export { CHECK_SET_IDS, GENERAL_SET, checkSetFor };
 
-const SETS: Record<string, () => Promise<{ default: unknown }>> = {
+// Keyed by every shipped id, and only those (the compiler holds this to check-ids.ts).
+const SETS: Record<CheckSetId, () => Promise<{ default: unknown }>> = {
   'chong-bok-2025': () => import('../../levels/checks/chong-bok-2025.json'),
   'july-2025': () => import('../../levels/checks/july-2025.json'),
   'august-2025': () => import('../../levels/checks/august-2025.json'),
@@ -41,13 +42,6 @@ const TEXTS: Record<string, () => Promise<{ default: unknown }>> = {
   'ms/general': () => import('../../levels/i18n/ms/checks/general.json'),
 };
 
-/** The ids of the sets the game ships. */
-export const CHECK_SET_IDS: readonly string[] = Object.keys(SETS);
-
-/** The set a scenario asks: its own when it has one, else the general set. */
-export function checkSetFor(levelId: string): string {
-  return Object.prototype.hasOwnProperty.call(SETS, levelId) ? levelId : GENERAL_SET;
-}
 
 /** A check result: the value, or one `file: path: message` line per problem. */
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -106,7 +100,7 @@ export function peekCheck(levelId: string, lang: Lang): CheckSet | null | undefi
 }
 
 async function loadSet(setId: string): Promise<CheckSet | null> {
-  const load = SETS[setId];
+  const load = (SETS as Record<string, (typeof SETS)[CheckSetId] | undefined>)[setId];
   if (!load) return null;
   const r = validateCheckSet(`levels/checks/${setId}.json`, (await load()).default);
   return r.ok ? r.value : null;

@@ -6,7 +6,7 @@
 
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
-import { checkSetFor } from '../content/checks';
+import { checkSetFor } from '../content/check-ids';
 import { cleanAnswers, emptyGrade, gameKey, MEMO_MAX, type GradeRecord, type MemoPrompt, MEMO_PROMPTS } from './grade';
 
 /** The events of the concept check and the memo. */
