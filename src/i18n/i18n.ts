@@ -1,6 +1,6 @@
 // The interface's words in every shipped language, through one i18next instance. English is bundled
 // (it is the source and the fallback, needed before the menu is shown), except the words of the
-// round screens and the debrief, which come with those screens (play-words.ts); Thai and Khmer load
+// round screens, the debrief and a delegation's seat, which come with those screens (play-words.ts); Thai and Khmer load
 // on demand with their fonts, so a player who never switches never downloads them.
 
 import i18next, { type i18n as I18n } from 'i18next';
@@ -11,6 +11,9 @@ import classSession from './locales/en/class.json';
 import common from './locales/en/common.json';
 import menu from './locales/en/menu.json';
 import sim from './locales/en/sim.json';
+import grade from './locales/en/grade.json';
+// Only the menu's words of a delegation's seat; the rest come with the play screens (play-words.ts).
+import { menu as seatMenu } from './locales/en/seat.json';
 import { isLang, languageInfo, SOURCE_LANG, type Lang } from './languages';
 import { loadFont } from './fonts';
 import { localDigits, normLocale, normsOf } from './norms';
@@ -37,7 +40,7 @@ const instance: I18n = i18next.createInstance();
 void instance.init({
   lng: SOURCE_LANG,
   fallbackLng: SOURCE_LANG,
-  resources: { en: { translation: { app, common, sim, menu, classroom, class: classSession } } },
+  resources: { en: { translation: { app, common, sim, menu, classroom, class: classSession, grade, seat: { menu: seatMenu } } } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
