@@ -12,6 +12,7 @@ import { createGame, step } from '../../src/sim/game';
 import { msg } from '../../src/sim/message';
 import { fairPackage } from '../../src/sim/strategies';
 import { mountUI } from '../../src/ui/mount';
+import { loadPlayScreens } from '../../src/ui/play-screens-load';
 import { say } from '../../src/ui/say';
 import { createRemoteTable } from '../../src/class/remote-table';
 import type { Intent } from '../../src/class/table-machine';
@@ -20,6 +21,8 @@ import { shippedLevel } from '../helpers/level';
 let level: Level;
 beforeAll(async () => {
   level = await shippedLevel('july-2025');
+  // The round screens come in a chunk of their own, loaded after the first screen in the page.
+  await loadPlayScreens();
 });
 
 /** A table with the solo screens mounted, and what it sent to the "server". */
