@@ -197,7 +197,9 @@ function attach(room: Room): void {
   });
   room.onLeave((code) => {
     ui.room = null;
-    if (code === 4000 || code === 1000) return;
+    // 4000 comes from the server too (stopped with Ctrl+C, or the class moved to another process):
+    // the page comes back to its seat as after a drop, by the kept seat key once the token's room is gone.
+    if (code === 1000) return;
     ui.notice = t('class.connection.lost');
     draw();
     void rejoin();
