@@ -1,6 +1,7 @@
-// The class pages' link to the class server: joins by code, keeps the reconnection token in this
-// tab's session storage (a reload or a dropped Wi-Fi returns to the same seat), and reads the
-// room's view-filtered state into plain data for the views.
+// The class pages' link to the class server: joins by code, keeps the reconnection token and the
+// seat key in this tab's session storage (a reload or a dropped Wi-Fi returns to the same seat by
+// the token; a restarted or moved class, whose tokens are gone, by the key), and reads the room's
+// view-filtered state into plain data for the views.
 
 import { Client, type Room } from 'colyseus.js';
 import type { GameState } from '../sim/state';
@@ -64,6 +65,53 @@ export function forgetToken(code: string): void {
     sessionStorage.removeItem(TOKEN_KEY(code));
   } catch {
     // nothing kept
+  }
+}
+
+const SEAT_KEY = (code: string) => `asean-mediator:class:${code}:seat`;
+
+/** The seat this tab was given in class `code`: its key, and the name it joined with. */
+export interface KeptSeat { key: string; name: string }
+
+/** Keeps the seat's key (sent to this client only) in this tab only. */
+export function keepSeat(code: string, seat: KeptSeat): void {
+  try {
+    sessionStorage.setItem(SEAT_KEY(code), JSON.stringify(seat));
+  } catch {
+    // storage blocked: after a restart of the server the student joins again as a new seat
+  }
+}
+
+/** The kept seat for `code`, if any. */
+export function keptSeat(code: string): KeptSeat | null {
+  try {
+    const v = JSON.parse(sessionStorage.getItem(SEAT_KEY(code)) ?? 'null') as Partial<KeptSeat> | null;
+    return typeof v?.key === 'string' && typeof v.name === 'string' ? { key: v.key, name: v.name } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Comes back to this tab's seat in class `code`: by the reconnection token while the room that
+ * issued it lives, else (a restarted server, a class moved to another process) by the seat key.
+ * Null when neither is kept or neither works now.
+ */
+export async function comeBack(code: string): Promise<Room | null> {
+  const token = keptToken(code);
+  if (token) {
+    try {
+      return await classClient().reconnect(token);
+    } catch {
+      // that room is gone, or has not seen the old connection close yet
+    }
+  }
+  const seat = keptSeat(code);
+  if (!seat) return null;
+  try {
+    return await classClient().joinById(code, { name: seat.name, seatKey: seat.key });
+  } catch {
+    return null;
   }
 }
 

@@ -1,6 +1,6 @@
 // The student's class page (class.html): type the class code and a name, pick a table (or wait to
 // be seated), then play that table on the solo game's own screens. A reload returns to the same
-// seat with the token kept in this tab. The server decides everything: the table's state arrives
+// seat with the token kept in this tab (after a server restart, with the seat key kept beside it). The server decides everything: the table's state arrives
 // from the room and goes through the table machine (remote-table.ts) to the solo screens, and the
 // screens' decisions go back to the room as intents.
 
@@ -16,7 +16,7 @@ import { loadLevel } from '../content/levels';
 import { t } from '../i18n/i18n';
 import { mountUI, type MountedUI } from '../ui/mount';
 import { createPresenter } from '../ui/present';
-import { classClient, forgetToken, keepToken, keptToken, readView, type ClassView, type TableView } from './connection';
+import { classClient, comeBack, forgetToken, keepSeat, keepToken, keptSeat, keptToken, readView, type ClassView, type TableView } from './connection';
 import { initLanguage, languageSwitch } from './lang';
 import { errorWords } from './words';
 import { personName } from './person-name';
@@ -166,8 +166,10 @@ function attach(room: Room): void {
   ui.error = '';
   keepToken(ui.code, room);
   history.replaceState(null, '', `#code=${ui.code}`);
-  room.onMessage('welcome', (m: { seat: string }) => {
+  room.onMessage('welcome', (m: { seat: string; seatKey?: string }) => {
     ui.seat = m.seat;
+    const name = readView(room).seats.find((s) => s.id === m.seat)?.name ?? ui.name;
+    if (m.seatKey && name) keepSeat(ui.code, { key: m.seatKey, name });
     follow(readView(room));
     draw();
   });
@@ -195,7 +197,9 @@ function attach(room: Room): void {
   });
   room.onLeave((code) => {
     ui.room = null;
-    if (code === 4000 || code === 1000) return;
+    // 4000 comes from the server too (stopped with Ctrl+C, or the class moved to another process):
+    // the page comes back to its seat as after a drop, by the kept seat key once the token's room is gone.
+    if (code === 1000) return;
     ui.notice = t('class.connection.lost');
     draw();
     void rejoin();
@@ -204,19 +208,17 @@ function attach(room: Room): void {
   draw();
 }
 
-/** Tries the kept token again for a while after a dropped connection. */
+/** Comes back to the seat for a while after a dropped connection: by the kept token, else the seat key. */
 async function rejoin(): Promise<void> {
   for (let i = 0; i < 20; i++) {
     await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** i, 5000)));
-    const token = keptToken(ui.code);
-    if (!token) break;
-    try {
-      attach(await classClient().reconnect(token));
+    if (!keptToken(ui.code) && !keptSeat(ui.code)) break;
+    const room = await comeBack(ui.code);
+    if (room) {
+      attach(room);
       ui.notice = '';
       draw();
       return;
-    } catch {
-      // not yet
     }
   }
   ui.stage = 'lost';
@@ -229,7 +231,9 @@ async function join(): Promise<void> {
   ui.error = '';
   draw();
   try {
-    attach(await classClient().joinById(ui.code, { name: ui.name }));
+    // This tab's seat key comes along: a seat left behind by a restarted server is returned.
+    const seat = keptSeat(ui.code);
+    attach(await classClient().joinById(ui.code, seat ? { name: ui.name, seatKey: seat.key } : { name: ui.name }));
   } catch (e) {
     ui.stage = 'join';
     const m = (e as Error).message ?? '';
@@ -242,23 +246,21 @@ async function join(): Promise<void> {
 async function start(): Promise<void> {
   await initLanguage();
   draw();
-  const token = ui.code ? keptToken(ui.code) : null;
-  if (token) {
+  if (ui.code && (keptToken(ui.code) || keptSeat(ui.code))) {
     // Right after a reload the server may not have seen the old page's connection close yet, and
-    // only then does it hold the seat for a reconnection: a refused token is tried again shortly.
+    // only then does it hold the seat for a reconnection (or give it back by its key): a refused
+    // attempt is tried again shortly.
     for (const wait of [0, 500, 1500, 3000]) {
       if (wait) {
         ui.notice = t('class.connection.lost');
         draw();
         await new Promise((r) => setTimeout(r, wait));
       }
-      try {
-        const room = await classClient().reconnect(token);
+      const room = await comeBack(ui.code);
+      if (room) {
         ui.notice = '';
         attach(room);
         return;
-      } catch {
-        // not yet, or not any more
       }
     }
     ui.notice = '';

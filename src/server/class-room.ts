@@ -16,6 +16,7 @@ import type { Phase, SessionData, SessionWriter } from './session-file';
 import type { Inject } from '../sim/inject';
 import { withCheck, type CheckMessage, type ClassChecks } from './class-checks';
 import { PartyDesk } from './party-desk';
+import { newSeatKey, sameSeatKey } from './seat-key';
 
 /** How long a dropped student or teacher keeps their seat for a reconnection, in seconds. */
 export const RECONNECT_SECONDS = 4 * 60 * 60;
@@ -37,7 +38,7 @@ export function registerSetup(setup: RoomSetup): string {
   return token;
 }
 
-type Auth = { role: 'teacher' } | { role: 'student'; name: string; table?: string | undefined };
+type Auth = { role: 'teacher' } | { role: 'student'; name: string; table?: string | undefined; seatKey?: string | undefined };
 interface UserData { role: Auth['role']; seat: string | null; limit: RateLimit }
 type ClassClient = Client<UserData, Auth>;
 
@@ -54,6 +55,10 @@ export class ClassRoom extends Room<ClassState> {
   private readonly tables = new Map<string, ClassTable>();
   private readonly clientsBySeat = new Map<string, ClassClient>();
   private readonly teachers = new Set<ClassClient>();
+  /** Each seat's key (seat-key.ts), by seat id: never in the synchronised state. */
+  private readonly seatKeys = new Map<string, string>();
+  /** Seats held for a dropped client's reconnection, with the pending reconnection. */
+  private readonly held = new Map<string, ReturnType<Room['allowReconnection']>>();
   /** The students' concept checks, sent to teachers only. */
   private checks: ClassChecks = {};
   /** Three-party tables: seats, delegation views, answers (party-desk.ts). */
@@ -81,7 +86,10 @@ export class ClassRoom extends Room<ClassState> {
       changed: (t) => this.changed(t), persist: () => this.persist(), fail: (c, code, reason) => this.fail(c as ClassClient, code, reason),
     }, Object.fromEntries(data.tables.map((t) => [t.id, t.party])));
     for (const table of this.tables.values()) this.sync(table);
-    for (const s of data.seats) this.state.seats.set(s.id, new SeatState({ id: s.id, name: s.name, table: s.table, role: s.table ? s.role || 'envoy' : '', connected: false }));
+    for (const s of data.seats) {
+      this.state.seats.set(s.id, new SeatState({ id: s.id, name: s.name, table: s.table, role: s.table ? s.role || 'envoy' : '', connected: false }));
+      if (s.key) this.seatKeys.set(s.id, s.key);
+    }
     this.clock.setInterval(() => this.party.tick(Date.now()), 250);
     this.clock.setInterval(() => this.party.playEnvoys(), ClassRoom.envoyPaceMs);
     this.checks = data.checks ?? {};
@@ -97,9 +105,12 @@ export class ClassRoom extends Room<ClassState> {
       throw new ServerError(403, 'That teacher key does not open this class.');
     }
     const student = studentJoinSchema.safeParse(options);
-    if (!student.success) throw new ServerError(400, 'Type a name of 1 to 40 characters.');
+    if (!student.success) {
+      if (student.error.issues.some((i) => i.path[0] === 'seatKey')) throw new ServerError(400, 'That is not a seat key this class gives.');
+      throw new ServerError(400, 'Type a name of 1 to 40 characters.');
+    }
     if (this.state.phase === 'ended') throw new ServerError(410, 'This class session has ended.');
-    return { role: 'student', name: student.data.name, table: student.data.table };
+    return { role: 'student', name: student.data.name, table: student.data.table, seatKey: student.data.seatKey };
   }
 
   override onJoin(client: ClassClient, _options: unknown, auth: Auth): void {
@@ -112,10 +123,16 @@ export class ClassRoom extends Room<ClassState> {
       this.party.grantTeacher(client.view);
       return;
     }
-    // Always a new seat: a name is no proof of who someone is, so a left seat is returned only by
-    // its reconnection token (Colyseus' reconnect, in `onLeave`) or by the teacher moving a student.
+    // A name is no proof of who someone is: a left seat is returned only by its reconnection token
+    // (Colyseus' reconnect, in `onLeave`), by its seat key (when the tokens died with an earlier
+    // room) or by the teacher moving a student. Anything else makes a new seat.
+    const kept = this.seatByKey(auth.seatKey);
+    // Its own client is still there (another tab, or a reload the room has not noticed yet): tried again later.
+    if (kept?.connected) throw new ServerError(409, 'This seat is open in another tab or window.');
+    if (kept) return this.returnSeat(client, kept);
     const seat = new SeatState({ id: generateId(10), name: auth.name, table: '', role: '', connected: true });
     this.state.seats.set(seat.id, seat);
+    this.seatKeys.set(seat.id, newSeatKey());
     for (const t of this.teachers) t.view?.add(seat);
     client.userData = { role: 'student', seat: seat.id, limit: new RateLimit() };
     this.clientsBySeat.set(seat.id, client);
@@ -133,15 +150,43 @@ export class ClassRoom extends Room<ClassState> {
     // gives the reconnected client the same view), so a move meanwhile still reaches it.
     try {
       if (consented) throw new Error('left');
-      const back = (await this.allowReconnection(client, RECONNECT_SECONDS)) as ClassClient;
+      const reconnection = this.allowReconnection(client, RECONNECT_SECONDS);
+      if (seat && mine()) this.held.set(seat.id, reconnection);
+      const back = (await reconnection) as ClassClient;
+      if (seat && this.held.get(seat.id) === reconnection) this.held.delete(seat.id);
       if (back.userData?.role === 'teacher') this.teachers.add(back);
       if (seat && mine()) {
         seat.connected = true;
         this.clientsBySeat.set(seat.id, back);
       }
     } catch {
+      if (seat && mine()) this.held.delete(seat.id);
       // The seat stays, disconnected, for the teacher to see; its student joins again as a new seat.
       if (seat && mine()) this.clientsBySeat.delete(seat.id);
+    }
+  }
+
+  /** The seat whose key is `key`, if any (every kept key is compared in constant time). */
+  private seatByKey(key: string | undefined): SeatState | undefined {
+    if (!key) return undefined;
+    let found: string | undefined;
+    for (const [id, kept] of this.seatKeys) if (sameSeatKey(key, kept)) found = id;
+    return found ? this.state.seats.get(found) : undefined;
+  }
+
+  /** Gives `client` the seat it holds the key of: its table, its role and what they may see. */
+  private returnSeat(client: ClassClient, seat: SeatState): void {
+    // A reconnection still pending for this seat is given up: the seat has one client at a time.
+    const pending = this.held.get(seat.id);
+    this.held.delete(seat.id);
+    client.userData = { role: 'student', seat: seat.id, limit: new RateLimit() };
+    this.clientsBySeat.set(seat.id, client);
+    pending?.reject(new Error('returned by its seat key'));
+    seat.connected = true;
+    client.view!.add(seat);
+    if (seat.table) {
+      this.party.grant(client.view, seat.table, seat.role);
+      for (const other of this.state.seats.values()) if (other !== seat && other.table === seat.table) client.view!.add(other);
     }
   }
 
@@ -183,7 +228,9 @@ export class ClassRoom extends Room<ClassState> {
 
   /** Tells a client its role, its seat and the class code (asked with `hello` once its page listens). */
   private welcome(client: ClassClient): void {
-    client.send('welcome', { role: client.userData?.role, seat: client.userData?.seat ?? '', code: this.roomId });
+    const seat = client.userData?.seat ?? '';
+    // The seat key goes to its own client only, in this direct message.
+    client.send('welcome', { role: client.userData?.role, seat, code: this.roomId, ...(seat ? { seatKey: this.seatKeys.get(seat) ?? '' } : {}) });
   }
 
   /** Sends an error to one client. */
@@ -318,7 +365,7 @@ export class ClassRoom extends Room<ClassState> {
       updatedAt: Date.now(),
       phase: this.state.phase as Phase,
       tables: [...this.tables.values()].map((t) => ({ id: t.id, name: t.name, entries: t.entries.slice(), party: parties[t.id] })),
-      seats: [...this.state.seats.values()].map((s) => ({ id: s.id, name: s.name, table: s.table, role: s.role as '' | 'envoy' | 'th' | 'kh' })),
+      seats: [...this.state.seats.values()].map((s) => ({ id: s.id, name: s.name, table: s.table, role: s.role as '' | 'envoy' | 'th' | 'kh', key: this.seatKeys.get(s.id) })),
       checks: this.checks,
     };
   }

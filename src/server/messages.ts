@@ -30,8 +30,11 @@ export const actionSchema = z.union([
 export const nameSchema = z.string().transform((s) => s.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, '').trim())
   .pipe(z.string().min(1).max(40));
 
-/** What a student sends when joining. */
-export const studentJoinSchema = z.strictObject({ name: nameSchema, table: id.optional() });
+/** A seat key as the server makes it (seat-key.ts): 18 random bytes in base64url. */
+export const seatKeySchema = z.string().regex(/^[A-Za-z0-9_-]{24}$/);
+
+/** What a student sends when joining; `seatKey` asks for the seat it was given to (after a restart). */
+export const studentJoinSchema = z.strictObject({ name: nameSchema, table: id.optional(), seatKey: seatKeySchema.optional() });
 /** What the teacher sends when joining. */
 export const teacherJoinSchema = z.strictObject({ teacherKey: z.string().min(16).max(128) });
 

@@ -33,7 +33,8 @@ export const sessionSchema = z.object({
   updatedAt: z.number(),
   phase: z.enum(['lobby', 'running', 'paused', 'ended']),
   tables: z.array(z.object({ id: z.string(), name: z.string(), entries: z.array(entrySchema), party: partyDataSchema.optional() })),
-  seats: z.array(z.object({ id: z.string(), name: z.string(), table: z.string(), role: z.enum(['', 'envoy', 'th', 'kh']).optional() })),
+  /** `key`: the seat's secret, which returns it to its student (absent in older files). */
+  seats: z.array(z.object({ id: z.string(), name: z.string(), table: z.string(), role: z.enum(['', 'envoy', 'th', 'kh']).optional(), key: z.string().optional() })),
   /** The students' concept checks by seat (absent in files written before there were any). */
   checks: classChecksSchema.optional(),
 });

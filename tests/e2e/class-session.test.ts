@@ -2,13 +2,17 @@
 // by code and play their own tables on the solo game's screens (levers, side pickers, the package
 // builder, the answers and the round report), get an inject at one table, reload one student
 // mid-round, and end at the class debrief chart with every signed accord on it, while each student
-// sees the solo debrief of their own table. No console errors; axe clean.
+// sees the solo debrief of their own table. No console errors; axe clean. Then a student's page
+// left open through a server restart finds its seat again by itself, with its seat key.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, screenshot, type TrackedPage } from './browser';
 import { axeViolations } from './axe';
 import { startClassServer, type ClassServer } from '../../src/server/class-server';
+import { readSession, sessionPath } from '../../src/server/session-file';
 import type { Level } from '../../src/sim/level';
 import type { GameState } from '../../src/sim/state';
 import { shippedLevel } from '../helpers/level';
@@ -17,6 +21,7 @@ import { joinTable, playOut, playToAccord, screenIs } from './class-table';
 
 const STUDENTS = ['Anong', 'Bopha', 'Chai', 'Dara', 'Ek', 'Fah'];
 const SEED = 11;
+const DIST = join(import.meta.dirname, '../../dist');
 
 let browser: Browser;
 let server: ClassServer;
@@ -27,7 +32,7 @@ let base = '';
 
 beforeAll(async () => {
   level = await shippedLevel('july-2025');
-  server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: null, distDir: join(import.meta.dirname, '../../dist'), levelId: 'july-2025', tables: 6, seed: SEED });
+  server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: null, distDir: DIST, levelId: 'july-2025', tables: 6, seed: SEED });
   base = `http://127.0.0.1:${server.port}`;
   browser = await launchBrowser();
   teacher = await newPage(browser, { width: 1366, height: 768 });
@@ -114,4 +119,34 @@ describe('class session in Chromium', () => {
     expect(teacher.errors).toEqual([]);
     for (const s of students) expect(s.errors).toEqual([]);
   }, 300_000);
+
+  it('a page left open through a server restart comes back to its seat and table by itself', async () => {
+    await server.close(); // the class above is over; this one keeps its session file
+    const dataDir = mkdtempSync(join(tmpdir(), 'class-e2e-'));
+    try {
+      server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir, distDir: DIST, levelId: 'july-2025', tables: 2, seed: SEED });
+      const { port, code } = server;
+      const s = await newPage(browser, { width: 1280, height: 800 });
+      await joinTable(s.page, `http://127.0.0.1:${port}`, code, 'Kanya', 2);
+      const seated = s.page.getByText('You are at table 2.');
+      await seated.waitFor();
+      await s.page.waitForLoadState('networkidle'); // the page's fonts are in before the server stops
+      const [seat] = server.room.snapshot().seats;
+      await server.room.flush();
+      const read = await readSession(sessionPath(dataDir, code));
+      if (!read.ok) throw new Error(read.error);
+      await server.close();
+      await seated.waitFor({ state: 'detached' });
+      // The same class on the same address, resumed from its file: the reconnection token died with
+      // the old room, so the page comes back with its seat key, without anyone typing a name.
+      server = await startClassServer({ port, host: '127.0.0.1', dataDir, distDir: DIST, resume: read.data });
+      await seated.waitFor({ timeout: 30_000 });
+      expect(server.room.snapshot().seats).toEqual([expect.objectContaining({ id: seat!.id, name: 'Kanya', table: 't2' })]);
+      await s.page.getByLabel('Your name').waitFor({ state: 'detached' });
+      // Only the connection attempts made while the server was down may have failed.
+      expect(s.errors.filter((e) => !/ERR_CONNECTION_REFUSED|WebSocket connection|HTTP 4\d\d: .*\/matchmake\//.test(e))).toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

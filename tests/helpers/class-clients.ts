@@ -96,3 +96,11 @@ export class RawClient {
     this.ws.close();
   }
 }
+
+/** Asks a colyseus.js room who it is and resolves with the seat key its `welcome` carries. */
+export async function seatKeyOf(room: Room): Promise<string> {
+  const welcome = collect<{ seatKey?: string }>(room, 'welcome');
+  room.send('hello');
+  await until(() => welcome.length > 0, 'the welcome');
+  return welcome[0]!.seatKey ?? '';
+}

@@ -15,7 +15,7 @@ import { readSession, sessionPath, type SessionData } from '../../src/server/ses
 import type { GameState } from '../../src/sim/state';
 import type { TableEntry } from '../../src/sim/inject';
 import { shippedLevel } from '../helpers/level';
-import { sdk, until } from '../helpers/class-clients';
+import { sdk, seatKeyOf, until } from '../helpers/class-clients';
 import { startRedis, type RedisProcess } from '../helpers/redis-server';
 import { startPathProxy, type PathProxy } from '../helpers/path-proxy';
 
@@ -101,6 +101,8 @@ const logOf = (room: Room, id: string) => JSON.parse(tablesOf(room)?.get(id)?.lo
 
 let a: ClassProcess;
 let b: ClassProcess;
+/** The seat key Dara's page was given (she comes back with it after her class's process dies). */
+let daraKey = '';
 
 beforeAll(async () => {
   redis = await startRedis();
@@ -168,6 +170,7 @@ describe('class processes sharing Redis', () => {
     const teacher = await joinClass(a.port, a.code, { teacherKey: a.key });
     const student = await joinClass(b.port, a.code, { name: 'Dara', table: 't1' });
     await until(() => tablesOf(student)?.has('t1') === true, "the student's table");
+    daraKey = await seatKeyOf(student);
     teacher.send('start');
     await until(() => (student.state as { phase: string }).phase === 'running', 'the session to start for the student');
     student.send('act', { action: { type: 'host_talks' } });
@@ -200,8 +203,10 @@ describe('class processes sharing Redis', () => {
     expect(b.out()).toContain(`Resumed class ${a.code}`);
     expect(await store!.get(redisKeys.owner(a.code))).toBe(b.processId);
 
-    // The student comes back through the surviving process to the same seat, and plays on.
-    const student = await joinClass(b.port, a.code, { name: 'Dara' });
+    // The student comes back through the surviving process to the same seat by its key (her
+    // reconnection token died with the process), and plays on.
+    expect(daraKey).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    const student = await joinClass(b.port, a.code, { name: 'Dara', seatKey: daraKey });
     await until(() => tablesOf(student)?.has('t1') === true, 'the student back at table 1');
     student.send('act', { action: { type: 'end_round' } });
     await until(() => logOf(again, 't1').length === 3, "the student's next decision");

@@ -257,31 +257,91 @@ describe('authority against raw clients', () => {
   });
 });
 
+/** Stops the server (every client leaves) and starts it again from its session file. */
+async function restart(): Promise<void> {
+  const code = server.code;
+  const key = server.teacherKey;
+  for (const o of opened.splice(0)) {
+    o.leave?.();
+    o.close?.();
+  }
+  await teacher.leave();
+  await server.close();
+  const read = await readSession(sessionPath(dir, code));
+  expect(read.ok).toBe(true);
+  if (!read.ok) return;
+  server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: dir, resume: read.data });
+  expect(server.code).toBe(code);
+  teacher = await sdk(server.port).joinById(code, { teacherKey: key });
+  await until(() => tableOf(teacher, 't4') !== undefined, 'the tables');
+}
+
+/** The `welcome` a raw client gets when it asks who it is. */
+async function welcomeOf(c: RawClient): Promise<{ seat: string; seatKey?: string }> {
+  c.send('hello');
+  await until(() => c.messages.some((m) => m.type === 'welcome'), 'the welcome');
+  return c.messages.find((m) => m.type === 'welcome')!.payload as { seat: string; seatKey?: string };
+}
+
+type Seats = Map<string, { name: string; connected: boolean; table: string }>;
+const seatsOf = (room: Room) => (room.state as { seats: Seats }).seats;
+
 describe('a restarted server', () => {
   it('resumes every table from the session file with identical states', async () => {
     await until(() => tableOf(teacher, 't1')!.log.length > 0, 'some play');
     const games = Object.fromEntries(['t1', 't2', 't3', 't4'].map((id) => [id, tableOf(teacher, id)!.game]));
-    const code = server.code;
-    const key = server.teacherKey;
-    for (const o of opened.splice(0)) {
-      o.leave?.();
-      o.close?.();
-    }
-    await teacher.leave();
-    await server.close();
-    const read = await readSession(sessionPath(dir, code));
-    expect(read.ok).toBe(true);
-    if (!read.ok) return;
-    server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: dir, resume: read.data });
-    expect(server.code).toBe(code);
-    teacher = await sdk(server.port).joinById(code, { teacherKey: key });
-    await until(() => tableOf(teacher, 't4') !== undefined, 'the tables');
+    await restart();
     for (const id of ['t1', 't2', 't3', 't4']) expect(tableOf(teacher, id)!.game, id).toEqual(games[id]);
     // A name alone returns nobody to a seat: Bopha comes back as a new seat and picks her table.
     const back = await student('Bopha');
     back.send('pick', { table: 't2' });
     await until(() => tableOf(back, 't2') !== undefined, 'Bopha at table 2 again');
-    const named = [...(teacher.state as { seats: Map<string, { name: string; connected: boolean }> }).seats.values()].filter((s) => s.name === 'Bopha');
+    const named = [...seatsOf(teacher).values()].filter((s) => s.name === 'Bopha');
     expect(named.map((s) => s.connected).sort()).toEqual([false, true]);
+  });
+
+  it('returns a student by seat key to their seat and table; a wrong key or the name alone makes a new seat; no one else ever receives the key', async () => {
+    const sok = await raw({ name: 'Sok', table: 't3' });
+    const { seat, seatKey } = await welcomeOf(sok);
+    expect(seatKey).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    const key = seatKey!;
+    const mate = await raw({ name: 'Tida', table: 't3' });
+    const watcher = await raw({ teacherKey: server.teacherKey });
+    await welcomeOf(mate);
+    await welcomeOf(watcher);
+    await until(() => mate.text().includes('Sok') && watcher.text().includes('Sok'), 'Sok in the tablemate’s and the teacher’s state');
+    await restart();
+
+    // After the restart the reconnection tokens are gone; the name, or a key that is not the seat's, is no proof.
+    const byName = await raw({ name: 'Sok' });
+    expect((await welcomeOf(byName)).seat).not.toBe(seat);
+    byName.send('act', { action: { type: 'end_round' } });
+    await until(() => byName.errors().length > 0, 'a refusal');
+    expect(byName.errors()).toEqual(['noTable']);
+    const wrong = `${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`;
+    const byWrongKey = await raw({ name: 'Sok', seatKey: wrong });
+    expect((await welcomeOf(byWrongKey)).seat).not.toBe(seat);
+    expect(seatsOf(teacher).get(seat)).toMatchObject({ connected: false, table: 't3' });
+    await expect(raw({ name: 'Sok', seatKey: 'not a key' })).rejects.toThrow(/not a seat key/);
+
+    // The seat's own key returns it: the same seat, at table 3, and it plays on.
+    const watcherAfter = await raw({ teacherKey: server.teacherKey });
+    const back = await raw({ name: 'Sok', seatKey: key });
+    const welcome = await welcomeOf(back);
+    expect(welcome).toMatchObject({ seat, seatKey: key });
+    await until(() => seatsOf(teacher).get(seat)?.connected === true, 'the seat taken again');
+    expect(seatsOf(teacher).get(seat)).toMatchObject({ name: 'Sok', table: 't3' });
+    const before = tableOf(teacher, 't3')!.log.length;
+    back.send('act', { action: { type: 'end_round' } });
+    await until(() => tableOf(teacher, 't3')!.log.length === before + 1, 'Sok’s decision at table 3');
+    expect(back.errors()).toEqual([]);
+    // While its student is there, the key opens the seat for nobody else.
+    await expect(raw({ name: 'Sok', seatKey: key })).rejects.toThrow(/another tab/);
+
+    // The key reached Sok's clients only: not the tablemate, the teacher, nor the other joins.
+    await welcomeOf(watcherAfter);
+    expect(sok.text()).toContain(key);
+    expect(back.text()).toContain(key);
+    for (const other of [mate, watcher, watcherAfter, byName, byWrongKey]) expect(other.text()).not.toContain(key);
   });
 });

@@ -17,7 +17,7 @@ import type { GameState, Proposal } from '../../src/sim/state';
 import type { PartyNote } from '../../src/server/table-party';
 import type { DelegationView } from '../../src/sim/seats/view';
 import { shippedLevel } from '../helpers/level';
-import { collect, RawClient, sdk, until } from '../helpers/class-clients';
+import { collect, RawClient, sdk, seatKeyOf, until } from '../helpers/class-clients';
 
 let server: ClassServer;
 let dir: string;
@@ -245,6 +245,7 @@ describe('three-party tables', () => {
     const kh = await join('Khmer-D');
     kh.send('pick', { table: 't4', role: 'kh' });
     await until(() => party(envoy, 't4')?.kh === 'human', 'Cambodia seated');
+    const khKey = await seatKeyOf(kh);
     envoy.send('act', { action: { type: 'propose', proposal: PACKAGE } });
     await until(() => party(envoy, 't4')?.waiting === 'kh', 'waiting for Cambodia');
     await server.room.flush();
@@ -254,10 +255,15 @@ describe('three-party tables', () => {
     const t4 = data.tables.find((t) => t.id === 't4')!;
     expect(t4.party).toMatchObject({ modes: { envoy: 'human', th: 'ai', kh: 'human' }, pending: PACKAGE, open: ['kh'] });
     expect(data.seats.find((s) => s.name === 'Khmer-D')).toMatchObject({ table: 't4', role: 'kh' });
-    // a second server resumed from that file: the package still waits for Cambodia, who rejoins by name
+    // a second server resumed from that file: the package still waits for Cambodia, who comes back by
+    // the seat key (the name alone would make a new, unseated seat)
     const again = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: null, resume: { ...data, code: 'RESUME' } });
     try {
-      const back = await sdk(again.port).joinById('RESUME', { name: 'Khmer-D' });
+      const byName = await sdk(again.port).joinById('RESUME', { name: 'Khmer-D' });
+      await new Promise((r) => setTimeout(r, 200));
+      expect((byName.state as Raw).delegations?.get('t4:kh')).toBeUndefined();
+      await byName.leave();
+      const back = await sdk(again.port).joinById('RESUME', { name: 'Khmer-D', seatKey: khKey });
       await until(() => (back.state as Raw).delegations?.get('t4:kh')?.pending !== undefined, 'the delegation view back');
       expect(JSON.parse(String((back.state as Raw).delegations!.get('t4:kh')!.pending))).toEqual(PACKAGE);
       back.send('answer', { answer: 'accept', reason: 'Agreed.' });
