@@ -103,6 +103,12 @@ describe('three-party table in Chromium', () => {
     await pickPackage(envoy.page, level, PACKAGE);
     await buttonNamed(envoy.page, 'Table this package').click();
     await envoy.page.getByText('Waiting for the answer of: Thailand, Cambodia.').waitFor();
+    // While the package waits, the envoy sees that it waits and cannot decide anything else.
+    await expect.poll(() => envoy.page.evaluate(() => {
+      const table = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Table this package');
+      const line = document.querySelector('section.party .waiting')?.getBoundingClientRect();
+      return { canTable: table !== undefined && table.closest('[inert]') === null, lineSeen: line !== undefined && line.top >= 0 && line.bottom <= innerHeight };
+    }), { timeout: 5000 }).toEqual({ canTable: false, lineSeen: true });
     await thai.page.getByRole('heading', { name: 'The package the envoy tabled' }).waitFor();
     await khmer.page.getByRole('heading', { name: 'The package the envoy tabled' }).waitFor();
     expect(await axeViolations(envoy.page, 'envoy seat, waiting')).toEqual([]);
