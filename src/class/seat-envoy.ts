@@ -1,5 +1,5 @@
 // What the envoy's screen adds at a three-party class table: who plays each delegation (a team or
-// the AI), the package waiting for the teams' answers with the time left, and every answer a team
+// the AI), the package waiting for the teams' answers (its terms) with the time left, and every answer a team
 // gave with its written reason (shown as text only).
 
 import { html, nothing, type TemplateResult } from 'lit-html';
@@ -7,7 +7,7 @@ import type { Level } from '../sim/level';
 import { SIDES } from '../sim/level';
 import { t } from '../i18n/i18n';
 import { sideName } from '../ui/format';
-import { noteLine } from './seat-delegation';
+import { noteLine, packageList } from './seat-delegation';
 import { secondsLeft, type PartyView } from './seat-state';
 
 /** The envoy's view of the delegations' seats and answers; nothing when both sides are the AI's. */
@@ -18,7 +18,8 @@ export function envoyPartyPanel(level: Level, party: PartyView | undefined): Tem
     <h2 id="party-title">${t('class.party.delegations')}</h2>
     <ul>${SIDES.map((s) => html`<li>${t(party.modes[s] === 'human' ? 'class.party.byTeam' : 'class.party.byAi', { side: sideName(level, s) })}</li>`)}</ul>
     ${party.waiting.length ? html`<p role="status" class="waiting">${t('class.party.waitingFor', { sides: party.waiting.map((s) => sideName(level, s)).join(', ') })}
-      ${left !== null ? html` ${t('class.party.timeLeft', { s: left })}` : nothing}</p>` : nothing}
+      ${left !== null ? html` ${t('class.party.timeLeft', { s: left })}` : nothing}</p>
+      ${party.pending ? packageList(level, party.pending, t('class.party.tabled')) : nothing}` : nothing}
     ${party.notes.length ? html`<h3>${t('class.party.teamAnswers')}</h3>
       <ul class="notes">${party.notes.slice().reverse().map((n) => noteLine(level, n))}</ul>` : nothing}
   </section>`;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot, type TrackedPage } from './browser';
+import { launchBrowser, newPage, screenshot, SCREENSHOT_DIR, type TrackedPage } from './browser';
 import { axeViolations } from './axe';
 import { startClassServer, type ClassServer } from '../../src/server/class-server';
 import type { Level } from '../../src/sim/level';
@@ -37,6 +37,16 @@ async function joinAs(page: Page, name: string): Promise<void> {
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
   await page.getByRole('heading', { name: 'Choose your table' }).waitFor();
+}
+
+/** What the envoy's window shows as it is scrolled now (not the whole page). */
+async function envoyWindow(name: string): Promise<void> {
+  await envoy.page.screenshot({ path: join(SCREENSHOT_DIR, `party-${name}-envoy-window-1366.png`) });
+  // On a phone: one screen from the delegations' panel down.
+  await envoy.page.setViewportSize({ width: 390, height: 844 });
+  const top = await envoy.page.locator('section.party').evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  await envoy.page.screenshot({ path: join(SCREENSHOT_DIR, `party-${name}-envoy-window-390.png`), fullPage: true, clip: { x: 0, y: top, width: 390, height: 844 } });
+  await envoy.page.setViewportSize({ width: 1366, height: 768 });
 }
 
 /** Every seat's page at the two sizes. */
@@ -112,6 +122,7 @@ describe('three-party table in Chromium', () => {
     await thai.page.getByRole('heading', { name: 'The package the envoy tabled' }).waitFor();
     await khmer.page.getByRole('heading', { name: 'The package the envoy tabled' }).waitFor();
     expect(await axeViolations(envoy.page, 'envoy seat, waiting')).toEqual([]);
+    await envoyWindow('waiting');
     await shots('waiting');
 
     // Thailand counters: 5 km instead of 10, with its reason.
@@ -137,6 +148,7 @@ describe('three-party table in Chromium', () => {
     await answers.getByText(KHMER_REASON).waitFor();
     expect(await envoy.page.getByText(/Waiting for the answer of/).count()).toBe(0);
     expect(await axeViolations(envoy.page, 'envoy seat with answers')).toEqual([]);
+    await envoyWindow('answered');
     await shots('answered');
 
     // Continue after the answers ends the round, as in the solo game.
