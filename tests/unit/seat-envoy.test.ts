@@ -41,3 +41,29 @@ describe('the envoy’s party panel', () => {
     expect(root.querySelector('blockquote')?.textContent).toBe('<b>Not</b> this week.');
   });
 });
+
+describe('a counter-offer in the envoy’s panel', () => {
+  it('lists only the terms the team changed', () => {
+    const tabled = fairPackage(level);
+    const issue = level.issues[1]!;
+    const other = issue.options.find((o) => o.id !== tabled[issue.id])!;
+    const root = draw(party({ notes: [{ round: 1, side: 'th', verdict: 'counter', counter: { ...tabled, [issue.id]: other.id }, tabled, reason: '' }] }));
+    const items = [...root.querySelectorAll('ul[aria-label="Counter-offer of Thailand"] li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([`${issue.label}: ${other.label} (changed)`]);
+  });
+});
+
+describe('answers over several rounds', () => {
+  it('shows the newest package’s answers and folds the earlier ones away', () => {
+    const root = draw(party({ notes: [
+      { round: 1, side: 'th', verdict: 'reject', reason: 'First round.' },
+      { round: 2, side: 'kh', verdict: 'accept', reason: 'Second round.' },
+    ] }));
+    const open = [...root.querySelectorAll(':scope > section > ul.notes blockquote')].map((b) => b.textContent);
+    expect(open).toEqual(['Second round.']);
+    const details = root.querySelector<HTMLDetailsElement>('details.earlier')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Earlier answers (1)');
+    expect(details.querySelector('blockquote')?.textContent).toBe('First round.');
+  });
+});
