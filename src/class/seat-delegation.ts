@@ -36,20 +36,24 @@ export interface DelegationProps {
 
 const other = (s: SideId): SideId => (s === 'th' ? 'kh' : 'th');
 
-/** A package's terms as a list. */
-export function packageList(level: Level, p: Proposal, label: string, against?: Proposal): TemplateResult {
+/** A package's terms as a list (only those that differ from `against` when `onlyChanged`). */
+export function packageList(level: Level, p: Proposal, label: string, against?: Proposal, onlyChanged = false): TemplateResult {
   return html`<ul aria-label=${label}>${level.issues.map((i) => {
     const o = i.options.find((x) => x.id === p[i.id]);
     const changed = against !== undefined && against[i.id] !== p[i.id];
+    if (onlyChanged && against && !changed) return nothing;
     return o ? html`<li class=${changed ? 'changed' : ''}><span class="issue">${i.label}:</span> ${changed ? html`<strong>${o.label}</strong> ${t('class.party.changed')}` : o.label}</li>` : nothing;
   })}</ul>`;
 }
 
-/** One answer of a team, as text (the reason is the team's own words, shown as text only). */
-export function noteLine(level: Level, n: PartyNote): TemplateResult {
+/**
+ * One answer of a team, as text (the reason is the team's own words, shown as text only). With
+ * `onlyChanged` a counter-offer lists only the terms it changed (the envoy's answers screen shows them all).
+ */
+export function noteLine(level: Level, n: PartyNote, onlyChanged = false): TemplateResult {
   const side = sideName(level, n.side);
   return html`<li><p>${t(`class.party.verdict.${n.verdict}`, { side })}</p>
-    ${n.counter ? packageList(level, n.counter, t('class.party.counterTerms', { side }), n.tabled) : nothing}
+    ${n.counter ? packageList(level, n.counter, t('class.party.counterTerms', { side }), n.tabled, onlyChanged) : nothing}
     ${n.reason ? html`<blockquote class="reason">${n.reason}</blockquote>` : nothing}</li>`;
 }
 

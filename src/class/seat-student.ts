@@ -42,6 +42,20 @@ export function envoyExtras(room: Room, table: string, level: Level): TemplateRe
   return envoyPartyPanel(level, readParties(room).get(table));
 }
 
+let waitingShown = false;
+
+/**
+ * True while the package the envoy tabled at `table` waits for the teams' answers (the solo screens
+ * then wait too: nothing on them can be decided). When the wait begins, the envoy's party panel's
+ * waiting line is brought into view, as the solo game shows the answers screen after a package.
+ */
+export function envoyWaiting(room: Room, table: string): boolean {
+  const now = (readParties(room).get(table)?.waiting.length ?? 0) > 0;
+  if (now && !waitingShown) setTimeout(() => document.querySelector('section.party .waiting')?.scrollIntoView({ block: 'center' }));
+  waitingShown = now;
+  return now;
+}
+
 /** The open delegation seats, for a student not yet seated. */
 export function seatPicker(room: Room, level: Level | null, tableName: (id: string) => string): TemplateResult {
   return delegationPicker(level, readOpenSeats(room), tableName, (table: string, side: SideId) => room.send('pick', { table, role: side }));

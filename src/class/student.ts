@@ -21,7 +21,7 @@ import { initLanguage, languageSwitch } from './lang';
 import { errorWords } from './words';
 import { personName } from './person-name';
 import { createClassCheck } from './check-panel';
-import { delegationScreen, envoyExtras, seatPicker, tickWhileTimed } from './seat-student';
+import { delegationScreen, envoyExtras, envoyWaiting, seatPicker, tickWhileTimed } from './seat-student';
 import { createRemoteTable, type RemoteTableSource } from './remote-table';
 import { injectPanel } from './inject-panel';
 
@@ -107,7 +107,6 @@ function seated(v: ClassView) {
   const table = me?.table ? v.tables.find((x) => x.id === me.table) : undefined;
   const others = v.seats.filter((s) => s.id !== ui.seat && s.table === me?.table).map((s) => s.name);
   const shown = ui.table && table && ui.table.id === table.id ? ui.table.vm : null;
-  tableRoot.inert = v.phase === 'lobby' || v.phase === 'paused';
   if (!me?.table) {
     return html`<section class="panel class-pick" aria-labelledby="pick-title"><h1 id="pick-title">${t('class.seat.pick')}</h1>
       <div class="button-row">${v.tableIds.map((id, i) => html`<button type="button" @click=${() => ui.room?.send('pick', { table: id })}>${t('class.seat.table', { name: i + 1 })}</button>`)}</div>
@@ -115,6 +114,8 @@ function seated(v: ClassView) {
   }
   // A delegation's team sees its government's view (seat-student.ts); the envoy's seat, the solo screens.
   const delegation = ui.level && ui.room ? delegationScreen(ui.room, ui.seat, ui.level, v.phase === 'running', draw) : null;
+  // The envoy's screens wait (inert) while the session does, and while a tabled package waits for the teams.
+  tableRoot.inert = v.phase === 'lobby' || v.phase === 'paused' || (!delegation && ui.room !== null && envoyWaiting(ui.room, table?.id ?? ''));
   return html`<div class="class-seat">
       ${table ? html`<p>${t('class.seat.you', { name: /^\d+$/.test(table.name) ? Number(table.name) : table.name })}</p>` : nothing}
       ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}

@@ -6,13 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot, type TrackedPage } from './browser';
+import { launchBrowser, newPage, screenshot, SCREENSHOT_DIR, type TrackedPage } from './browser';
 import { axeViolations } from './axe';
 import { startClassServer, type ClassServer } from '../../src/server/class-server';
 import type { Level } from '../../src/sim/level';
 import type { Proposal } from '../../src/sim/state';
 import { delegationView } from '../../src/sim/seats/view';
 import { shippedLevel } from '../helpers/level';
+import { joinTable, screenIs } from './class-table';
+import { buttonNamed, pickPackage } from './play-fast';
 
 const SEED = 23;
 const PACKAGE: Proposal = { scope: 'front', withdrawal: 'km10', observers: 'aot', civilians: 'corridors', trade: 'none', boundary: 'jbc' };
@@ -35,6 +37,16 @@ async function joinAs(page: Page, name: string): Promise<void> {
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
   await page.getByRole('heading', { name: 'Choose your table' }).waitFor();
+}
+
+/** What the envoy's window shows as it is scrolled now (not the whole page). */
+async function envoyWindow(name: string): Promise<void> {
+  await envoy.page.screenshot({ path: join(SCREENSHOT_DIR, `party-${name}-envoy-window-1366.png`) });
+  // On a phone: one screen from the delegations' panel down.
+  await envoy.page.setViewportSize({ width: 390, height: 844 });
+  const top = await envoy.page.locator('section.party').evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  await envoy.page.screenshot({ path: join(SCREENSHOT_DIR, `party-${name}-envoy-window-390.png`), fullPage: true, clip: { x: 0, y: top, width: 390, height: 844 } });
+  await envoy.page.setViewportSize({ width: 1366, height: 768 });
 }
 
 /** Every seat's page at the two sizes. */
@@ -74,8 +86,7 @@ describe('three-party table in Chromium', () => {
     await teacher.page.getByRole('button', { name: 'Open the seat Delegation of Cambodia at table 1 to students' }).click();
     await teacher.page.getByRole('button', { name: 'Close the seat Delegation of Cambodia at table 1 to students' }).waitFor();
 
-    await joinAs(envoy.page, 'Envoy team');
-    await envoy.page.getByRole('button', { name: 'Table 1', exact: true }).click();
+    await joinTable(envoy.page, base, server.code, 'Envoy team', 1);
     await envoy.page.getByText('You are at table 1.').waitFor();
     await joinAs(thai.page, 'Thai team');
     await thai.page.getByRole('button', { name: 'Table 1: Thailand' }).click();
@@ -92,16 +103,27 @@ describe('three-party table in Chromium', () => {
     await expect(teacher.page.getByRole('table', { name: 'Seats' }).nth(1).getByRole('row', { name: /Delegation of Thailand.*the computer/ }).count()).resolves.toBe(1);
     await screenshot(teacher.page, 'party-console-seats-1366');
     await teacher.page.getByRole('button', { name: 'Start all tables' }).click();
-    await envoy.page.getByRole('button', { name: 'End the round' }).waitFor();
+    await screenIs(envoy.page, 'situation');
+    await buttonNamed(envoy.page, 'Continue').click();
+    await screenIs(envoy.page, 'acting');
     await thai.page.getByText(/No package waits for your answer/).waitFor();
     expect(await axeViolations(thai.page, 'delegation seat, waiting')).toEqual([]);
 
-    // The envoy tables a package; both teams see it and the envoy waits for them.
-    for (const i of level.issues) await envoy.page.getByLabel(i.label).selectOption({ label: i.options.find((o) => o.id === PACKAGE[i.id])!.label });
-    await envoy.page.getByRole('button', { name: 'Table this package' }).click();
+    // The envoy tables a package on the solo screen; both teams see it and the envoy waits for them.
+    await pickPackage(envoy.page, level, PACKAGE);
+    await buttonNamed(envoy.page, 'Table this package').click();
     await envoy.page.getByText('Waiting for the answer of: Thailand, Cambodia.').waitFor();
+    // While the package waits, the envoy sees that it waits and cannot decide anything else.
+    await expect.poll(() => envoy.page.evaluate(() => {
+      const table = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Table this package');
+      const line = document.querySelector('section.party .waiting')?.getBoundingClientRect();
+      return { canTable: table !== undefined && table.closest('[inert]') === null, lineSeen: line !== undefined && line.top >= 0 && line.bottom <= innerHeight };
+    }), { timeout: 5000 }).toEqual({ canTable: false, lineSeen: true });
     await thai.page.getByRole('heading', { name: 'The package the envoy tabled' }).waitFor();
     await khmer.page.getByRole('heading', { name: 'The package the envoy tabled' }).waitFor();
+    expect(await axeViolations(envoy.page, 'envoy seat, waiting')).toEqual([]);
+    await envoyWindow('waiting');
+    await shots('waiting');
 
     // Thailand counters: 5 km instead of 10, with its reason.
     await thai.page.getByLabel('Counter-offer').check();
@@ -116,21 +138,26 @@ describe('three-party table in Chromium', () => {
     await khmer.page.getByLabel(/Your reason, for the envoy/).fill(KHMER_REASON);
     await khmer.page.getByRole('button', { name: 'Send the answer' }).click();
 
-    // The envoy reads the Thai counter-offer with its reason (as text).
+    // The package is applied with both answers: the envoy's screen moves on to the answers, and
+    // reads the Thai counter-offer with its reason (as text).
+    await screenIs(envoy.page, 'responding');
     const answers = envoy.page.locator('section.party');
     await answers.getByText('Thailand’s team made a counter-offer.').waitFor();
     await answers.getByText(THAI_REASON).waitFor();
     await expect(answers.getByRole('list', { name: 'Counter-offer of Thailand' }).getByRole('listitem').filter({ hasText: '(changed)' }).allInnerTexts()).resolves.toEqual(['Heavy-weapons withdrawal: 5 km back (changed)']);
     await answers.getByText(KHMER_REASON).waitFor();
+    expect(await envoy.page.getByText(/Waiting for the answer of/).count()).toBe(0);
     expect(await axeViolations(envoy.page, 'envoy seat with answers')).toEqual([]);
+    await envoyWindow('answered');
     await shots('answered');
 
-    await envoy.page.getByRole('button', { name: 'End the round' }).click();
-    await envoy.page.waitForFunction(() => !document.querySelector('.waiting'));
+    // Continue after the answers ends the round, as in the solo game.
+    await buttonNamed(envoy.page, 'Continue').click();
+    await screenIs(envoy.page, 'world');
 
     // The teacher ends the session: every seat sees its debrief.
     await teacher.page.getByRole('button', { name: 'End the session' }).click();
-    await envoy.page.getByRole('heading', { name: 'Your table’s result' }).waitFor();
+    await screenIs(envoy.page, 'debrief');
     await thai.page.getByRole('heading', { name: 'Debrief of Thailand’s delegation' }).waitFor();
     await khmer.page.getByRole('heading', { name: 'Debrief of Cambodia’s delegation' }).waitFor();
     const parts = thai.page.getByRole('table', { name: 'Your score, part by part' });
