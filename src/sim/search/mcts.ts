@@ -2,7 +2,8 @@
 // are moves (levers in a fixed order, then a closing move that tables a package or ends the day), so
 // a path through it is a plan for this day and the days after. Each iteration copies the game as the
 // player knows it, replaces the random generator with the search's own (it never sees the game's
-// future draws), follows the tree by UCB1, adds one node, plays on with the rollout policy to the
+// future draws) and the delegations' private numbers with imagined ones (it never sees what they
+// privately want either), follows the tree by UCB1, adds one node, plays on with the rollout policy to the
 // end and backs the result up. The k-th visit of every child of a node draws the same luck (common
 // random numbers), so siblings are compared on equal terms. The transitions are random, so the tree
 // is open-loop: a node stands for a sequence of moves, not for one state.
@@ -15,6 +16,30 @@ import { log } from '../portable-math';
 import { FIRST_CLOSING, actionsOf, openMoves } from './moves';
 import { applyLegal, endDay, playToEnd, reward } from './rollout';
 import { searchRng } from './seeds';
+import { gamePreferences } from '../negotiation/preferences';
+import { knownRedLines } from '../negotiation/revealed';
+
+/** Keeps the imagined delegations' draws apart from the imagined luck. */
+const PREFS_SALT = 0x70726566;
+
+/**
+ * Puts imagined private numbers in place of the delegations' own on a copy the search owns, so its
+ * rollouts never answer with what the real delegations privately want.
+ */
+export function imagineDelegations(level: Level, sim: GameState, key: number): void {
+  const known = knownRedLines(level, sim);
+  const prefs = gamePreferences(level, key);
+  // What the delegations have revealed stays as revealed: a known red line is kept, and the other
+  // side's imagined one moved off that issue.
+  for (const side of ['th', 'kh'] as const) {
+    if (known[side] < 0) continue;
+    prefs[side] = { ...prefs[side], redLine: known[side] };
+    const other = side === 'th' ? 'kh' : 'th';
+    if (known[other] < 0 && prefs[other].redLine === known[side]) prefs[other] = { ...prefs[other], redLine: -1 };
+  }
+  sim.sides.th.prefs = prefs.th;
+  sim.sides.kh.prefs = prefs.kh;
+}
 
 /** Settings of one search. */
 export interface SearchOptions {
@@ -99,6 +124,10 @@ export function search(level: Level, root: GameState, opts: SearchOptions): Sear
       if (!child) node.children[pick] = child = newNode(node.day + (closing ? 1 : 0));
       // Common random numbers: the k-th visit of each child of this node draws the same luck.
       sim.rng = searchRng(opts.seed, node.id ^ salt, child.visits);
+      // The delegations' private numbers are not the mediator's to see: each iteration imagines
+      // them anew from the same band the game draws from (the k-th visit of every first move
+      // imagines the same delegations).
+      if (node === top) imagineDelegations(level, sim, searchRng(opts.seed, salt ^ PREFS_SALT, child.visits)[0]!);
       applyLegal(level, sim, actionsOf(level, sim, pick));
       if (closing) {
         endDay(level, sim);

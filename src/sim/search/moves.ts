@@ -1,5 +1,6 @@
-// The search's moves within a round, in one fixed order: every lever that changes the world (asking
-// for priorities and consulting only inform a human player, and the search already holds the model),
+// The search's moves within a round, in one fixed order: every lever that changes the world, and
+// consulting a delegation (its reading names its red line in this game, which the search otherwise
+// only imagines; asking for priorities tells nothing the search's model lacks),
 // then the ways to close the round: table the model's package, table a blend of the counter-offers,
 // or end the round without tabling. A round's plan is a set of levers taken in this order, then one
 // closing move, so each plan is reached by exactly one path in the search tree.
@@ -24,6 +25,8 @@ export const LEVERS: readonly MediatorAction[] = [
   { type: 'shuttle', side: 'th' },
   { type: 'shuttle', side: 'kh' },
   { type: 'hotline' },
+  { type: 'consult', side: 'th' },
+  { type: 'consult', side: 'kh' },
   { type: 'advise', side: 'th' },
   { type: 'advise', side: 'kh' },
   { type: 'us_incentive' },
