@@ -22,7 +22,7 @@ export interface SearchBudget {
 }
 
 /** The budgets the report uses unless told otherwise. */
-export const DEFAULT_BUDGET: SearchBudget = { iterations: 1000, generations: 20, population: 100, practiceGames: 60, seed: 20251222 };
+export const DEFAULT_BUDGET: SearchBudget = { iterations: 400, generations: 20, population: 100, practiceGames: 60, seed: 20251222 };
 
 /** Figures of the tree search, with its recipe and speed. */
 export interface TreeSearchFigures extends StrategyFigures {

@@ -13,33 +13,13 @@ import type { GameState } from '../state';
 import type { Strategy } from '../strategies';
 import { copyForStep } from '../copy';
 import { log } from '../portable-math';
-import { FIRST_CLOSING, actionsOf, openMoves } from './moves';
+import { FIRST_CLOSING, FIRST_PLAN, actionsOf, openMoves } from './moves';
 import { applyLegal, endDay, playToEnd, reward } from './rollout';
 import { searchRng } from './seeds';
-import { gamePreferences } from '../negotiation/preferences';
-import { knownRedLines } from '../negotiation/revealed';
+import { imagineDelegations } from './imagine';
 
 /** Keeps the imagined delegations' draws apart from the imagined luck. */
 const PREFS_SALT = 0x70726566;
-
-/**
- * Puts imagined private numbers in place of the delegations' own on a copy the search owns, so its
- * rollouts never answer with what the real delegations privately want.
- */
-export function imagineDelegations(level: Level, sim: GameState, key: number): void {
-  const known = knownRedLines(level, sim);
-  const prefs = gamePreferences(level, key);
-  // What the delegations have revealed stays as revealed: a known red line is kept, and the other
-  // side's imagined one moved off that issue.
-  for (const side of ['th', 'kh'] as const) {
-    if (known[side] < 0) continue;
-    prefs[side] = { ...prefs[side], redLine: known[side] };
-    const other = side === 'th' ? 'kh' : 'th';
-    if (known[other] < 0 && prefs[other].redLine === known[side]) prefs[other] = { ...prefs[other], redLine: -1 };
-  }
-  sim.sides.th.prefs = prefs.th;
-  sim.sides.kh.prefs = prefs.kh;
-}
 
 /** Settings of one search. */
 export interface SearchOptions {
@@ -53,6 +33,11 @@ export interface SearchOptions {
   days?: number;
   /** The scripted mediator that plays the rollouts (the balanced one unless given). */
   rollout?: Strategy;
+  /**
+   * Share of the iterations kept for the final race (0.4 unless given): the tree's day-plan and each
+   * scripted mediator's day-plan play the same imagined games, and the best mean is taken.
+   */
+  race?: number;
 }
 
 interface Node {
@@ -83,7 +68,9 @@ export function search(level: Level, root: GameState, opts: SearchOptions): Sear
   const top = newNode(0);
   const salt = Math.imul(root.round, 0x9e3779b1) ^ root.log.length;
   const path: Node[] = [];
-  for (let it = 0; it < opts.iterations; it++) {
+  const raceShare = opts.race ?? 0.4;
+  const treeIterations = Math.max(1, Math.round(opts.iterations * (1 - raceShare)));
+  for (let it = 0; it < treeIterations; it++) {
     const sim = copyForStep(root);
     sim.rng = searchRng(opts.seed, salt, it);
     let node = top;
@@ -166,5 +153,43 @@ export function search(level: Level, root: GameState, opts: SearchOptions): Sear
     if (ch) rootVisits[m] = ch.visits;
   });
   const first = moves.length ? top.children[moves[0]!] : undefined;
-  return { moves, value: first ? first.total / first.visits : 0, rootVisits, rollouts: opts.iterations };
+  const raced = race(level, root, opts, salt, moves, opts.iterations - treeIterations);
+  return { moves: raced.moves, value: raced.value ?? (first ? first.total / first.visits : 0), rootVisits, rollouts: opts.iterations };
+}
+
+/** Salt of the race's imagined games (apart from the tree's). */
+const RACE_SALT = 0x72616365;
+
+/**
+ * The final race: the tree's day-plan against each scripted mediator's day-plan, every one played in
+ * the same imagined games (the j-th game of each draws the same luck and imagines the same
+ * delegations), then the rollout policy to the end. A plan the tree found from few visits must beat
+ * the scripted days on equal terms to be played; on a tie the tree's plan stands.
+ */
+function race(level: Level, root: GameState, opts: SearchOptions, salt: number, treePlan: number[], budget: number): { moves: number[]; value: number | null } {
+  const plans: number[][] = [treePlan];
+  if (!root.outcome) for (const m of openMoves(level, root, -1)) if (m >= FIRST_PLAN && !(treePlan.length === 1 && treePlan[0] === m)) plans.push([m]);
+  const per = Math.floor(budget / plans.length);
+  if (per < 1 || plans.length < 2) return { moves: treePlan, value: null };
+  let best = treePlan;
+  let bestTotal = -Infinity;
+  for (const plan of plans) {
+    let total = 0;
+    for (let j = 0; j < per; j++) {
+      const sim = copyForStep(root);
+      sim.rng = searchRng(opts.seed, salt ^ RACE_SALT, j);
+      imagineDelegations(level, sim, searchRng(opts.seed, salt ^ PREFS_SALT ^ RACE_SALT, j)[0]!);
+      for (const m of plan) {
+        applyLegal(level, sim, actionsOf(level, sim, m));
+        if (m >= FIRST_CLOSING) endDay(level, sim);
+      }
+      playToEnd(level, sim, opts.rollout);
+      total += reward(sim);
+    }
+    if (total > bestTotal) {
+      bestTotal = total;
+      best = plan;
+    }
+  }
+  return { moves: best, value: bestTotal / per };
 }
