@@ -90,6 +90,12 @@ function pickRedLine(home: number[], x: number, notOn: number): number {
  * favoured over the other's.
  */
 export function gamePreferences(level: Level, key: number): Record<SideId, Preferences> {
+  // Red lines only where the mediator can ask about them: a scenario without readings (the
+  // tutorial, which teaches one lever at a time) keeps its publics' bars in the totals alone.
+  if (level.levers && !level.levers.includes('consult')) {
+    const none = (p: Preferences): Preferences => ({ ...p, redLine: -1 });
+    return { th: none(drawPreferences(level, 'th', key | 0)), kh: none(drawPreferences(level, 'kh', key | 0)) };
+  }
   if ((mix(key ^ 0x0f1257) & 1) === 0) {
     const th = drawPreferences(level, 'th', key | 0);
     return { th, kh: drawPreferences(level, 'kh', key | 0, th.redLine) };
