@@ -13,7 +13,7 @@ import type { GameState } from '../state';
 import type { Strategy } from '../strategies';
 import { copyForStep } from '../copy';
 import { log } from '../portable-math';
-import { FIRST_CLOSING, FIRST_PLAN, actionsOf, openMoves } from './moves';
+import { FIRST_CLOSING, FIRST_PLAN, PLANS, actionsOf, openMoves } from './moves';
 import { applyLegal, endDay, playToEnd, reward } from './rollout';
 import { searchRng } from './seeds';
 import { imagineDelegations } from './imagine';
@@ -38,6 +38,8 @@ export interface SearchOptions {
    * scripted mediator's day-plan play the same imagined games, and the best mean is taken.
    */
   race?: number;
+  /** The name of the scripted mediator the rollouts follow (its day stands unless beaten by a margin). */
+  plan?: string;
 }
 
 interface Node {
@@ -164,15 +166,19 @@ const RACE_SALT = 0x72616365;
  * The final race: the tree's day-plan against each scripted mediator's day-plan, every one played in
  * the same imagined games (the j-th game of each draws the same luck and imagines the same
  * delegations), then the rollout policy to the end. A plan the tree found from few visits must beat
- * the scripted days on equal terms to be played; on a tie the tree's plan stands.
+ * the scripted days on equal terms to be played, and any plan must beat the rollout policy's own day
+ * by `RACE_MARGIN`.
  */
 function race(level: Level, root: GameState, opts: SearchOptions, salt: number, treePlan: number[], budget: number): { moves: number[]; value: number | null } {
   const plans: number[][] = [treePlan];
   if (!root.outcome) for (const m of openMoves(level, root, -1)) if (m >= FIRST_PLAN && !(treePlan.length === 1 && treePlan[0] === m)) plans.push([m]);
   const per = Math.floor(budget / plans.length);
   if (per < 1 || plans.length < 2) return { moves: treePlan, value: null };
-  let best = treePlan;
-  let bestTotal = -Infinity;
+  // The rollout policy's own day stands unless another plan beats it by the margin (the best of a
+  // few noisy means is biased upward: without a margin the race would chase luck).
+  const name = opts.plan ?? (opts.rollout ? undefined : 'balanced');
+  const fallback = name === undefined ? -1 : FIRST_PLAN + PLANS.indexOf(name);
+  const totals: number[] = [];
   for (const plan of plans) {
     let total = 0;
     for (let j = 0; j < per; j++) {
@@ -186,10 +192,14 @@ function race(level: Level, root: GameState, opts: SearchOptions, salt: number, 
       playToEnd(level, sim, opts.rollout);
       total += reward(sim);
     }
-    if (total > bestTotal) {
-      bestTotal = total;
-      best = plan;
-    }
+    totals.push(total / per);
   }
-  return { moves: best, value: bestTotal / per };
+  let best = 0;
+  for (let k = 1; k < plans.length; k++) if (totals[k]! > totals[best]!) best = k;
+  const home = plans.findIndex((p) => p.length === 1 && p[0] === fallback);
+  if (home >= 0 && totals[best]! < totals[home]! + RACE_MARGIN) best = home;
+  return { moves: plans[best]!, value: totals[best]! };
 }
+
+/** How much better than the rollout policy's own day another plan must do in the race. */
+export const RACE_MARGIN = 0.04;
