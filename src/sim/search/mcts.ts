@@ -202,4 +202,4 @@ function race(level: Level, root: GameState, opts: SearchOptions, salt: number, 
 }
 
 /** How much better than the rollout policy's own day another plan must do in the race. */
-export const RACE_MARGIN = 0.04;
+export const RACE_MARGIN = 0.1;
