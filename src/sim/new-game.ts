@@ -5,6 +5,7 @@ import type { Difficulty, Level, SideId } from './level';
 import type { GameState, SideState } from './state';
 import { seedRng } from './rng';
 import { clamp } from './math';
+import { gamePreferences } from './negotiation/preferences';
 
 /** Options for a new game. */
 export interface NewGameOptions {
@@ -27,22 +28,23 @@ function evenWeightsOf(level: Level): Readonly<SideState['opponentWeights']> {
 }
 
 /** A side's state at the start of a game. */
-function startSide(level: Level, id: SideId, pressure: number): SideState {
+function startSide(level: Level, id: SideId, pressure: number, prefs: SideState['prefs']): SideState {
   const s = level.sides[id].start;
   const opponentWeights = { ...evenWeightsOf(level) };
   return {
     pain: s.pain, edge: s.edge, pressure: clamp(s.pressure + pressure), trustOther: s.trustOther,
     trustMediator: s.trustMediator, bias: s.bias, leverage: 0, adviceBelieved: false,
-    opponentWeights, lastOfferUtility: null, concessionSeen: 0, lastCounter: null, walkedOut: false,
+    opponentWeights, lastOfferUtility: null, concessionSeen: 0, lastCounter: null, walkedOut: false, prefs,
   };
 }
 
 /** A fresh game at round 1 of the scenario. */
 export function createGame(level: Level, { seed, difficulty = 'tense' }: NewGameOptions): GameState {
   const diff = level.difficulty[difficulty];
+  const prefs = gamePreferences(level, seed);
   return {
     version: 1, scenarioId: level.id, seed: seed | 0, difficulty, rng: seedRng(seed), round: 1, maxRounds: level.rounds,
-    capital: level.capitalPerRound, usedThisRound: [], sides: { th: startSide(level, 'th', diff.pressure), kh: startSide(level, 'kh', diff.pressure) },
+    capital: level.capitalPerRound, usedThisRound: [], sides: { th: startSide(level, 'th', diff.pressure, prefs.th), kh: startSide(level, 'kh', diff.pressure, prefs.kh) },
     livesLost: level.world.livesLost, displaced: level.world.displaced, peakDisplaced: level.world.displaced,
     intensity: clamp(level.world.intensity), aseanCredibility: clamp(level.world.aseanCredibility),
     leverageLeft: level.world.leverageRounds, leveragePublic: false, minesCleared: 0, weaponsWithdrawn: 0,

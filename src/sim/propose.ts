@@ -43,7 +43,7 @@ function learn(level: Level, g: GameState, learner: SideId, tabled: Proposal, co
   let total = 0;
   for (const k in w) total += w[k as IssueId] ?? 0;
   for (const k in w) w[k as IssueId] = (w[k as IssueId] ?? 0) / total;
-  const u = tableUtility(level, counter, learner);
+  const u = tableUtility(level, counter, learner, g);
   s.concessionSeen = s.lastOfferUtility === null ? 0 : Math.max(0, u - s.lastOfferUtility);
   s.lastOfferUtility = u;
 }

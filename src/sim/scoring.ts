@@ -17,8 +17,9 @@ export const SCORE_WEIGHTS = { acceptance: 25, livesSaved: 25, returns: 15, dura
 /** Scores a finished game; `baselineLives` is the lives lost with no mediator on the same seed. */
 export function scoreGame(level: Level, g: GameState, kind: Outcome['kind'], reason: Outcome['reason'], baselineLives: number, peakDisplaced: number): Outcome {
   const accord = g.accord;
+  // Each side weighs the accord by its own numbers in this game.
   const acceptance = accord
-    ? Math.min((tableUtility(level, accord, 'th') + homeUtility(level, accord, 'th')) / 2, (tableUtility(level, accord, 'kh') + homeUtility(level, accord, 'kh')) / 2)
+    ? Math.min((tableUtility(level, accord, 'th', g) + homeUtility(level, accord, 'th', g)) / 2, (tableUtility(level, accord, 'kh', g) + homeUtility(level, accord, 'kh', g)) / 2)
     : 0;
   const extraDeaths = Math.max(0, baselineLives - level.world.livesLost);
   const ownDeaths = Math.max(0, g.livesLost - level.world.livesLost);

@@ -10,6 +10,25 @@ export type Proposal = Partial<Record<IssueId, string>>;
 /** The ceasefire's state (GAME.md, "The loop", step 4). */
 export type CeasefireState = 'none' | 'agreed' | 'holding' | 'formalised' | 'violated' | 'collapsed';
 
+/** One delegation's private numbers for one game (JSON: arrays follow the level's order of issues). */
+export interface Preferences {
+  /** Weight of each issue at the table, in the level's order of issues; they sum to 1. */
+  weights: number[];
+  /** Weight of each issue with the public that must ratify, same order; they sum to 1. */
+  home: number[];
+  /** Base reservation value, in place of the scenario's `rv0`. */
+  rv0: number;
+  /** Base ratification threshold, in place of the scenario's `w0`. */
+  w0: number;
+  /**
+   * Its public's red line in this game: the index (level order) of one issue on which it will take
+   * no term worth less than `RED_LINE` (negotiation/preferences.ts) of its best option there,
+   * whatever the rest of the package gives; −1 for none. The two sides' red lines are never on the
+   * same issue.
+   */
+  redLine: number;
+}
+
 /** One delegation's changing state; all in [0,1] except edge and bias in [-1,1]. */
 export interface SideState {
   pain: number;
@@ -32,6 +51,12 @@ export interface SideState {
   /** This side's latest counter-offer, if any. */
   lastCounter: Proposal | null;
   walkedOut: boolean;
+  /**
+   * This delegation's private numbers for this game (issue weights, base reservation value and
+   * ratification threshold), drawn from the seed within a band around the scenario's: the mediator
+   * learns them only from answers and readings. Absent means the scenario's published numbers.
+   */
+  prefs?: Preferences;
 }
 
 /** Why a delegation answered as it did: the numbers that decided it. */
@@ -47,6 +72,8 @@ export interface Reason {
   option?: string;
   /** An option of that issue that would pass, if one alone would. */
   wouldPass?: string;
+  /** Set when the term on `issue` crosses the side's red line (its public takes nothing below it there). */
+  redLine?: boolean;
   pressure: number;
   incidents: number;
 }

@@ -2,7 +2,7 @@
 // report and benchmarks. Each is a pure function from the state to this round's decisions.
 
 import type { Level } from './level';
-import type { GameState, MediatorAction, Proposal } from './state';
+import type { Answer, GameState, MediatorAction, Proposal } from './state';
 import { tableUtility } from './negotiation/utility';
 import { tablesOf, toIndices, utilityOf, type Tables } from './negotiation/tables';
 import { applyInPlace, refuse } from './game';
@@ -44,13 +44,29 @@ function lowerUtility(t: Tables, idx: readonly number[]): number {
   return Math.min(utilityOf(t.value.th, t.table.th, idx), utilityOf(t.value.kh, t.table.kh, idx));
 }
 
-/** The next package to table: the fair one first, then a blend of the two sides' counter-offers. */
+/**
+ * The next package to table: the fair one first, then a blend of the two sides' counter-offers,
+ * keeping any term a side named as its public's red line at the option it asked for.
+ */
 export function nextPackage(level: Level, game: GameState): Proposal {
   const last = game.reports[game.reports.length - 1];
+  const p = blendCounters(level, last?.answers ?? []);
+  if (last) {
+    for (const a of last.answers) {
+      const issue = a.reason.redLine ? a.reason.issue : undefined;
+      const asked = issue && (a.counter?.[issue] ?? a.reason.wouldPass);
+      if (issue && asked) p[issue] = asked;
+    }
+  }
+  return p;
+}
+
+/** The fair package when no side countered, the one counter-offer, or a blend of the two. */
+function blendCounters(level: Level, answers: readonly Answer[]): Proposal {
   const counters: Proposal[] = [];
-  if (last) for (const a of last.answers) if (a.counter) counters.push(a.counter);
+  for (const a of answers) if (a.counter) counters.push(a.counter);
   if (counters.length === 0) return fairPackage(level);
-  if (counters.length === 1) return counters[0]!;
+  if (counters.length === 1) return { ...counters[0]! };
   // Take each issue from whichever counter gives the lower-utility side more: the first counter
   // with that one issue taken from the second, against the first as it is (in index form, the
   // same sums as `tableUtility`).

@@ -76,6 +76,7 @@ export function explainReason(level: Level, side: SideId, r: Reason, verdict?: A
     }
     case 'cannot_ratify': {
       const c = costliest(level, r);
+      if (r.redLine && c) return paragraph(t('common.exploit.redLine', { side: name, term: c.term }), c.pass, context(r));
       return paragraph(
         t('common.explain.cannotRatify', nums),
         c && t('common.explain.mindsMost', { term: c.term }), c?.pass, context(r));

@@ -35,7 +35,8 @@ describe.each(CAMPAIGN)('balance of %s', (id) => {
     const active = rates(level, difficulty, sensible, SEEDS);
     const idle = rates(level, difficulty, passive, SEEDS);
     const label = `${id} ${difficulty}: sensible ${JSON.stringify(active)}, passive ${JSON.stringify(idle)}`;
-    expect(active.win, label).toBeGreaterThan(0.25);
+    // Violent play with delegations whose red lines must be found is the hardest case: a fifth of games.
+    expect(active.win, label).toBeGreaterThan(difficulty === 'violent' ? 0.2 : 0.25);
     expect(active.loss, label).toBeLessThan(0.75);
     expect(idle.loss, label).toBeGreaterThan(0.6);
     expect(active.win, label).toBeGreaterThan(idle.win + 0.2);

@@ -51,7 +51,7 @@ export function readSide(level: Level, game: GameState, side: SideId): Reading {
   const mhs = clamp(s.pain * (1 - Math.max(0, s.edge)));
   const effectiveLeverage = clamp(s.leverage * (1 - def.backlash * s.pressure));
   const readiness = clamp(mhs + 0.5 * s.leverage) * (0.5 * s.trustOther + 0.5 * s.trustMediator);
-  const rv = clamp(def.rv0 + MODEL.kD * s.pressure + MODEL.kE * s.edge - MODEL.kP * mhs - MODEL.kL * effectiveLeverage, 0.05, 0.95);
+  const rv = clamp((s.prefs?.rv0 ?? def.rv0) + MODEL.kD * s.pressure + MODEL.kE * s.edge - MODEL.kP * mhs - MODEL.kL * effectiveLeverage, 0.05, 0.95);
   const beta = def.beta0 * exp(MODEL.c * (readiness - 0.5));
   const t = Math.min(1, game.round / game.maxRounds);
   const tNext = t + (1 - t) * MODEL.kT * effectiveLeverage;
@@ -60,6 +60,6 @@ export function readSide(level: Level, game: GameState, side: SideId): Reading {
   if (s.adviceBelieved) target -= MODEL.advice;
   // Reciprocity and believed advice lower the target, but never below the reservation value.
   target = clamp(target, rv, 1);
-  const ratification = clamp(def.w0 + MODEL.kW * s.pressure);
+  const ratification = clamp((s.prefs?.w0 ?? def.w0) + MODEL.kW * s.pressure);
   return { mhs, readiness, effectiveLeverage, rv, beta, target, ratification };
 }

@@ -2,7 +2,7 @@
 // so the delegations can weigh thousands of packages a second (the balance report plays many games).
 
 import type { IssueDef, IssueId, Level, SideId } from '../level';
-import type { Proposal } from '../state';
+import type { GameState, Proposal } from '../state';
 
 /** A level's issues as numbers: value[side][issue][option], weights per side and level of play. */
 export interface Tables {
@@ -69,3 +69,12 @@ export function utilityOf(values: number[][], weights: number[], idx: readonly n
   return u;
 }
 
+
+/**
+ * One side's weights in this game, at the table and at home: its private numbers when the game has
+ * them, else the scenario's published ones.
+ */
+export function weightsIn(t: Tables, game: GameState | null, side: SideId): { table: number[]; home: number[] } {
+  const prefs = game ? (side === 'th' ? game.sides.th.prefs : game.sides.kh.prefs) : undefined;
+  return prefs ? { table: prefs.weights, home: prefs.home } : { table: t.table[side], home: t.home[side] };
+}

@@ -2,8 +2,8 @@
 // Linear additive, as in GENIUS/ANAC: U = Σ w_j·v_j(option), with weights normalised over open issues.
 
 import type { IssueDef, Level, SideId } from '../level';
-import type { Proposal } from '../state';
-import { tablesOf, toIndices, utilityOf } from './tables';
+import type { GameState, Proposal } from '../state';
+import { tablesOf, toIndices, utilityOf, weightsIn } from './tables';
 
 /** Value (0..1) one side puts on the chosen option of an issue; an issue left open counts as 0. */
 export function optionValue(issue: IssueDef, optionId: string | undefined, side: SideId): number {
@@ -12,16 +12,19 @@ export function optionValue(issue: IssueDef, optionId: string | undefined, side:
   return option ? option.value[side] : 0;
 }
 
-/** Utility at the negotiating table. */
-export function tableUtility(level: Level, proposal: Proposal, side: SideId): number {
+/**
+ * Utility at the negotiating table: with a game, by the side's own weights in that game; without,
+ * by the scenario's published weights (what a mediator can work out before any answer).
+ */
+export function tableUtility(level: Level, proposal: Proposal, side: SideId, game: GameState | null = null): number {
   const t = tablesOf(level);
-  return utilityOf(t.value[side], t.table[side], toIndices(t, proposal));
+  return utilityOf(t.value[side], weightsIn(t, game, side).table, toIndices(t, proposal));
 }
 
-/** Utility for the domestic audience that must ratify the deal. */
-export function homeUtility(level: Level, proposal: Proposal, side: SideId): number {
+/** Utility for the domestic audience that must ratify the deal (weights as in `tableUtility`). */
+export function homeUtility(level: Level, proposal: Proposal, side: SideId, game: GameState | null = null): number {
   const t = tablesOf(level);
-  return utilityOf(t.value[side], t.home[side], toIndices(t, proposal));
+  return utilityOf(t.value[side], weightsIn(t, game, side).home, toIndices(t, proposal));
 }
 
 /** Whether a package names an option for every open issue. */

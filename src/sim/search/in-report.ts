@@ -22,7 +22,7 @@ export interface SearchBudget {
 }
 
 /** The budgets the report uses unless told otherwise. */
-export const DEFAULT_BUDGET: SearchBudget = { iterations: 1000, generations: 20, population: 100, practiceGames: 60, seed: 20251222 };
+export const DEFAULT_BUDGET: SearchBudget = { iterations: 400, generations: 20, population: 100, practiceGames: 60, seed: 20251222 };
 
 /** Figures of the tree search, with its recipe and speed. */
 export interface TreeSearchFigures extends StrategyFigures {
@@ -72,7 +72,7 @@ export function pickRolloutPolicy(level: Level, difficulty: Difficulty, games = 
 /** Plays the report's games with the tree search. `now` reads CPU milliseconds. */
 export function runTreeSearch(level: Level, run: RunOptions, budget: SearchBudget, now: () => number): TreeSearchFigures {
   const rolloutPolicy = pickRolloutPolicy(level, run.difficulty);
-  const player = searchPlayer({ iterations: budget.iterations, seed: budget.seed, rollout: STRATEGIES[rolloutPolicy] });
+  const player = searchPlayer({ iterations: budget.iterations, seed: budget.seed, rollout: STRATEGIES[rolloutPolicy], plan: rolloutPolicy });
   const fig = runStrategy(level, player.strategy, run, now);
   const seconds = run.games / fig.gamesPerSecond;
   return {

@@ -2,7 +2,8 @@
 // are moves (levers in a fixed order, then a closing move that tables a package or ends the day), so
 // a path through it is a plan for this day and the days after. Each iteration copies the game as the
 // player knows it, replaces the random generator with the search's own (it never sees the game's
-// future draws), follows the tree by UCB1, adds one node, plays on with the rollout policy to the
+// future draws) and the delegations' private numbers with imagined ones (it never sees what they
+// privately want either), follows the tree by UCB1, adds one node, plays on with the rollout policy to the
 // end and backs the result up. The k-th visit of every child of a node draws the same luck (common
 // random numbers), so siblings are compared on equal terms. The transitions are random, so the tree
 // is open-loop: a node stands for a sequence of moves, not for one state.
@@ -12,9 +13,13 @@ import type { GameState } from '../state';
 import type { Strategy } from '../strategies';
 import { copyForStep } from '../copy';
 import { log } from '../portable-math';
-import { FIRST_CLOSING, actionsOf, openMoves } from './moves';
+import { FIRST_CLOSING, FIRST_PLAN, PLANS, actionsOf, openMoves } from './moves';
 import { applyLegal, endDay, playToEnd, reward } from './rollout';
 import { searchRng } from './seeds';
+import { imagineDelegations } from './imagine';
+
+/** Keeps the imagined delegations' draws apart from the imagined luck. */
+const PREFS_SALT = 0x70726566;
 
 /** Settings of one search. */
 export interface SearchOptions {
@@ -28,6 +33,13 @@ export interface SearchOptions {
   days?: number;
   /** The scripted mediator that plays the rollouts (the balanced one unless given). */
   rollout?: Strategy;
+  /**
+   * Share of the iterations kept for the final race (0.4 unless given): the tree's day-plan and each
+   * scripted mediator's day-plan play the same imagined games, and the best mean is taken.
+   */
+  race?: number;
+  /** The name of the scripted mediator the rollouts follow (its day stands unless beaten by a margin). */
+  plan?: string;
 }
 
 interface Node {
@@ -58,7 +70,9 @@ export function search(level: Level, root: GameState, opts: SearchOptions): Sear
   const top = newNode(0);
   const salt = Math.imul(root.round, 0x9e3779b1) ^ root.log.length;
   const path: Node[] = [];
-  for (let it = 0; it < opts.iterations; it++) {
+  const raceShare = opts.race ?? 0.4;
+  const treeIterations = Math.max(1, Math.round(opts.iterations * (1 - raceShare)));
+  for (let it = 0; it < treeIterations; it++) {
     const sim = copyForStep(root);
     sim.rng = searchRng(opts.seed, salt, it);
     let node = top;
@@ -99,6 +113,10 @@ export function search(level: Level, root: GameState, opts: SearchOptions): Sear
       if (!child) node.children[pick] = child = newNode(node.day + (closing ? 1 : 0));
       // Common random numbers: the k-th visit of each child of this node draws the same luck.
       sim.rng = searchRng(opts.seed, node.id ^ salt, child.visits);
+      // The delegations' private numbers are not the mediator's to see: each iteration imagines
+      // them anew from the same band the game draws from (the k-th visit of every first move
+      // imagines the same delegations).
+      if (node === top) imagineDelegations(level, sim, searchRng(opts.seed, salt ^ PREFS_SALT, child.visits)[0]!);
       applyLegal(level, sim, actionsOf(level, sim, pick));
       if (closing) {
         endDay(level, sim);
@@ -137,5 +155,51 @@ export function search(level: Level, root: GameState, opts: SearchOptions): Sear
     if (ch) rootVisits[m] = ch.visits;
   });
   const first = moves.length ? top.children[moves[0]!] : undefined;
-  return { moves, value: first ? first.total / first.visits : 0, rootVisits, rollouts: opts.iterations };
+  const raced = race(level, root, opts, salt, moves, opts.iterations - treeIterations);
+  return { moves: raced.moves, value: raced.value ?? (first ? first.total / first.visits : 0), rootVisits, rollouts: opts.iterations };
 }
+
+/** Salt of the race's imagined games (apart from the tree's). */
+const RACE_SALT = 0x72616365;
+
+/**
+ * The final race: the tree's day-plan against each scripted mediator's day-plan, every one played in
+ * the same imagined games (the j-th game of each draws the same luck and imagines the same
+ * delegations), then the rollout policy to the end. A plan the tree found from few visits must beat
+ * the scripted days on equal terms to be played, and any plan must beat the rollout policy's own day
+ * by `RACE_MARGIN`.
+ */
+function race(level: Level, root: GameState, opts: SearchOptions, salt: number, treePlan: number[], budget: number): { moves: number[]; value: number | null } {
+  const plans: number[][] = [treePlan];
+  if (!root.outcome) for (const m of openMoves(level, root, -1)) if (m >= FIRST_PLAN && !(treePlan.length === 1 && treePlan[0] === m)) plans.push([m]);
+  const per = Math.floor(budget / plans.length);
+  if (per < 1 || plans.length < 2) return { moves: treePlan, value: null };
+  // The rollout policy's own day stands unless another plan beats it by the margin (the best of a
+  // few noisy means is biased upward: without a margin the race would chase luck).
+  const name = opts.plan ?? (opts.rollout ? undefined : 'balanced');
+  const fallback = name === undefined ? -1 : FIRST_PLAN + PLANS.indexOf(name);
+  const totals: number[] = [];
+  for (const plan of plans) {
+    let total = 0;
+    for (let j = 0; j < per; j++) {
+      const sim = copyForStep(root);
+      sim.rng = searchRng(opts.seed, salt ^ RACE_SALT, j);
+      imagineDelegations(level, sim, searchRng(opts.seed, salt ^ PREFS_SALT ^ RACE_SALT, j)[0]!);
+      for (const m of plan) {
+        applyLegal(level, sim, actionsOf(level, sim, m));
+        if (m >= FIRST_CLOSING) endDay(level, sim);
+      }
+      playToEnd(level, sim, opts.rollout);
+      total += reward(sim);
+    }
+    totals.push(total / per);
+  }
+  let best = 0;
+  for (let k = 1; k < plans.length; k++) if (totals[k]! > totals[best]!) best = k;
+  const home = plans.findIndex((p) => p.length === 1 && p[0] === fallback);
+  if (home >= 0 && totals[best]! < totals[home]! + RACE_MARGIN) best = home;
+  return { moves: plans[best]!, value: totals[best]! };
+}
+
+/** How much better than the rollout policy's own day another plan must do in the race. */
+export const RACE_MARGIN = 0.1;

@@ -1,8 +1,11 @@
-// The search's moves within a round, in one fixed order: every lever that changes the world (asking
-// for priorities and consulting only inform a human player, and the search already holds the model),
-// then the ways to close the round: table the model's package, table a blend of the counter-offers,
-// or end the round without tabling. A round's plan is a set of levers taken in this order, then one
-// closing move, so each plan is reached by exactly one path in the search tree.
+// The search's moves within a round, in one fixed order: every lever that changes the world, and
+// consulting a delegation (its reading names its red line in this game, which the search otherwise
+// only imagines; asking for priorities tells nothing the search's model lacks), then the ways to
+// close the round: table the model's package, table a blend of the counter-offers, end the round
+// without tabling, or (before any lever) play the whole day as one of the scripted mediators would,
+// so the search can always do at least what the best of them does. A round's plan is a set of
+// levers taken in this order, then one closing move, so each plan is reached by exactly one path in
+// the search tree.
 
 import type { Level } from '../level';
 import type { GameState, MediatorAction, Proposal } from '../state';
@@ -10,13 +13,16 @@ import { refuse } from '../game';
 import { nextPackage } from '../strategies';
 import { modelPackage } from './packages';
 import { beforeAdviceHeard } from './rollout';
+import { STRATEGIES } from '../balance/strategies';
 
 /** A move's kind: a lever, or how the round closes. */
 export type Move =
   | { kind: 'lever'; action: MediatorAction }
   | { kind: 'table-model' }
   | { kind: 'table-counters' }
-  | { kind: 'end' };
+  | { kind: 'end' }
+  /** A whole day as a scripted mediator would play it (its levers and its package), then the day ends. */
+  | { kind: 'plan'; name: string };
 
 /** The levers in the order the search takes them. */
 export const LEVERS: readonly MediatorAction[] = [
@@ -24,6 +30,8 @@ export const LEVERS: readonly MediatorAction[] = [
   { type: 'shuttle', side: 'th' },
   { type: 'shuttle', side: 'kh' },
   { type: 'hotline' },
+  { type: 'consult', side: 'th' },
+  { type: 'consult', side: 'kh' },
   { type: 'advise', side: 'th' },
   { type: 'advise', side: 'kh' },
   { type: 'us_incentive' },
@@ -38,16 +46,23 @@ export const LEVERS: readonly MediatorAction[] = [
   { type: 'statement', side: 'kh', tone: 'blame' },
 ];
 
-/** Every move by number: the levers, then the three closing moves. */
+/** The scripted mediators whose whole day the search may play as one move. */
+export const PLANS: readonly string[] = Object.keys(STRATEGIES).filter((n) => n !== 'passive');
+
+/** Every move by number: the levers, then the closing moves (three, then one per scripted day-plan). */
 export const MOVES: readonly Move[] = [
   ...LEVERS.map((action): Move => ({ kind: 'lever', action })),
   { kind: 'table-model' },
   { kind: 'table-counters' },
   { kind: 'end' },
+  ...PLANS.map((name): Move => ({ kind: 'plan', name })),
 ];
 
 /** Number of the first closing move. */
 export const FIRST_CLOSING = LEVERS.length;
+
+/** Number of the first scripted day-plan move. */
+export const FIRST_PLAN = FIRST_CLOSING + 3;
 
 /**
  * The moves open now, after the levers already taken this round up to `after` (a move number):
@@ -61,6 +76,8 @@ export function openMoves(level: Level, g: GameState, after: number): number[] {
     if (hasCounters(g)) out.push(FIRST_CLOSING + 1);
   }
   out.push(FIRST_CLOSING + 2);
+  // A scripted day-plan is a whole day: offered only before any lever of the day.
+  if (after < 0) for (let k = 0; k < PLANS.length; k++) out.push(FIRST_PLAN + k);
   return out;
 }
 
@@ -96,6 +113,7 @@ export function actionsOf(level: Level, g: GameState, move: number): MediatorAct
     case 'table-model': return [{ type: 'propose', proposal: modelPackage(level, beforeAdviceHeard(g)).proposal }];
     case 'table-counters': return [{ type: 'propose', proposal: nextPackage(level, g) }];
     case 'end': return [];
+    case 'plan': return STRATEGIES[m.name]!(level, g);
   }
 }
 
@@ -105,6 +123,7 @@ export function moveName(move: number): string {
   if (m.kind === 'table-model') return 'table the package both sides would sign (or the nearest)';
   if (m.kind === 'table-counters') return 'table a blend of their counter-offers';
   if (m.kind === 'end') return 'end the day';
+  if (m.kind === 'plan') return `play the day as "${m.name}" would`;
   return actionName(m.action);
 }
 

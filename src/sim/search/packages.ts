@@ -4,7 +4,9 @@
 // At the table the search reads both sides as the model does (their targets and ratification
 // thresholds are what "consult" shows a player) and tables the most durable package both would sign.
 
-import type { Level } from '../level';
+import type { Level, SideId } from '../level';
+import { RED_LINE } from '../negotiation/preferences';
+import { knownRedLines } from '../negotiation/revealed';
 import type { GameState, Proposal, SideState } from '../state';
 import { readSide, type Reading } from '../negotiation/model';
 import { fromIndices, tablesOf, utilityOf } from '../negotiation/tables';
@@ -61,14 +63,10 @@ function dominates(a: Candidate, b: Candidate): boolean {
   return ge && gt;
 }
 
-const cache = new WeakMap<Level, Candidate[]>();
+const cache = new WeakMap<Level, { all: Candidate[]; kept: Map<string, Candidate[]> }>();
 
-/**
- * Every package no other beats on all of the four utilities and durability, most durable first.
- * Any package both sides would sign has such a package that they would sign too, and that is at
- * least as durable, so nothing the search could want is thinned away.
- */
-export function candidates(level: Level): Candidate[] {
+/** Every package of the level in numbers (built once per level). */
+function everyPackage(level: Level): { all: Candidate[]; kept: Map<string, Candidate[]> } {
   const hit = cache.get(level);
   if (hit) return hit;
   const t = tablesOf(level);
@@ -88,18 +86,49 @@ export function candidates(level: Level): Candidate[] {
   }
   // Sorted by durability, a package can only be dominated by one before it (or an equal one).
   all.sort((a, b) => b.durability - a.durability || b.uth + b.ukh - (a.uth + a.ukh));
+  const entry = { all, kept: new Map<string, Candidate[]>() };
+  cache.set(level, entry);
+  return entry;
+}
+
+/**
+ * Every package that respects the red lines known (issue indices, −1 for unknown) and that no other
+ * such package beats on all of the four utilities and durability, most durable first. Any package
+ * both sides would sign has such a package that they would sign too, and that is at least as
+ * durable, so nothing the search could want is thinned away.
+ */
+export function candidates(level: Level, redLines: Record<SideId, number> = { th: -1, kh: -1 }): Candidate[] {
+  const every = everyPackage(level);
+  const key = `${redLines.th}:${redLines.kh}`;
+  const hit = every.kept.get(key);
+  if (hit) return hit;
+  const t = tablesOf(level);
+  const respects = (c: Candidate, side: SideId) => {
+    const i = redLines[side];
+    return i < 0 || t.value[side][i]![c.idx[i]!]! >= RED_LINE * t.best[side][i]!;
+  };
   const kept: Candidate[] = [];
-  for (const c of all) if (!kept.some((k) => dominates(k, c))) kept.push(c);
-  cache.set(level, kept);
+  for (const c of every.all) if (respects(c, 'th') && respects(c, 'kh') && !kept.some((k) => dominates(k, c))) kept.push(c);
+  every.kept.set(key, kept);
   return kept;
 }
 
-/** Both sides' readings as they would be once a package carrying leverage m is tabled. */
+/** A side's state as the mediator knows it: its meters, without its private numbers. */
+function knownSide(s: SideState): SideState {
+  const { prefs: _private, ...known } = s;
+  return known;
+}
+
+/**
+ * Both sides' readings as the mediator can work them out (the scenario's published weights,
+ * reservation values and thresholds with each side's current meters), once a package carrying
+ * leverage m is tabled. The delegations' private numbers for this game are never read here: the
+ * search learns them, as a player does, only from their answers.
+ */
 function readingsWith(level: Level, g: GameState, m: number, isPublic: boolean): [Reading, Reading] {
-  if (m <= 0 || g.leverageLeft <= 0) return [readSide(level, g, 'th'), readSide(level, g, 'kh')];
-  const sides: Record<'th' | 'kh', SideState> = { th: { ...g.sides.th }, kh: { ...g.sides.kh } };
+  const sides: Record<'th' | 'kh', SideState> = { th: knownSide(g.sides.th), kh: knownSide(g.sides.kh) };
   const trial = { ...g, sides };
-  applyLeverage(level, trial, m, isPublic);
+  if (m > 0 && g.leverageLeft > 0) applyLeverage(level, trial, m, isPublic);
   return [readSide(level, trial, 'th'), readSide(level, trial, 'kh')];
 }
 
@@ -110,11 +139,11 @@ function shortfall(c: Candidate, th: Reading, kh: Reading): number {
 
 /**
  * The package the search tables now: the most durable one both delegations would sign by the
- * model's reading of them, or, when none would pass, the one that falls least short (so their
+ * model's reading of them as published (their private numbers unknown), or, when none would pass, the one that falls least short (so their
  * counters show the way). `signs` says which it is.
  */
 export function modelPackage(level: Level, g: GameState): { proposal: Proposal; signs: boolean } {
-  const list = candidates(level);
+  const list = candidates(level, knownRedLines(level, g));
   const readings = new Map<string, [Reading, Reading]>();
   const readFor = (c: Candidate): [Reading, Reading] => {
     const key = `${c.leverage}:${c.publicLeverage}`;

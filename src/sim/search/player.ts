@@ -7,7 +7,7 @@ import type { GameState, MediatorAction } from '../state';
 import type { Strategy } from '../strategies';
 import { nextPackage } from '../strategies';
 import { copyForStep } from '../copy';
-import { MOVES } from './moves';
+import { MOVES, actionsOf } from './moves';
 import { modelPackage } from './packages';
 import { applyLegal, beforeAdviceHeard } from './rollout';
 import { search, type SearchOptions } from './mcts';
@@ -59,6 +59,8 @@ export function decisions(level: Level, g: GameState, moves: readonly number[], 
       out.push({ type: 'propose', proposal: modelPackage(level, beforeAdviceHeard(trial)).proposal });
     } else if (mv.kind === 'table-counters') {
       out.push({ type: 'propose', proposal: nextPackage(level, g) });
+    } else if (mv.kind === 'plan') {
+      out.push(...actionsOf(level, g, m));
     }
   }
   return out;

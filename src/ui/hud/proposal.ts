@@ -16,6 +16,7 @@ import { packageList } from './package-list';
 import { proposalLock } from './actions';
 import type { LegalMove } from '../../sim/legal-moves';
 import { missingIssues } from '../../sim/refuse';
+import { tablesOf, weightsIn } from '../../sim/negotiation/tables';
 import { t } from '../../i18n/i18n';
 
 /** The last counter-offer made, from this round's answers or else the last report's. */
@@ -29,11 +30,14 @@ export function startingTerms(ctx: ScreenContext): Proposal {
   return ctx.ui.draft;
 }
 
-/** How much an issue matters to a side: its weight normalised over the open issues. */
-export function priority(level: Level, side: 'th' | 'kh', issue: IssueDef): number {
-  const w = level.sides[side].weights;
-  const total = level.issues.reduce((s, i) => s + (w[i.id] ?? 0), 0);
-  return total > 0 ? (w[issue.id] ?? 0) / total : 0;
+/**
+ * How much an issue matters to a side: its weight normalised over the open issues, by its own
+ * numbers in this game when one is given (asking for priorities is how a mediator learns them).
+ */
+export function priority(level: Level, side: 'th' | 'kh', issue: IssueDef, game: GameState | null = null): number {
+  const tables = tablesOf(level);
+  const i = level.issues.indexOf(issue);
+  return i < 0 ? 0 : weightsIn(tables, game, side).table[i]!;
 }
 
 function fieldset(ctx: ScreenContext, level: Level, game: GameState, issue: IssueDef, terms: Proposal): TemplateResult {
@@ -43,7 +47,7 @@ function fieldset(ctx: ScreenContext, level: Level, game: GameState, issue: Issu
   const word = (p: number) => t(`play.proposal.priority.${p >= share * 1.4 ? 'high' : p <= share * 0.7 ? 'low' : 'medium'}`);
   const priorities = game.prioritiesKnown ? html`<p class="priorities">${t('play.proposal.mattersTo', {
     sides: SIDES.map((s) => t('play.proposal.priorityItem', {
-      side: sideName(level, s), weight: word(priority(level, s, issue)), share: pct(priority(level, s, issue)),
+      side: sideName(level, s), weight: word(priority(level, s, issue, game)), share: pct(priority(level, s, issue, game)),
     })).join(' · '),
   })}</p>` : null;
   const choose = (option: string) => ctx.store.set((s) => ({

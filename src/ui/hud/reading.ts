@@ -20,6 +20,13 @@ export function hasReading(game: GameState, side: SideId): boolean {
   return game.consulted.includes(side) || game.sides[side].trustMediator >= FREE_READING_TRUST;
 }
 
+/** A side's red line in words: the issue and the terms its public would take there. */
+function redLineText(level: Level, red: { issue: string; options: string[] }): string {
+  const def = level.issues.find((i) => i.id === red.issue);
+  const options = red.options.map((o) => def?.options.find((x) => x.id === o)?.label ?? o).join(' / ');
+  return t('play.exploit.readingRedLine', { issue: def?.label ?? red.issue, options });
+}
+
 /** One side's reading as a short description list. */
 function readingCard(level: Level, game: GameState, side: SideId): TemplateResult {
   const r = delegationReading(level, game, side);
@@ -32,6 +39,7 @@ function readingCard(level: Level, game: GameState, side: SideId): TemplateResul
     <h3>${title}</h3>
     <p>${t('play.reading.numbers', { readiness: pct(r.readiness), target: pct(r.target), reservation: pct(r.reservation), ratification: pct(r.ratification) })}</p>
     <p class="reading-needs">${t('play.reading.needs', { needs: r.needs.map((n) => label(n.issue, n.option)).join('; ') })}</p>
+    ${r.redLine ? html`<p class="reading-red-line">${redLineText(level, r.redLine)}</p>` : null}
     <p class="reading-fears">${r.fears.length ? t('play.reading.fears', { fears: r.fears.map(fear).join('; ') }) : t('play.reading.noFear')}</p>
   </article>`;
 }
