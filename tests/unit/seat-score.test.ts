@@ -38,9 +38,11 @@ describe("a seat's score", () => {
     expect(won).toBeDefined();
     const th = seatScore(level, won, 'th');
     const kh = seatScore(level, won, 'kh');
-    expect(th.utility).toBeCloseTo(tableUtility(level, won.accord!, 'th'), 12);
-    expect(kh.utility).toBeCloseTo(tableUtility(level, won.accord!, 'kh'), 12);
-    expect(th.reservation).toBe(level.sides.th.rv0);
+    // Its own government's numbers in this game (each game draws them: sim/negotiation/preferences.ts).
+    expect(th.utility).toBeCloseTo(tableUtility(level, won.accord!, 'th', won), 12);
+    expect(kh.utility).toBeCloseTo(tableUtility(level, won.accord!, 'kh', won), 12);
+    expect(th.reservation).toBe(won.sides.th.prefs!.rv0);
+    expect(th.reservation).not.toBe(level.sides.th.rv0);
     expect(th.shares.deal).toBeCloseTo((th.utility! - th.reservation) / (1 - th.reservation), 12);
     expect(th.peaceHolds).toBe(true);
   });

@@ -89,7 +89,10 @@ describe("a delegation's view", () => {
     const g = midGame();
     const v = delegationView(level, g, 'th');
     expect(v.own.pressure).toBe(g.sides.th.pressure);
-    expect(v.own.reservationBase).toBe(level.sides.th.rv0);
+    // This game's own draw of its walk-away point and weights (sim/negotiation/preferences.ts), not the scenario's published ones.
+    expect(v.own.reservationBase).toBe(g.sides.th.prefs!.rv0);
+    expect(v.own.issues.map((i) => i.weight)).toEqual(g.sides.th.prefs!.weights);
+    expect(v.own.redLine?.issue).toBe(level.issues[g.sides.th.prefs!.redLine]?.id);
     expect(v.own.reservation).toBeGreaterThanOrEqual(0.05);
     expect(v.table.tabled).toEqual(g.tabled);
     expect(v.own.issues.reduce((a, i) => a + i.weight, 0)).toBeCloseTo(1, 9);

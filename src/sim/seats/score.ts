@@ -83,10 +83,10 @@ function wholeParts(exact: Record<SeatPart, number>): { parts: Record<SeatPart, 
  */
 export function seatScore(level: Level, game: GameState, side: SideId, baseline = baselineLives(level, game.seed, game.difficulty)): SeatScore {
   const accord = game.accord;
-  const reservation = level.sides[side].rv0;
+  const reservation = game.sides[side].prefs?.rv0 ?? level.sides[side].rv0;
   const ratificationThreshold = readSide(level, game, side).ratification;
-  const utility = accord ? tableUtility(level, accord, side) : null;
-  const domestic = accord ? homeUtility(level, accord, side) : null;
+  const utility = accord ? tableUtility(level, accord, side, game) : null;
+  const domestic = accord ? homeUtility(level, accord, side, game) : null;
   const ratified = domestic !== null && domestic >= ratificationThreshold;
   const deaths = incidentDeaths(game);
   const start = level.world.livesLost;

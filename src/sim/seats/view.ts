@@ -11,7 +11,7 @@ import type { IssueId, Level, SideId } from '../level';
 import type { Answer, CeasefireState, GameState, IncidentEvent, MeterChange, Outcome, Proposal, RoundReport } from '../state';
 import { readSide } from '../negotiation/model';
 import { delegationReading, type Fear } from '../negotiation/reading';
-import { tablesOf, toIndices, utilityOf } from '../negotiation/tables';
+import { tablesOf, toIndices, utilityOf, weightsIn } from '../negotiation/tables';
 import { isComplete } from '../negotiation/utility';
 import { otherSide } from '../side-effects';
 
@@ -105,6 +105,8 @@ export interface DelegationView {
     /** Its three weightiest issues and the term it wants on each. */
     needs: { issue: IssueId; option: string; weight: number }[];
     fears: Fear[];
+    /** Its public's red line this game: the issue and the terms that clear it (null: none). */
+    redLine: { issue: IssueId; options: string[] } | null;
   };
   other: {
     /** Its estimate of the other side's issue weights (the frequency model: issues they move on weigh less). */
@@ -146,8 +148,9 @@ export function assessFor(level: Level, game: GameState, side: SideId, p: Propos
   const t = tablesOf(level);
   const idx = toIndices(t, p);
   const r = readSide(level, game, side);
-  const utility = utilityOf(t.value[side], t.table[side], idx);
-  const domestic = utilityOf(t.value[side], t.home[side], idx);
+  const w = weightsIn(t, game, side);
+  const utility = utilityOf(t.value[side], w.table, idx);
+  const domestic = utilityOf(t.value[side], w.home, idx);
   return { complete: isComplete(level, p), utility, domestic, clearsTarget: utility >= r.target, clearsRatification: domestic >= r.ratification };
 }
 
@@ -209,13 +212,14 @@ function seeRound(r: RoundReport, side: SideId): SeenRound {
   return out;
 }
 
-/** The issues as this side weighs them. */
-function ownIssues(level: Level, side: SideId): OwnIssue[] {
+/** The issues as this side weighs them in this game (its own draw of the weights, sim/negotiation/preferences.ts). */
+function ownIssues(level: Level, game: GameState, side: SideId): OwnIssue[] {
   const t = tablesOf(level);
+  const w = weightsIn(t, game, side);
   return level.issues.map((issue, i) => ({
     issue: issue.id,
-    weight: t.table[side][i]!,
-    homeWeight: t.home[side][i]!,
+    weight: w.table[i]!,
+    homeWeight: w.home[i]!,
     values: Object.fromEntries(t.ids[i]!.map((id, k) => [id, t.value[side][i]![k]!])),
   }));
 }
@@ -240,11 +244,12 @@ export function delegationView(level: Level, game: GameState, side: SideId): Del
     own: {
       pain: s.pain, edge: s.edge, pressure: s.pressure, trustOther: s.trustOther, trustMediator: s.trustMediator,
       bias: s.bias, leverage: s.leverage, adviceBelieved: s.adviceBelieved, walkedOut: s.walkedOut,
-      reservation: r.rv, reservationBase: def.rv0, target: r.target, ratification: r.ratification,
+      reservation: r.rv, reservationBase: s.prefs?.rv0 ?? def.rv0, target: r.target, ratification: r.ratification,
       readiness: r.readiness, hurting: r.mhs, walkoutBelow: def.walkout,
-      issues: ownIssues(level, side),
+      issues: ownIssues(level, game, side),
       needs: reading.needs.map((n) => ({ ...n })),
       fears: reading.fears.slice(),
+      redLine: reading.redLine ? { issue: reading.redLine.issue, options: reading.redLine.options.slice() } : null,
     },
     other: {
       estimatedWeights: { ...s.opponentWeights },
