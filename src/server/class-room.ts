@@ -3,7 +3,6 @@
 // the sim's own rules, applies it and lets the new state reach the seats allowed to see it. It
 // never throws on a client's input: anything wrong gets an `error` message and is dropped.
 
-import { timingSafeEqual } from 'node:crypto';
 import { ClientState, generateId, Protocol, Room, ServerError, type Client } from '@colyseus/core';
 import { decode, StateView } from '@colyseus/schema';
 import { unpack } from '@colyseus/msgpackr';
@@ -16,7 +15,7 @@ import type { Phase, SessionData, SessionWriter } from './session-file';
 import type { Inject } from '../sim/inject';
 import { withCheck, type CheckMessage, type ClassChecks } from './class-checks';
 import { PartyDesk } from './party-desk';
-import { newSeatKey, sameSeatKey } from './seat-key';
+import { SeatKeys, sameSecret } from './seat-key';
 
 /** How long a dropped student or teacher keeps their seat for a reconnection, in seconds. */
 export const RECONNECT_SECONDS = 4 * 60 * 60;
@@ -56,7 +55,7 @@ export class ClassRoom extends Room<ClassState> {
   private readonly clientsBySeat = new Map<string, ClassClient>();
   private readonly teachers = new Set<ClassClient>();
   /** Each seat's key (seat-key.ts), by seat id: never in the synchronised state. */
-  private readonly seatKeys = new Map<string, string>();
+  private readonly seatKeys = new SeatKeys();
   /** Seats held for a dropped client's reconnection, with the pending reconnection. */
   private readonly held = new Map<string, ReturnType<Room['allowReconnection']>>();
   /** The students' concept checks, sent to teachers only. */
@@ -88,7 +87,7 @@ export class ClassRoom extends Room<ClassState> {
     for (const table of this.tables.values()) this.sync(table);
     for (const s of data.seats) {
       this.state.seats.set(s.id, new SeatState({ id: s.id, name: s.name, table: s.table, role: s.table ? s.role || 'envoy' : '', connected: false }));
-      if (s.key) this.seatKeys.set(s.id, s.key);
+      this.seatKeys.keep(s.id, s.key);
     }
     this.clock.setInterval(() => this.party.tick(Date.now()), 250);
     this.clock.setInterval(() => this.party.playEnvoys(), ClassRoom.envoyPaceMs);
@@ -99,9 +98,7 @@ export class ClassRoom extends Room<ClassState> {
   override onAuth(_client: ClassClient, options: unknown): Auth {
     const teacher = teacherJoinSchema.safeParse(options);
     if (teacher.success) {
-      const a = Buffer.from(teacher.data.teacherKey);
-      const b = Buffer.from(this.setup.data.teacherKey);
-      if (a.length === b.length && timingSafeEqual(a, b)) return { role: 'teacher' };
+      if (sameSecret(teacher.data.teacherKey, this.setup.data.teacherKey)) return { role: 'teacher' };
       throw new ServerError(403, 'That teacher key does not open this class.');
     }
     const student = studentJoinSchema.safeParse(options);
@@ -126,13 +123,14 @@ export class ClassRoom extends Room<ClassState> {
     // A name is no proof of who someone is: a left seat is returned only by its reconnection token
     // (Colyseus' reconnect, in `onLeave`), by its seat key (when the tokens died with an earlier
     // room) or by the teacher moving a student. Anything else makes a new seat.
-    const kept = this.seatByKey(auth.seatKey);
+    const keyed = this.seatKeys.find(auth.seatKey);
+    const kept = keyed ? this.state.seats.get(keyed) : undefined;
     // Its own client is still there (another tab, or a reload the room has not noticed yet): tried again later.
     if (kept?.connected) throw new ServerError(409, 'This seat is open in another tab or window.');
     if (kept) return this.returnSeat(client, kept);
     const seat = new SeatState({ id: generateId(10), name: auth.name, table: '', role: '', connected: true });
     this.state.seats.set(seat.id, seat);
-    this.seatKeys.set(seat.id, newSeatKey());
+    this.seatKeys.issue(seat.id);
     for (const t of this.teachers) t.view?.add(seat);
     client.userData = { role: 'student', seat: seat.id, limit: new RateLimit() };
     this.clientsBySeat.set(seat.id, client);
@@ -164,14 +162,6 @@ export class ClassRoom extends Room<ClassState> {
       // The seat stays, disconnected, for the teacher to see; its student joins again as a new seat.
       if (seat && mine()) this.clientsBySeat.delete(seat.id);
     }
-  }
-
-  /** The seat whose key is `key`, if any (every kept key is compared in constant time). */
-  private seatByKey(key: string | undefined): SeatState | undefined {
-    if (!key) return undefined;
-    let found: string | undefined;
-    for (const [id, kept] of this.seatKeys) if (sameSeatKey(key, kept)) found = id;
-    return found ? this.state.seats.get(found) : undefined;
   }
 
   /** Gives `client` the seat it holds the key of: its table, its role and what they may see. */
@@ -230,7 +220,7 @@ export class ClassRoom extends Room<ClassState> {
   private welcome(client: ClassClient): void {
     const seat = client.userData?.seat ?? '';
     // The seat key goes to its own client only, in this direct message.
-    client.send('welcome', { role: client.userData?.role, seat, code: this.roomId, ...(seat ? { seatKey: this.seatKeys.get(seat) ?? '' } : {}) });
+    client.send('welcome', { role: client.userData?.role, seat, code: this.roomId, ...(seat ? { seatKey: this.seatKeys.of(seat) } : {}) });
   }
 
   /** Sends an error to one client. */
@@ -365,7 +355,7 @@ export class ClassRoom extends Room<ClassState> {
       updatedAt: Date.now(),
       phase: this.state.phase as Phase,
       tables: [...this.tables.values()].map((t) => ({ id: t.id, name: t.name, entries: t.entries.slice(), party: parties[t.id] })),
-      seats: [...this.state.seats.values()].map((s) => ({ id: s.id, name: s.name, table: s.table, role: s.role as '' | 'envoy' | 'th' | 'kh', key: this.seatKeys.get(s.id) })),
+      seats: [...this.state.seats.values()].map((s) => ({ id: s.id, name: s.name, table: s.table, role: s.role as '' | 'envoy' | 'th' | 'kh', key: this.seatKeys.of(s.id) || undefined })),
       checks: this.checks,
     };
   }
