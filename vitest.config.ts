@@ -10,7 +10,7 @@ export default defineConfig({
           include: ['tests/{unit,scenario,property,model}/**/*.test.ts'],
           environment: 'node',
           // The English words of the round screens, which the page loads with those screens.
-          setupFiles: ['tests/helpers/play-words.ts'],
+          setupFiles: ['tests/helpers/play-words.ts', 'tests/helpers/engine.ts'],
           // Property and scenario tests play hundreds of games; on a busy 2-core machine 5 s is too tight.
           testTimeout: 30_000,
         },

@@ -6,6 +6,7 @@
 
 import './ui/styles.css';
 import { createController } from './machines/controller';
+import { loadEngine } from './machines/engine-load';
 import type { ViewModel } from './machines/view-model';
 import { playersFromQuery } from './machines/hotseat';
 import { loadLevel, LEVEL_IDS, isKnownLevel } from './content/levels';
@@ -108,7 +109,11 @@ async function boot(): Promise<void> {
     presented.subscribe((vm) => {
       if (workerStarted || vm.screen === 'boot') return;
       workerStarted = true;
-      requestAnimationFrame(() => setTimeout(() => watchForUpdates(showUpdateNotice), 0));
+      requestAnimationFrame(() => setTimeout(() => {
+        // The rules engine next (a game needs it; the menu does not), then the offline worker.
+        loadEngine().catch(() => undefined);
+        watchForUpdates(showUpdateNotice);
+      }, 0));
     });
     // Another tab changed the saved games: the menu lists them again.
     resume.subscribe(() => mounted.redraw());

@@ -14,6 +14,9 @@ import type { Msg } from '../sim/message';
 import type { ViewModel } from '../machines/view-model';
 import { loadLevel } from '../content/levels';
 import { t } from '../i18n/i18n';
+// The class pages' words, and those of the round screens and the sim, which the solo game loads later.
+import '../i18n/class-words';
+import '../i18n/play-words';
 import { mountUI, type MountedUI } from '../ui/mount';
 import { createPresenter } from '../ui/present';
 import { classClient, comeBack, forgetToken, keepSeat, keepToken, keptSeat, keptToken, readView, type ClassView, type TableView } from './connection';

@@ -8,9 +8,12 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import type { Room } from 'colyseus.js';
 import type { Level } from '../sim/level';
 import { SIDES, type SideId } from '../sim/level';
-import { incidentText } from '../sim/incidents';
+import { incidentText } from '../sim/incident-text';
 import { NEWS_MAX } from '../sim/inject';
 import { t } from '../i18n/i18n';
+// The class pages' words, and those of the round screens and the sim, which the solo game loads later.
+import '../i18n/class-words';
+import '../i18n/play-words';
 import { ceasefireInline, meterLabel, meterValue, sideName } from '../ui/format';
 import { roundName, scriptLang } from '../ui/say';
 import { personName } from './person-name';

@@ -7,7 +7,7 @@ import type { GameState } from '../sim/state';
 import { t, tKey } from '../i18n/i18n';
 import { leverLabel, say } from '../ui/say';
 import { sideName } from '../ui/format';
-import { incidentText } from '../sim/incidents';
+import { incidentText } from '../sim/incident-text';
 
 /** An error the server sent, in words. */
 export function errorWords(level: Level | null, e: { code?: string; reason?: { key: string; args?: Record<string, string | number> } }): string {

@@ -1,16 +1,17 @@
 // The interface's words in every shipped language, through one i18next instance. English is bundled
 // (it is the source and the fallback, needed before the menu is shown), except the words of the
-// round screens, the debrief and a delegation's seat, which come with those screens (play-words.ts); Thai and Khmer load
-// on demand with their fonts, so a player who never switches never downloads them.
+// round screens, the debrief and a delegation's seat, and the sim's reasons and causes, which come
+// with those screens (play-words.ts), and the class pages' words, which come with those pages
+// (class-words.ts); Thai, Khmer and Malay load on demand (with their fonts), so a player who never
+// switches never downloads them.
 
 import i18next, { type i18n as I18n } from 'i18next';
 import type en from './locales/en/index';
 import app from './locales/en/app.json';
-import classroom from './locales/en/classroom.json';
-import classSession from './locales/en/class.json';
-import common from './locales/en/common.json';
+import { hotseat, map, options, projector, separator, share } from './locales/en/classroom.json';
+import * as common from './locales/en/common.json';
 import menu from './locales/en/menu.json';
-import sim from './locales/en/sim.json';
+import { crisis } from './locales/en/sim.json';
 import grade from './locales/en/grade.json';
 // Only the menu's words of a delegation's seat; the rest come with the play screens (play-words.ts).
 import { menu as seatMenu } from './locales/en/seat.json';
@@ -40,7 +41,21 @@ const instance: I18n = i18next.createInstance();
 void instance.init({
   lng: SOURCE_LANG,
   fallbackLng: SOURCE_LANG,
-  resources: { en: { translation: { app, common, sim, menu, classroom, class: classSession, grade, seat: { menu: seatMenu } } } },
+  resources: {
+    en: {
+      translation: {
+        app, menu, grade, seat: { menu: seatMenu }, sim: { crisis },
+        classroom: { options, separator, share, projector, hotseat, map },
+        // All of common but the levers' explanations (play-words.ts), member by member so the bundler leaves those out.
+        common: {
+          lever: common.lever, round: common.round, roundOf: common.roundOf, rounds_one: common.rounds_one, rounds_other: common.rounds_other,
+          continueButton: common.continueButton, meter: common.meter, sideMeter: common.sideMeter, sideMeterOther: common.sideMeterOther, bias: common.bias,
+          direction: common.direction, change: common.change, ceasefire: common.ceasefire, ceasefireInline: common.ceasefireInline,
+          verdict: common.verdict, exploit: common.exploit,
+        },
+      },
+    },
+  },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,

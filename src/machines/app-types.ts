@@ -51,6 +51,8 @@ export interface AppInput {
   players?: Record<SideId, Player>;
   /** Finds the grade record kept for a game (concept check and memo), so a restored game brings it back. */
   recallGrade?: (key: string) => GradeRecord | null;
+  /** Whether the rules engine has loaded (engine-load.ts, the default); a New game before it waits in `loading`. */
+  engineReady?: () => boolean;
 }
 
 /** Context of the app machine. */
@@ -81,4 +83,5 @@ export interface AppContext {
   /** The concept check's answers and the memo of the game on screen (machines/grade.ts). */
   grade: GradeRecord | null;
   recallGrade: (key: string) => GradeRecord | null;
+  engineReady: () => boolean;
 }

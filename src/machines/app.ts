@@ -8,8 +8,8 @@
 
 import { assign, fromPromise, raise, setup } from 'xstate';
 import type { Difficulty, Level } from '../sim/level';
-import { createGame } from '../sim/game';
-import { branchDays, startBranch } from '../sim/branch';
+import { branchDays } from '../sim/branch-log';
+import { engine, engineReady } from './engine-load';
 import { msg, type Msg } from '../sim/message';
 import { roundMachine } from './round';
 import { openTeacherFile } from '../content/level-gate';
@@ -36,7 +36,7 @@ export const appMachine = setup({
     input: {} as AppInput,
   },
   actors: {
-    loadLevel: fromPromise<LevelLoad, { levelId: string }>(async () => ({ ok: false, errors: ['no level loader was provided'] })),
+    loadLevel: fromPromise<LevelLoad, { levelId: string; engine?: boolean }>(async () => ({ ok: false, errors: ['no level loader was provided'] })),
     // The composition root provides the real ones (src/platform/saves.ts).
     readRestore: fromPromise<RestoreRead, { request: RestoreRequest }>(async ({ input }) => ({
       ok: false, notice: msg(input.request.kind === 'save' ? 'menu.save.notOurs' : 'menu.code.notACode'),
@@ -54,7 +54,7 @@ export const appMachine = setup({
     startGame: assign(({ context, event }) => {
       if (!context.level || event.type !== 'NEW_GAME') return {};
       const difficulty: Difficulty = event.difficulty ?? 'tense';
-      const game = createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty });
+      const game = engine().createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty });
       return { game, notes: {}, notice: null, question: null, grade: freshGrade(context.level, game), seat: event.seat ?? null };
     }),
     /** Takes a restored game (autosave or resume code) and its scenario. */
@@ -76,11 +76,11 @@ export const appMachine = setup({
     setPlayer: assign(({ context, event }) =>
       event.type === 'SET_PLAYER' ? { players: { ...context.players, [event.side]: event.player } } : {},
     ),
-    /** Remembers a NEW_GAME for another scenario while that scenario loads. */
+    /** Remembers a NEW_GAME for another scenario (or one that came before the engine) while it loads. */
     holdNewGame: assign(({ context, event }) => {
-      if (event.type !== 'NEW_GAME' || event.levelId === undefined) return {};
+      if (event.type !== 'NEW_GAME') return {};
       return {
-        levelId: event.levelId, question: null,
+        levelId: event.levelId ?? context.levelId, question: null,
         pending: { seed: event.seed ?? context.linkSeed ?? undefined, difficulty: event.difficulty, ...(event.seat ? { seat: event.seat } : {}) },
       };
     }),
@@ -94,7 +94,7 @@ export const appMachine = setup({
     /** "Try again from day N": the finished game's branch from that day, which names it as its parent. */
     tryAgain: assign(({ context, event }) => {
       if (event.type !== 'TRY_AGAIN' || !context.level || !context.game) return {};
-      const game = startBranch(context.level, context.game, event.round);
+      const game = engine().startBranch(context.level, context.game, event.round);
       return game ? { game, notes: {}, notice: null, question: null } : {};
     }),
     /** The concept check's answers for the sitting on screen (before or after play). */
@@ -107,6 +107,11 @@ export const appMachine = setup({
   guards: {
     /** NEW_GAME names a scenario other than the one loaded. */
     otherLevel: ({ context, event }) => event.type === 'NEW_GAME' && event.levelId !== undefined && event.levelId !== context.level?.id,
+    /**
+     * The rules engine has not arrived yet (the menu is drawn before it loads): the new game waits
+     * in `loading`, whose loader waits for the engine too.
+     */
+    engineMissing: ({ context }) => !context.engineReady(),
     /** TRY_AGAIN names a day the finished game played. */
     playedDay: ({ context, event }) => event.type === 'TRY_AGAIN' && context.game !== null && branchDays(context.game).includes(event.round),
     /** A link's game is waiting for the player's answer. */
@@ -124,7 +129,7 @@ export const appMachine = setup({
   context: ({ input }) => ({
     levelId: input.levelId, level: null, game: null, error: null, pending: null, linkSeed: input.seed ?? null,
     players: input.players ?? { th: 'ai', kh: 'ai' }, notes: {}, notice: null, restoring: null,
-    claim: null, claimLevel: null, question: null, grade: null, recallGrade: input.recallGrade ?? (() => null), seat: null, seatRuns: [],
+    claim: null, claimLevel: null, question: null, grade: null, recallGrade: input.recallGrade ?? (() => null), engineReady: input.engineReady ?? engineReady, seat: null, seatRuns: [],
   }),
   on: { SET_PLAYER: { actions: 'setPlayer' } },
   states: {
@@ -132,7 +137,8 @@ export const appMachine = setup({
       invoke: {
         id: 'loadLevel',
         src: 'loadLevel',
-        input: ({ context }) => ({ levelId: context.levelId }),
+        // The menu needs the scenario's words, not the rules: the engine loads after it is drawn.
+        input: ({ context }) => ({ levelId: context.levelId, engine: false }),
         onDone: [
           {
             guard: ({ event }) => event.output.ok,
@@ -153,6 +159,7 @@ export const appMachine = setup({
         LEVEL_TEXT: { target: 'opening', actions: 'openFile' },
         NEW_GAME: [
           { guard: 'otherLevel', target: 'loading', actions: 'holdNewGame' },
+          { guard: 'engineMissing', target: 'loading', actions: 'holdNewGame' },
           { target: 'briefing', actions: 'startGame' },
         ],
         OPEN_SETTINGS: 'settings',
@@ -243,7 +250,7 @@ export const appMachine = setup({
               if (!event.output.ok) return {};
               const level = event.output.level;
               const { seed = freshSeed(), difficulty = 'tense', seat = null } = context.pending ?? {};
-              const game = createGame(level, { seed, difficulty });
+              const game = engine().createGame(level, { seed, difficulty });
               return { level, error: null, pending: null, game, notes: {}, notice: null, question: null, grade: freshGrade(level, game), seat };
             }),
           },

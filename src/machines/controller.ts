@@ -4,6 +4,7 @@
 import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { appMachine, type AppInput, type LevelLoad, type Restored, type RestoreRead, type RestoreClaim, type Restorer } from './app';
 import type { RestoreRequest } from './events';
+import { loadEngine } from './engine-load';
 import type { Level } from '../sim/level';
 import { roundMachine } from './round';
 import { seatRoundMachine } from './seat-round';
@@ -76,10 +77,15 @@ export function createController(levelId: string, load: (id: string) => Promise<
   const { restorer, ...input } = options;
   const machine = appMachine.provide({
     actors: {
-      loadLevel: fromPromise(({ input }) => load(input.levelId)),
+      // The first scenario loads without the rules engine (the menu needs only its words); every
+      // later load, which starts or restores a game, waits for the engine as well.
+      loadLevel: fromPromise(async ({ input }) => (input.engine === false ? load(input.levelId) : (await Promise.all([load(input.levelId), loadEngine()]))[0])),
       ...(restorer ? {
         readRestore: fromPromise<RestoreRead, { request: RestoreRequest }>(({ input }) => restorer.read(input.request)),
-        checkRestore: fromPromise<Restored, { level: Level; claim: RestoreClaim }>(({ input }) => restorer.check(input.level, input.claim)),
+        checkRestore: fromPromise<Restored, { level: Level; claim: RestoreClaim }>(async ({ input }) => {
+          await loadEngine();
+          return restorer.check(input.level, input.claim);
+        }),
       } : {}),
     },
   });

@@ -3,7 +3,7 @@
 // made no decision of its own yet opens on that day's situation, not on the report of the day before.
 
 import type { GameState } from '../sim/state';
-import { decisionsBefore } from '../sim/branch';
+import { decisionsBefore } from '../sim/branch-log';
 
 /** The round screen a game resumes on: after a lever the envoy is still acting, after a package the answers are shown, after a round's end its report. */
 export type ResumePhase = 'situation' | 'acting' | 'responding' | 'world';

@@ -7,7 +7,7 @@
 import { assign, setup } from 'xstate';
 import type { Level, SideId } from '../sim/level';
 import type { GameState, MediatorAction } from '../sim/state';
-import { refuse, step } from '../sim/game';
+import { engine } from './engine-load';
 import type { RoundEvent } from './events';
 import type { ResumePhase } from './phase';
 import type { HeldPackage, TeamNotes } from './hotseat';
@@ -39,7 +39,7 @@ export interface RoundInput {
 
 /** Applies one decision to the context; a refusal is kept for the UI to show. */
 function apply(context: RoundContext, action: MediatorAction): Partial<RoundContext> {
-  const result = step(context.level, context.game, action);
+  const result = engine().step(context.level, context.game, action);
   return result.ok ? { game: result.state, refusal: null } : { refusal: result.reason };
 }
 
@@ -58,7 +58,7 @@ export const roundMachine = setup({
     ),
     endRound: assign(({ context }) => apply(context, { type: 'end_round' })),
     refuseProposal: assign(({ context, event }) =>
-      event.type === 'PROPOSE' ? { refusal: refuse(context.level, context.game, { type: 'propose', proposal: event.proposal }) } : {},
+      event.type === 'PROPOSE' ? { refusal: engine().refuse(context.level, context.game, { type: 'propose', proposal: event.proposal }) } : {},
     ),
     clearRefusal: assign({ refusal: null }),
     clearResume: assign({ resume: null }),
@@ -87,11 +87,11 @@ export const roundMachine = setup({
   },
   guards: {
     canPropose: ({ context, event }) =>
-      event.type === 'PROPOSE' && refuse(context.level, context.game, { type: 'propose', proposal: event.proposal }) === null,
+      event.type === 'PROPOSE' && engine().refuse(context.level, context.game, { type: 'propose', proposal: event.proposal }) === null,
     /** A package the rules accept, with teams to answer it and no answers given with it yet. */
     holdForTeams: ({ context, event }) =>
       event.type === 'PROPOSE' && !event.humans && context.teams.length > 0 &&
-      refuse(context.level, context.game, { type: 'propose', proposal: event.proposal }) === null,
+      engine().refuse(context.level, context.game, { type: 'propose', proposal: event.proposal }) === null,
     /** Another team still has to answer after the one answering now. */
     moreTeams: ({ context }) => {
       const held = context.held;

@@ -7,8 +7,7 @@
 import { assign, setup } from 'xstate';
 import type { Level, SideId } from '../sim/level';
 import type { GameState, MediatorAction, Proposal } from '../sim/state';
-import { step } from '../sim/game';
-import { envoyNext } from '../sim/seats/envoy-policy';
+import { engine } from './engine-load';
 import type { Msg } from '../sim/message';
 import type { SeatEvent } from './events';
 
@@ -32,7 +31,7 @@ export interface SeatInput {
 }
 
 function apply(context: SeatContext, action: MediatorAction): Partial<SeatContext> {
-  const r = step(context.level, context.game, action);
+  const r = engine().step(context.level, context.game, action);
   return r.ok ? { game: r.state, refusal: null } : { refusal: r.reason };
 }
 
@@ -44,10 +43,10 @@ function apply(context: SeatContext, action: MediatorAction): Partial<SeatContex
 function runEnvoy(context: SeatContext): Partial<SeatContext> {
   let game = context.game;
   for (let guard = 0; guard < 50; guard++) {
-    const action = envoyNext(context.level, game);
+    const action = engine().envoyNext(context.level, game);
     if (!action) break;
     if (action.type === 'propose') return { game, pending: action.proposal, refusal: null };
-    const r = step(context.level, game, action);
+    const r = engine().step(context.level, game, action);
     if (!r.ok) break;
     game = r.state;
     if (action.type === 'end_round') break;

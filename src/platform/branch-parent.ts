@@ -3,10 +3,9 @@
 // rules from the branch's seed and have reached that day, or the save or code is refused as one
 // that does not fit, like any other log.
 
-import { castDraft, produce } from 'immer';
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
-import { createGame, step } from '../sim/game';
+import { engine } from '../machines/engine-load';
 import { decodeLog, encodeLog } from './log-codec';
 import type { ParentData } from './resume-code';
 
@@ -26,16 +25,12 @@ export function withParent(level: Level, game: GameState, parent: ParentData | u
   if (!parent) return game;
   const log = decodeLog(level, parent.log);
   if (!log) return null;
-  let g = createGame(level, { seed: game.seed, difficulty: game.difficulty });
+  let g = engine().createGame(level, { seed: game.seed, difficulty: game.difficulty });
   for (const action of log) {
-    const r = step(level, g, action);
+    const r = engine().step(level, g, action);
     if (!r.ok) return null;
     g = r.state;
   }
   if (!Number.isInteger(parent.fromRound) || parent.fromRound < 1 || parent.fromRound > Math.max(1, g.reports.length)) return null;
-  const parentLog = g.log;
-  // Through immer, so the restored game is frozen like every state the views see.
-  return produce(game, (d) => {
-    d.parent = castDraft({ log: parentLog, fromRound: parent.fromRound });
-  });
+  return engine().withParentLog(game, g.log, parent.fromRound);
 }

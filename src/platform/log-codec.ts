@@ -9,7 +9,7 @@
 
 import type { Level, SideId } from '../sim/level';
 import type { HumanAnswer, MediatorAction, Proposal } from '../sim/state';
-import { completeCounter } from '../sim/propose';
+import { completeCounter } from '../sim/counter';
 
 type Simple = Extract<MediatorAction, { type: 'host_talks' | 'hotline' | 'ask_priorities' | 'us_tariff_threat' | 'us_incentive' | 'aid_package' | 'deploy_observers' | 'demining_teams' | 'corridors' | 'end_round' }>['type'];
 

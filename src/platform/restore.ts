@@ -7,7 +7,7 @@
 
 import type { Level } from '../sim/level';
 import type { GameState } from '../sim/state';
-import { createGame, step } from '../sim/game';
+import { engine } from '../machines/engine-load';
 import { decodeLog, encodeLog } from './log-codec';
 import { decodeResumeCode, encodeResumeCode, type ResumeData } from './resume-code';
 import { parentDataOf, withParent } from './branch-parent';
@@ -36,9 +36,9 @@ export function resumeCodeOf(level: Level, game: GameState): string {
 export function replayStrict(level: Level, seed: number, difficulty: GameState['difficulty'], text: string): GameState | null {
   const log = decodeLog(level, text);
   if (!log) return null;
-  let game = createGame(level, { seed, difficulty });
+  let game = engine().createGame(level, { seed, difficulty });
   for (const action of log) {
-    const r = step(level, game, action);
+    const r = engine().step(level, game, action);
     if (!r.ok) return null;
     game = r.state;
   }

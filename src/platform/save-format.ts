@@ -6,7 +6,7 @@
 import type { Level } from '../sim/level';
 import { DIFFICULTIES } from '../sim/level';
 import type { GameState } from '../sim/state';
-import { replay } from '../sim/game';
+import { engine } from '../machines/engine-load';
 import { msg, type Msg } from '../sim/message';
 import { sameJson } from './same-json';
 
@@ -100,7 +100,7 @@ function withoutWords(game: GameState): unknown {
 export function verifySave(level: Level, save: SaveV2): Msg | null {
   if (level.id !== save.levelId) return msg('menu.save.otherScenario', { id: save.levelId });
   try {
-    const again = replay(level, save.game.seed, save.game.difficulty, save.game.log);
+    const again = engine().replay(level, save.game.seed, save.game.difficulty, save.game.log);
     if (again.log.length !== save.game.log.length) return msg('menu.save.mismatch');
     if (save.legacy) {
       if (!sameJson(withoutWords(again), withoutWords(save.game))) return msg('menu.save.mismatch');

@@ -17,7 +17,7 @@
 import type { Difficulty, Level, SideId } from '../sim/level';
 import { DIFFICULTIES } from '../sim/level';
 import type { GameState, MediatorAction } from '../sim/state';
-import { createGame, step } from '../sim/game';
+import { engine } from '../machines/engine-load';
 import { stateDigest } from '../sim/digest';
 import { msg, type Msg } from '../sim/message';
 import { decodeLog, encodeLog } from './log-codec';
@@ -209,9 +209,9 @@ export function restoreEntry(level: Level, entry: SaveEntry): EntryRestore {
   let g: GameState;
   try {
     // With the sim's own reducer, so the restored state is frozen like every state the views see.
-    g = createGame(level, { seed: entry.seed, difficulty: entry.difficulty });
+    g = engine().createGame(level, { seed: entry.seed, difficulty: entry.difficulty });
     for (const a of actions) {
-      const r = step(level, g, a);
+      const r = engine().step(level, g, a);
       if (!r.ok) return { ok: false, notice: msg('menu.save.mismatch') };
       g = r.state;
     }

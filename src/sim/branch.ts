@@ -8,32 +8,8 @@ import type { Level } from './level';
 import type { GameState, MediatorAction } from './state';
 import { createGame, step } from './game';
 
-/**
- * The decisions made before `round` began: everything up to and including the `round - 1`th
- * end of a round. Null when the log never reached that round.
- */
-export function decisionsBefore(log: readonly MediatorAction[], round: number): MediatorAction[] | null {
-  if (!Number.isInteger(round) || round < 1) return null;
-  if (round === 1) return [];
-  let ends = 0;
-  for (let i = 0; i < log.length; i++) {
-    if (log[i]!.type === 'end_round' && ++ends === round - 1) return log.slice(0, i + 1);
-  }
-  return null;
-}
-
-/** The round each decision of `log` was made in (1 for the first round). */
-export function roundOfDecision(log: readonly MediatorAction[], index: number): number {
-  let round = 1;
-  for (let i = 0; i < index && i < log.length; i++) if (log[i]!.type === 'end_round') round += 1;
-  return round;
-}
-
-/** The days a game can be tried again from: every day it played (1 up to the day it reached). */
-export function branchDays(game: GameState): number[] {
-  const last = game.outcome ? game.reports.length : game.round;
-  return Array.from({ length: Math.max(0, last) }, (_, i) => i + 1);
-}
+export { branchDays, decisionsBefore, roundOfDecision } from './branch-log';
+import { branchDays, decisionsBefore } from './branch-log';
 
 /**
  * A new game with `game`'s scenario, seed and difficulty and its decisions before `round`, at the
@@ -50,9 +26,14 @@ export function startBranch(level: Level, game: GameState, round: number): GameS
     if (!r.ok) return null;
     g = r.state;
   }
-  const log = game.log;
-  return produce(g, (d) => {
+  return withParentLog(produce(g, (d) => {
     d.cues = [];
-    d.parent = castDraft({ log, fromRound: round });
+  }), game.log, round);
+}
+
+/** `game` naming the game of `log` as its parent, from day `fromRound`; frozen, like every state the views see. */
+export function withParentLog(game: GameState, log: readonly MediatorAction[], fromRound: number): GameState {
+  return produce(game, (d) => {
+    d.parent = castDraft({ log: [...log], fromRound });
   });
 }

@@ -6,7 +6,7 @@
 import { SIDES, type Difficulty, type Level, type SideId } from './level';
 import type { Answer, GameState, MediatorAction, MeterId, Outcome } from './state';
 import { replay } from './game';
-import { roundOfDecision } from './branch';
+import { roundOfDecision } from './branch-log';
 
 /** One timeline: a seed, a difficulty and the decisions made from it. */
 export interface Timeline {

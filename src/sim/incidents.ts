@@ -11,10 +11,7 @@ import { clamp } from './math';
 import { exp } from './portable-math';
 import { msg } from './message';
 
-/** Fills {victim} and {other} in an incident's text (or its soft version). */
-export function incidentText(level: Level, def: IncidentDef, victim: SideId, soft = false): string {
-  return (soft ? def.softText ?? def.text : def.text).replaceAll('{victim}', level.sides[victim].name).replaceAll('{other}', level.sides[otherSide(victim)].name);
-}
+export { incidentText } from './incident-text';
 
 /** Draws and applies the round's incidents. Every incident def consumes the same draws, whatever happens. */
 export function drawIncidents(

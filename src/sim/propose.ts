@@ -11,6 +11,9 @@ import { markMeters } from './meters';
 import { msg } from './message';
 import { clamp } from './math';
 import { PROPOSE_COST } from './catalog';
+import { completeCounter } from './counter';
+
+export { completeCounter } from './counter';
 
 /** Frequency model (ANAC HardHeaded style): issues the other side moved in its counter gain weight. */
 const LEARNING = 0.2;
@@ -46,21 +49,6 @@ function learn(level: Level, g: GameState, learner: SideId, tabled: Proposal, co
   const u = tableUtility(level, counter, learner, g);
   s.concessionSeen = s.lastOfferUtility === null ? 0 : Math.max(0, u - s.lastOfferUtility);
   s.lastOfferUtility = u;
-}
-
-/**
- * A team's counter-offer as a full package: one option of the level per open issue. A term it left
- * out, or one the level does not have, stays as the tabled package had it, so the counter can always
- * be tabled again from "Start from …".
- */
-export function completeCounter(level: Level, tabled: Proposal, counter: Proposal): Proposal {
-  const out: Proposal = {};
-  for (const issue of level.issues) {
-    const own = counter[issue.id];
-    const id = own !== undefined && issue.options.some((o) => o.id === own) ? own : tabled[issue.id];
-    if (id !== undefined) out[issue.id] = id;
-  }
-  return out;
 }
 
 /** A human team's answer, with the model's numbers kept beside it as the reason. */

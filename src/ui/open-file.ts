@@ -5,6 +5,7 @@ import { h, uid } from './dom';
 import type { Send } from './context';
 import { t } from '../i18n/i18n';
 import { loadLevelChecker } from '../content/level-gate';
+import { loadEngine } from '../machines/engine-load';
 
 /** Largest scenario file accepted (a real one is a few tens of KB). */
 const MAX_BYTES = 1_000_000;
@@ -20,8 +21,9 @@ export function openFileControl(send: Send): HTMLElement {
       send({ type: 'LEVEL_TEXT', file: file.name, text: '' });
       return;
     }
-    // The checker loads with the file (it is not part of the first download).
-    Promise.all([file.text(), loadLevelChecker().catch(() => undefined)]).then(
+    // The checker loads with the file (it is not part of the first download), and the rules engine
+    // with it, since the file's game starts from the menu at once.
+    Promise.all([file.text(), loadLevelChecker().catch(() => undefined), loadEngine().catch(() => undefined)]).then(
       ([text]) => send({ type: 'LEVEL_TEXT', file: file.name, text }),
       () => send({ type: 'LEVEL_TEXT', file: file.name, text: '' }),
     );

@@ -5,7 +5,7 @@
 import type { IssueId, Level, SideId } from '../sim/level';
 import type { Msg } from '../sim/message';
 import type { ActionType, IncidentEvent } from '../sim/state';
-import { incidentText } from '../sim/incidents';
+import { incidentText } from '../sim/incident-text';
 import { t, tKey, type MessageVars } from '../i18n/i18n';
 import { listText, numberText } from '../i18n/intl';
 

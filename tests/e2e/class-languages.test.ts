@@ -88,7 +88,7 @@ describe('class pages in every language', () => {
       const { code, common } = LANGS[i]!;
       const page = students[i]!.page;
       await page.locator('.class-table:not([inert])').waitFor();
-      await page.getByRole('button', { name: common.continue, exact: true }).click();
+      await page.getByRole('button', { name: common.continueButton, exact: true }).click();
       await screenIs(page, 'acting');
     }
 

@@ -178,7 +178,7 @@ describe('transition coverage', () => {
       return { ok: true, level: l, game: { ...oneRound, scenarioId: l.id } };
     });
     const machine = appMachine.provide({ actors: { loadLevel, readRestore, checkRestore } });
-    type System = { actor: ActorRefFrom<typeof machine> };
+    type System = { actor: ActorRefFrom<typeof machine>; engine: { ready: boolean } };
     const round = ({ actor }: System) => actor.getSnapshot().children.round as ActorRefFrom<typeof roundMachine> | undefined;
     const oneRound = { ...createGame(level, { seed: 12 }), maxRounds: 1 };
     const { rounds: _omit, ...broken } = level;
@@ -191,8 +191,13 @@ describe('transition coverage', () => {
     const model: Model<System> = {
       // The concept check: a record with the pre-check answered is kept for the one-round game in
       // the shipped scenario only, so finishing it asks the post-check and finishing it elsewhere does not.
-      start: (inspect) => ({ actor: createActor(machine, { input: { levelId: 'december-2025', recallGrade: keptGrade }, inspect }).start() }),
+      // The rules engine has not arrived when the menu first shows (the page loads it after the menu).
+      start: (inspect) => {
+        const engine = { ready: false };
+        return { engine, actor: createActor(machine, { input: { levelId: 'december-2025', recallGrade: keptGrade, engineReady: () => engine.ready }, inspect }).start() };
+      },
       steps: [
+        { name: 'the engine arrives', run: ({ engine }: System) => { engine.ready = true; } },
         app('RETRY', { type: 'RETRY' }),
         app('OPEN_SETTINGS', { type: 'OPEN_SETTINGS' }),
         app('CLOSE_SETTINGS', { type: 'CLOSE_SETTINGS' }),
@@ -232,17 +237,19 @@ describe('transition coverage', () => {
         inSeat({ type: 'SEAT_READY' }),
         inSeat({ type: 'SEAT_CONTINUE' }),
       ],
-      // What the guards and the loader can tell apart: how loading `levelId` would end, whether the
-      // loaded scenario is the shipped one (NEW_GAME picks it or another), and the round's state.
+      // What the guards and the loader can tell apart: whether the engine has arrived, how loading
+      // `levelId` would end, whether the loaded scenario is the shipped one (NEW_GAME picks it or
+      // another), and the round's state.
       key: (s) => {
         const { status, value, context } = s.actor.getSnapshot();
+        const engine = s.engine.ready;
         const next = ['broken-scenario', 'unreadable-scenario'].includes(context.levelId) ? context.levelId : 'loads';
         const loaded = context.level === null ? null : context.level.id === level.id ? 'shipped' : 'other';
         // What the check's guards tell apart: whether the pre-check and the post-check were answered.
         // (only where a guard reads it: at the end of play, in the post-check and in the debrief).
         const gradeMatters = (['playing', 'postcheck', 'debrief'] as const).some((v) => s.actor.getSnapshot().matches(v));
         const grade = gradeMatters && context.grade && `${context.grade.before.status === 'answered'}/${context.grade.after.status === 'answered'}`;
-        return JSON.stringify([status, value, next, loaded, round(s)?.getSnapshot().value ?? null, seat(s)?.getSnapshot().value ?? null, context.seat, context.question !== null, grade]);
+        return JSON.stringify([status, value, engine, next, loaded, round(s)?.getSnapshot().value ?? null, seat(s)?.getSnapshot().value ?? null, context.seat, context.question !== null, grade]);
       },
       // A loader runs as a promise: wait (a few turns of the event loop at most) until it has answered.
       settle: async ({ actor }) => {

@@ -27,10 +27,12 @@ describe('the import graph of src/', () => {
     expect(importProblems('src')).toEqual([]);
   });
 
-  it('sees the imports it checks (the sim, the machines, dynamic imports of the map)', () => {
+  it('sees the imports it checks (the sim, the machines, dynamic imports of the engine and the map)', () => {
     const graph = importGraph('src');
     expect(graph.get('sim/game.ts')).toContain('sim/end-round.ts');
-    expect(graph.get('machines/round.ts')).toContain('sim/game.ts');
+    expect(graph.get('machines/round.ts')).toContain('machines/engine-load.ts');
+    expect(graph.get('machines/engine-load.ts')).toContain('sim/engine.ts');
+    expect(graph.get('sim/engine.ts')).toContain('sim/game.ts');
     expect(graph.get('view/map-adapter.ts')).toContain('view/game-view.ts');
   });
 });

@@ -4,7 +4,7 @@
 
 import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
-import { branchDays } from '../../sim/branch';
+import { branchDays } from '../../sim/branch-log';
 import { button, h } from '../dom';
 import type { ScreenContext } from '../context';
 import { roundName } from '../say';

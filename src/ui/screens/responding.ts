@@ -40,6 +40,6 @@ export function renderResponding(ctx: ScreenContext): TemplateResult {
       ${signed ? html`<p class="banner good">${t('play.responding.signed')}</p>` : null}
       ${repeat(game.answers, (a) => a.side, (a) => answerCard(level, a))}
       ${teamReasons(level, game, ctx.vm.notes)}
-      <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'CONTINUE' })}>${t('common.continue')}</button></div>`,
+      <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'CONTINUE' })}>${t('common.continueButton')}</button></div>`,
   });
 }

@@ -27,6 +27,6 @@ export function renderSituation(ctx: ScreenContext): TemplateResult {
     title: t('play.situation.title', { round: roundWords(level, game.round, game.maxRounds) }),
     content: html`${recap}
       <p>${t('play.situation.capital', { capital: game.capital, unit })}</p>
-      <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'CONTINUE' })}>${t('common.continue')}</button></div>`,
+      <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'CONTINUE' })}>${t('common.continueButton')}</button></div>`,
   });
 }

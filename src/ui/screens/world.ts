@@ -19,6 +19,6 @@ export function renderWorld(ctx: ScreenContext): TemplateResult {
     name: 'world',
     title: report ? t('play.world.title', { round: roundName(level, report.round) }) : t('play.world.titleNone'),
     content: html`${report ? renderReport(level, report) : html`<p>${t('play.world.noReport')}</p>`}
-      <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'CONTINUE' })}>${t('common.continue')}</button></div>`,
+      <div class="button-row"><button type="button" class="primary" @click=${() => ctx.send({ type: 'CONTINUE' })}>${t('common.continueButton')}</button></div>`,
   });
 }
