@@ -208,8 +208,11 @@ export const appMachine = setup({
                 // A game saved at a delegation's seat goes on at that seat.
                 guard: ({ event }) => event.output.ok && event.output.seat !== undefined,
                 target: '#app.seating',
-                actions: assign(({ event }) => (event.output.ok
-                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null, seat: event.output.seat ?? null }
+                actions: assign(({ context, event }) => (event.output.ok
+                  ? {
+                    levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null, seat: event.output.seat ?? null,
+                    grade: recalledGrade(event.output.level, event.output.game, context.recallGrade),
+                  }
                   : {})),
               },
               {
