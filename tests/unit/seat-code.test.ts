@@ -19,6 +19,8 @@ import { createResumePort } from '../../src/ui/resume-port';
 import { createController } from '../../src/machines/controller';
 import { loadLevel } from '../../src/content/levels';
 import { words } from '../../src/i18n/words';
+import { freshGrade, withMemo } from '../../src/machines/grade-flow';
+import { MEMO_PROMPTS } from '../../src/machines/grade';
 import { shippedLevel } from '../helpers/level';
 
 let level: Level;
@@ -112,6 +114,19 @@ describe("a seat's code and saves in the app", () => {
     expect(port.codeOf(debrief)).toBe(resumeCodeOf(level, done, 'th'));
     // Another finished game on the debrief (not the seat run) keeps an AM3 code.
     expect(port.codeOf({ ...debrief, game: { ...done } })).toMatch(/^AM3\./);
+  });
+
+  it("brings back the seat's game with its own concept check and memo, kept on this device", async () => {
+    const kept = withMemo(freshGrade(level, seatGame), MEMO_PROMPTS[0]!, 'We asked for observers first.');
+    const saves = createSaves(memoryStorage());
+    const c = createController(level.id, async () => ({ ok: true as const, level }), { restorer: saves, recallGrade: (key) => (key === kept.key ? kept : null) });
+    const port = createResumePort(saves, c.send);
+    c.start();
+    await tick();
+    expect(await port.enterCode(resumeCodeOf(level, seatGame, 'kh'), level)).toBeNull();
+    for (let i = 0; i < 10 && c.getViewModel().screen !== 'seat'; i++) await tick();
+    expect(c.getViewModel().screen).toBe('seat');
+    expect(c.getViewModel().grade).toEqual(kept);
   });
 
   it("the menu's saved games name the seat and the branch, and a seat save's code opens at its seat", async () => {
