@@ -319,7 +319,11 @@ export const appMachine = setup({
         CHECK_START: { guard: 'afterOpen', target: 'postcheck' },
         MEMO: { actions: 'writeMemo' },
         TO_MENU: 'menu',
-        TRY_AGAIN: { guard: 'playedDay', target: 'playing', actions: 'tryAgain' },
+        // A game played at a delegation's seat is tried again at that seat.
+        TRY_AGAIN: [
+          { guard: ({ context, event }) => context.seat !== null && event.type === 'TRY_AGAIN' && context.game !== null && branchDays(context.game).includes(event.round), target: 'seating', actions: 'tryAgain' },
+          { guard: 'playedDay', target: 'playing', actions: 'tryAgain' },
+        ],
         NEW_GAME: [
           { guard: 'otherLevel', target: 'loading', actions: 'holdNewGame' },
           { target: 'briefing', actions: 'startGame' },

@@ -4,7 +4,8 @@
 // Cambodia's seat on day 2, not as the envoy's. Back in the first browser, a branch ("Try again
 // from day 3") opened from its code and played on is saved too, and after a reload the menu's saved
 // games say which is the new try and which is played at Cambodia's seat. A seat's game pauses like
-// the envoy's (Esc), with the same code and a way back to the menu. By role and name, no
+// the envoy's (Esc), with the same code and a way back to the menu. "Try again from day 2" on a
+// seat's debrief goes on at that seat, not as the envoy. By role and name, no
 // console errors; screenshots at 1366×768 and 390×844, in English and Thai.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import { playOut, sensible } from '../../src/sim/strategies';
 import { resumeCodeOf } from '../../src/platform/restore';
 import { baseURL, newPage, screenshot } from './browser';
 import { useSession } from './session';
-import { press } from './keyboard';
+import { chooseRadio, press } from './keyboard';
 
 let browser: Browser;
 let level: Level;
@@ -122,6 +123,39 @@ describe("a seat's resume code and saved games", () => {
       expect(other.errors).toEqual([]);
     } finally {
       await other.context.close();
+      await context.close();
+    }
+  }, 240_000);
+
+  it("tries a seat's game again at its seat: the new try is Thailand's again, with a code naming the seat", async () => {
+    const th = level.sides.th.name;
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(`${baseURL()}?level=december-2025&seed=42&renderer=canvas`, { waitUntil: 'networkidle' });
+      await expect.poll(() => screen(page)).toBe('menu');
+      await press(page, button(page, `Play ${th}’s negotiator`));
+      await press(page, button(page, 'Begin'));
+      // Thailand's negotiator hands the floor over each day and accepts every package.
+      for (let n = 0; n < 80 && (await screen(page)) === 'seat'; n++) {
+        await expect.poll(() => stage(page)).not.toBeNull();
+        const s = await stage(page);
+        if (s === 'own') await press(page, button(page, 'Hand the floor to the envoy'));
+        else if (s === 'answering') {
+          const group = page.getByRole('group', { name: 'Your answer' });
+          await chooseRadio(page, group, group.getByRole('radio', { name: 'Accept', exact: true }));
+          await press(page, button(page, 'Send your answer'));
+        } else await press(page, button(page, 'Continue'));
+        await page.waitForTimeout(30);
+      }
+      await expect.poll(() => screen(page)).toBe('debrief');
+      await press(page, page.getByRole('region', { name: 'Try again from any day' }).getByRole('button', { name: 'Try again from day 2', exact: true }));
+      await expect.poll(() => screen(page)).toBe('seat');
+      await expect.poll(() => page.getByText(`You negotiate for ${th}`, { exact: false }).isVisible()).toBe(true);
+      await expect.poll(() => heading(page)).toBe('Day 2: your move');
+      const code = await page.getByRole('complementary', { name: 'Resume code' }).getByRole('textbox').inputValue();
+      expect(code).toMatch(/^AM5\./);
+      expect(errors).toEqual([]);
+    } finally {
       await context.close();
     }
   }, 240_000);

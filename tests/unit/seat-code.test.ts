@@ -116,6 +116,25 @@ describe("a seat's code and saves in the app", () => {
     expect(port.codeOf({ ...debrief, game: { ...done } })).toMatch(/^AM3\./);
   });
 
+  it("tries a seat's game again at that seat, and the branch's code carries both its seat and its parent", async () => {
+    const saves = createSaves(memoryStorage());
+    const c = createController(level.id, async () => ({ ok: true as const, level }), { restorer: saves });
+    const port = createResumePort(saves, c.send);
+    c.start();
+    await tick();
+    const done = playOut(level, createGame(level, { seed: 30 }), sensible);
+    expect(await port.enterCode(resumeCodeOf(level, done, 'th'), level)).toBeNull();
+    for (let i = 0; i < 10 && c.getViewModel().screen !== 'debrief'; i++) await tick();
+    c.send({ type: 'TRY_AGAIN', round: 2 });
+    const vm = c.getViewModel();
+    expect(vm.screen).toBe('seat');
+    expect(vm.seat).toMatchObject({ side: 'th', stage: 'own' });
+    expect(vm.game?.round).toBe(2);
+    expect(vm.game?.parent?.fromRound).toBe(2);
+    const read = decodeResumeCode(port.codeOf(vm)!);
+    expect(read.ok && read.data).toMatchObject({ seat: 'th', parent: { fromRound: 2, log: encodeLog(level, done.log) } });
+  });
+
   it("brings back the seat's game with its own concept check and memo, kept on this device", async () => {
     const kept = withMemo(freshGrade(level, seatGame), MEMO_PROMPTS[0]!, 'We asked for observers first.');
     const saves = createSaves(memoryStorage());
