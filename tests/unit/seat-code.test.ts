@@ -19,6 +19,7 @@ import { createResumePort } from '../../src/ui/resume-port';
 import { createController } from '../../src/machines/controller';
 import { loadLevel } from '../../src/content/levels';
 import { words } from '../../src/i18n/words';
+import { setLanguage, t } from '../../src/i18n/i18n';
 import { freshGrade, withMemo } from '../../src/machines/grade-flow';
 import { MEMO_PROMPTS } from '../../src/machines/grade';
 import { shippedLevel } from '../helpers/level';
@@ -74,6 +75,16 @@ describe("a seat's resume code", () => {
     const back = await restore(code);
     expect(back).toMatchObject({ ok: true, seat: 'th' });
     expect(back.ok && back.game).toEqual(branch);
+  });
+
+  it('is named, with AM3 and AM4, where the menu says what a code starts with, in every language', async () => {
+    for (const lang of ['en', 'th', 'km', 'ms'] as const) {
+      await setLanguage(lang);
+      for (const key of ['menu.resume.codeHelp', 'menu.code.notACode'] as const) {
+        for (const v of ['AM3.', 'AM4.', 'AM5.']) expect(t(key), `${lang} ${key}`).toContain(v);
+      }
+    }
+    await setLanguage('en');
   });
 
   it('refuses an AM5 code whose seat is not a delegation, as a typo', async () => {
