@@ -215,8 +215,11 @@ export const appMachine = setup({
                 // A game saved at a delegation's seat goes on at that seat.
                 guard: ({ event }) => event.output.ok && event.output.seat !== undefined,
                 target: '#app.seating',
-                actions: assign(({ event }) => (event.output.ok
-                  ? { levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null, seat: event.output.seat ?? null }
+                actions: assign(({ context, event }) => (event.output.ok
+                  ? {
+                    levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null, seat: event.output.seat ?? null,
+                    grade: recalledGrade(event.output.level, event.output.game, context.recallGrade),
+                  }
                   : {})),
               },
               {
@@ -323,7 +326,11 @@ export const appMachine = setup({
         CHECK_START: { guard: 'afterOpen', target: 'postcheck' },
         MEMO: { actions: 'writeMemo' },
         TO_MENU: 'menu',
-        TRY_AGAIN: { guard: 'playedDay', target: 'playing', actions: 'tryAgain' },
+        // A game played at a delegation's seat is tried again at that seat.
+        TRY_AGAIN: [
+          { guard: ({ context, event }) => context.seat !== null && event.type === 'TRY_AGAIN' && context.game !== null && branchDays(context.game).includes(event.round), target: 'seating', actions: 'tryAgain' },
+          { guard: 'playedDay', target: 'playing', actions: 'tryAgain' },
+        ],
         NEW_GAME: [
           { guard: 'otherLevel', target: 'loading', actions: 'holdNewGame' },
           { target: 'briefing', actions: 'startGame' },

@@ -31,3 +31,12 @@ export function pairedRun(runs: readonly SeatRun[]): { earlier: SeatRun; latest:
   const same = a.scenarioId === b.scenarioId && a.seed === b.seed && a.difficulty === b.difficulty && earlier.seat !== latest.seat;
   return same ? { earlier, latest } : null;
 }
+
+/**
+ * The seat a game on screen was played at once it is finished (the newest run, when it is that
+ * game, as the seat debrief reads it); null for any other game.
+ */
+export function finishedSeat(runs: readonly SeatRun[] | undefined, game: GameState | null): SideId | null {
+  const latest = runs?.[runs.length - 1];
+  return latest && game !== null && latest.game === game ? latest.seat : null;
+}

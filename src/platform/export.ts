@@ -3,7 +3,8 @@
 // Excel reads Thai and Khmer correctly) and as JSON with the outcome. The meters are rebuilt by
 // replaying the log from the seed, so the export needs nothing but the game state and its level.
 // Column headers and JSON keys stay in English for machines; the words a person reads in the cells
-// (actions, terms, answers) are in the player's language.
+// (actions, terms, answers) are in the player's language. A branch ("Try again from day N") names
+// its parent: a row after the decisions in the CSV, `parent` in the JSON (branch-export.ts).
 
 import type { Level, SideId } from '../sim/level';
 import type { GameState, MediatorAction, Outcome } from '../sim/state';
@@ -11,6 +12,7 @@ import { createGame, step } from '../sim/game';
 import { leverLabel } from '../i18n/lever-words';
 import { t } from '../i18n/i18n';
 import { GRADE_COLUMNS, gradeCsvRows, type GradeExport } from './grade-export';
+import { parentCsvCells, parentExport, type ParentExport } from './branch-export';
 
 /** A team's reason for its answer in hot-seat play, by position of the decision in the log. */
 export type TeamNotes = Record<number, Partial<Record<SideId, string>>>;
@@ -114,9 +116,9 @@ const METER_KEYS: readonly (keyof RoundMeters)[] = [
 ];
 
 /**
- * The decision log as CSV text: a UTF-8 BOM, a header, one CRLF-ended row per decision. With a
- * `grade`, the concept check's and memo's columns follow the meters and their rows follow the
- * decisions (grade-export.ts).
+ * The decision log as CSV text: a UTF-8 BOM, a header, one CRLF-ended row per decision; for a
+ * branch, a row naming the earlier game it tried again from. With a `grade`, the concept check's
+ * and memo's columns follow the meters and their rows follow the decisions (grade-export.ts).
  */
 export function toCsv(level: Level, game: GameState, notes: TeamNotes = {}, grade: GradeExport | null = null): string {
   const { rows } = decisionRows(level, game, notes);
@@ -124,6 +126,11 @@ export function toCsv(level: Level, game: GameState, notes: TeamNotes = {}, grad
   const header = ['step', 'round', 'action', 'details', ...METER_KEYS.map((k) => `end_of_round_${k}`), ...(grade ? GRADE_COLUMNS : [])];
   const blank = (n: number) => Array<null>(n).fill(null);
   const lines = rows.map((r) => [r.step, r.round, r.action, r.details, ...METER_KEYS.map((k) => r.meters?.[k]), ...blank(extra)].map(csvCell).join(','));
+  const parent = parentExport(level, game);
+  if (parent) {
+    const p = parentCsvCells(level, parent);
+    lines.push([null, p.round, p.action, p.details, ...blank(METER_KEYS.length + extra)].map(csvCell).join(','));
+  }
   if (grade) for (const g of gradeCsvRows(grade)) lines.push([...blank(4 + METER_KEYS.length), ...g].map(csvCell).join(','));
   return `\uFEFF${[header.join(','), ...lines].map((l) => `${l}\r\n`).join('')}`;
 }
@@ -138,16 +145,19 @@ export interface GameExport {
   decisions: DecisionRow[];
   rounds: RoundMeters[];
   outcome: Outcome | null;
+  /** For a game started with "Try again from day N": the earlier game it came from. */
+  parent?: ParentExport;
   /** The concept check before and after play and the mediator's memo, when the debrief had them. */
   grade?: GradeExport;
 }
 
-/** The decision log, per-round meters and the outcome as pretty-printed JSON text. */
+/** The decision log, per-round meters, the outcome (and a branch's parent) as pretty-printed JSON text. */
 export function toJson(level: Level, game: GameState, notes: TeamNotes = {}, grade: GradeExport | null = null): string {
   const { rows, rounds } = decisionRows(level, game, notes);
+  const parent = parentExport(level, game);
   const doc: GameExport = {
     format: 'asean-mediator-log', version: 1, scenario: { id: level.id, title: level.title },
-    seed: game.seed, difficulty: game.difficulty, decisions: rows, rounds, outcome: game.outcome, ...(grade ? { grade } : {}),
+    seed: game.seed, difficulty: game.difficulty, decisions: rows, rounds, outcome: game.outcome, ...(parent ? { parent } : {}), ...(grade ? { grade } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -4,8 +4,9 @@
 // also carries the digest of the state it reached: a replay that ends elsewhere (another browser or
 // version computing a step differently) is restored and reported with a notice. An AM4 code is a
 // branch ("Try again from day N"): its parent's log is checked the same way and kept on the game.
+// An AM5 code was a game at a delegation's seat: the restored game goes on at that seat.
 
-import type { Level } from '../sim/level';
+import type { Level, SideId } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { engine } from '../machines/engine-load';
 import { decodeLog, encodeLog } from './log-codec';
@@ -24,11 +25,12 @@ export type LevelLoader = (id: string) => Promise<{ ok: true; level: Level } | {
  */
 export type { Restored };
 
-/** The resume code of a game in `level`. */
-export function resumeCodeOf(level: Level, game: GameState): string {
+/** The resume code of a game in `level`, played at `seat` when it is a delegation's (an AM5 code), else as the envoy. */
+export function resumeCodeOf(level: Level, game: GameState, seat?: SideId | null): string {
   const parent = parentDataOf(level, game);
   return encodeResumeCode({
     scenarioId: level.id, seed: game.seed, difficulty: game.difficulty, log: encodeLog(level, game.log), digest: stateDigest(game), ...(parent ? { parent } : {}),
+    ...(seat ? { seat } : {}),
   });
 }
 
@@ -66,12 +68,14 @@ export async function restoreFromCode(code: string, current: Level | null, load:
 
 /**
  * Replays a decoded code in its scenario: refused when a decision no longer fits; restored with a
- * notice when the replay ends in another state than the code's digest recorded (AM3 codes).
+ * notice when the replay ends in another state than the code's digest recorded (AM3 codes); with
+ * its seat when it was a delegation's game (AM5 codes).
  */
 export function replayCode(level: Level, data: ResumeData): Restored {
   const played = replayStrict(level, data.seed, data.difficulty, data.log);
   const game = played && withParent(level, played, data.parent);
   if (!game) return { ok: false, notice: msg('menu.code.doesNotFit') };
-  if (data.digest !== undefined && stateDigest(game) !== data.digest) return { ok: true, level, game, notice: msg('menu.code.diverged') };
-  return { ok: true, level, game };
+  const seat = data.seat ? { seat: data.seat } : {};
+  if (data.digest !== undefined && stateDigest(game) !== data.digest) return { ok: true, level, game, notice: msg('menu.code.diverged'), ...seat };
+  return { ok: true, level, game, ...seat };
 }

@@ -10,7 +10,10 @@
 // src/sim/digest.ts) so a replay that comes out differently is reported. AM4 is written only for a
 // game started with "Try again from day N": it adds the day and the parent game's log (same
 // scenario, seed and difficulty), so the branch's debrief can compare the two after a move to
-// another device; every other game still gets an AM3 code, which older versions read. `AM2.` codes
+// another device; every other game still gets an AM3 code, which older versions read. AM5 is written
+// only for a game played at a delegation's seat: AM3 (or AM4, for a branch) plus the seat, so the
+// code reopens the game at that seat; a version that predates seats says the code is newer instead
+// of opening the game as the envoy's. `AM2.` codes
 // (AM3 without the digest) and older `AM1.` codes (lz-string's URI-safe text, then `.` and a
 // base-36 checksum; case-sensitive) still decode.
 //
@@ -19,12 +22,12 @@
 // can expand to millions of characters, which would block the page while it replays.
 
 import lz from 'lz-string';
-import { DIFFICULTIES, type Difficulty } from '../sim/level';
+import { DIFFICULTIES, type Difficulty, type SideId } from '../sim/level';
 import { msg, type Msg } from '../sim/message';
 import { fnv1a } from '../sim/digest';
 
-/** The newest format version this game reads and writes (`AM4.…`, for a branch; others get `AM3.…`). */
-export const CODE_VERSION = 4;
+/** The newest format version this game reads and writes (`AM5.…` for a seat's game, `AM4.…` for a branch; others get `AM3.…`). */
+export const CODE_VERSION = 5;
 
 /** Longest code accepted, as typed (the longest real game's code is a few hundred characters). */
 export const MAX_CODE_CHARS = 2000;
@@ -41,6 +44,8 @@ export interface ResumeData {
   digest?: string;
   /** A branch's parent (AM4 codes): its compact log and the day the branch decided again from. */
   parent?: ParentData;
+  /** The delegation the player sits at (AM5 codes); absent for the envoy's game. */
+  seat?: SideId;
 }
 
 /** The parent a branch's code names: the same scenario, seed and difficulty, so only its log and the day. */
@@ -50,7 +55,7 @@ export interface ParentData {
 }
 
 /** The code versions written with the base32 body and checksum. */
-type Version32 = 2 | 3 | 4;
+type Version32 = 2 | 3 | 4 | 5;
 
 /** Decoding result: the data, or a message (key and arguments) the player can act on. */
 export type CodeRead = { ok: true; data: ResumeData } | { ok: false; notice: Msg };
@@ -123,16 +128,25 @@ function check32(body: string, version: Version32): string {
   return out;
 }
 
-/** The text a code carries, before compression. */
+/** The one-letter form of a seat in an AM5 code. */
+const SEAT_CODE: Record<SideId, string> = { th: 't', kh: 'k' };
+const SEAT_BY_CODE: ReadonlyMap<string, SideId> = new Map([['t', 'th'], ['k', 'kh']]);
+
+/**
+ * The text a code carries, before compression. AM5 puts the seat right after the digest, then the
+ * parent as AM4 does (for a seat's branch).
+ */
 function payload(data: ResumeData): string {
   const head = `${data.scenarioId}~${data.seed}~${data.difficulty[0]}~${data.log}`;
   if (data.digest === undefined) return head;
-  return data.parent ? `${head}~${data.digest}~${data.parent.fromRound}~${data.parent.log}` : `${head}~${data.digest}`;
+  const seat = data.seat ? `~${SEAT_CODE[data.seat]}` : '';
+  return data.parent ? `${head}~${data.digest}${seat}~${data.parent.fromRound}~${data.parent.log}` : `${head}~${data.digest}${seat}`;
 }
 
-/** The version a code for `data` is written in: 4 for a branch, 3 with a digest, 2 without. */
+/** The version a code for `data` is written in: 5 for a seat's game, 4 for a branch, 3 with a digest, 2 without. */
 function versionOf(data: ResumeData): Version32 {
   if (data.digest === undefined) return 2;
+  if (data.seat) return 5;
   return data.parent ? 4 : 3;
 }
 
@@ -156,23 +170,32 @@ export function encodeResumeCodeV1(data: ResumeData): string {
 
 const typo = (): CodeRead => ({ ok: false, notice: msg('menu.code.typo') });
 
-/** Parts of the decompressed text in each version. */
-const PARTS: Record<1 | Version32, number> = { 1: 4, 2: 4, 3: 5, 4: 7 };
+/** Parts of the decompressed text in each version (AM5: without a parent, or with one). */
+const PARTS: Record<1 | Version32, readonly number[]> = { 1: [4], 2: [4], 3: [5], 4: [7], 5: [6, 8] };
 
 /** The decompressed text of a code of `version` back into data, or the typo message when it does not make sense. */
 function parse(text: string | null, version: 1 | Version32 = 2): CodeRead {
-  const parts = text ? text.split('~', 8) : [];
+  const all = text ? text.split('~', 9) : [];
+  // An AM5 code's seat follows the digest; the rest is laid out as in AM3 (no parent) or AM4 (a parent).
+  const seatText = version === 5 ? all[5] ?? '' : '';
+  const parts = version === 5 ? [...all.slice(0, 5), ...all.slice(6)] : all;
   const [scenarioId = '', seedText = '', d = '', log = '', digest = '', dayText = '', parentLog = ''] = parts;
   const difficulty = DIFFICULTIES.find((x) => x[0] === d);
   const seed = Number(seedText);
   const fromRound = Number(dayText);
-  if (parts.length !== PARTS[version] || !/^[A-Za-z0-9_-]{1,60}$/.test(scenarioId) || !difficulty || !Number.isInteger(seed) || seedText === '' ||
-    (version >= 3 && !/^[0-9A-Z]{6}$/.test(digest)) || (version === 4 && !(/^[1-9][0-9]{0,2}$/.test(dayText) && Number.isInteger(fromRound)))) {
+  const seat = SEAT_BY_CODE.get(seatText);
+  const branch = version === 4 || (version === 5 && all.length === 8);
+  if (!PARTS[version].includes(all.length) || !/^[A-Za-z0-9_-]{1,60}$/.test(scenarioId) || !difficulty || !Number.isInteger(seed) || seedText === '' ||
+    (version >= 3 && !/^[0-9A-Z]{6}$/.test(digest)) || (branch && !(/^[1-9][0-9]{0,2}$/.test(dayText) && Number.isInteger(fromRound))) ||
+    (version === 5 && !seat)) {
     return typo();
   }
   if (log.length + parentLog.length > MAX_LOG_CHARS) return { ok: false, notice: msg('menu.code.logTooLong', { limit: MAX_LOG_CHARS }) };
-  if (version === 4) return { ok: true, data: { scenarioId, seed, difficulty, log, digest, parent: { log: parentLog, fromRound } } };
-  return { ok: true, data: version === 3 ? { scenarioId, seed, difficulty, log, digest } : { scenarioId, seed, difficulty, log } };
+  if (version === 2 || version === 1) return { ok: true, data: { scenarioId, seed, difficulty, log } };
+  return {
+    ok: true,
+    data: { scenarioId, seed, difficulty, log, digest, ...(branch ? { parent: { log: parentLog, fromRound } } : {}), ...(seat ? { seat } : {}) },
+  };
 }
 
 /** An AM1 code with its whitespace removed. */
@@ -189,7 +212,7 @@ function decodeV1(code: string, prefix: string): CodeRead {
   return parse(text, 1);
 }
 
-/** The part of an AM2, AM3 or AM4 code after its prefix, as typed. */
+/** The part of an AM2, AM3, AM4 or AM5 code after its prefix, as typed. */
 function decodeV2(typed: string, version: Version32 = 2): CodeRead {
   const chars = normaliseBase32(typed);
   if (chars.length <= CHECK_CHARS) return typo();
@@ -217,12 +240,12 @@ export function decodeResumeCode(input: string): CodeRead {
   const version = /^AM(\d+)\./i.exec(code);
   if (!version) {
     // "AM3-1X5G…", "am3 1x5g…" or "AM31X5G…": the dot was left out (every later version has one).
-    const loose = /^AM-*([234])/i.exec(code);
+    const loose = /^AM-*([2345])/i.exec(code);
     return loose ? decodeV2(code.slice(loose[0].length), Number(loose[1]) as Version32) : { ok: false, notice: msg('menu.code.notACode') };
   }
   const v = Number(version[1]);
   if (v > CODE_VERSION) return { ok: false, notice: msg('menu.code.newer') };
-  if (v === 4 || v === 3) return decodeV2(code.slice(version[0].length), v);
+  if (v === 5 || v === 4 || v === 3) return decodeV2(code.slice(version[0].length), v);
   if (v === 2) return decodeV2(code.slice(version[0].length));
   if (v === 1) return decodeV1(code, version[0]);
   return { ok: false, notice: msg('menu.code.notACode') };

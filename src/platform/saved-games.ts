@@ -224,12 +224,13 @@ export function restoreEntry(level: Level, entry: SaveEntry): EntryRestore {
   return { ok: true, game: branch };
 }
 
-/** The resume code of a saved game (null when its decisions do not fit `level`). */
+/** The resume code of a saved game, with its seat when it has one (null when its decisions do not fit `level`). */
 export function entryCode(level: Level | null, entry: SaveEntry): string | null {
   const log = entry.actions ? (level && level.id === entry.levelId ? entryLog(level, entry) : null) : entry.log;
   if (log === null) return null;
   return encodeResumeCode({
     scenarioId: entry.levelId, seed: entry.seed, difficulty: entry.difficulty, log, digest: entry.digest, ...(entry.parent ? { parent: entry.parent } : {}),
+    ...(entry.seat ? { seat: entry.seat } : {}),
   });
 }
 

@@ -4,7 +4,7 @@
 // Every refusal is a message key with its arguments, so the menu words it in the language chosen
 // when shown.
 
-import type { Difficulty, Level } from '../sim/level';
+import type { Difficulty, Level, SideId } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { msg, type Msg } from '../sim/message';
 import type { Restorer } from '../machines/app';
@@ -21,6 +21,10 @@ export * from './saved-games';
 export interface SavedGame extends UnfinishedGame {
   difficulty: Difficulty;
   savedAt: number;
+  /** The delegation the player sits at; absent for the envoy's game. */
+  seat?: SideId;
+  /** For a game started with "Try again from day N": that day (its parent is the earlier game). */
+  branchFrom?: number;
 }
 
 /** The saved-games service; as a `Restorer` it reads and checks saves and codes for the app machine. */
@@ -35,8 +39,8 @@ export interface Saves extends Restorer {
   savedGames(current: Level | null): SavedGame[];
   /** What a link about to start a game finds: the same game to continue, or another unfinished one to ask about. */
   linkCheck(levelId: string, difficulty: Difficulty, seed: number | null, current: Level | null): { same: SavedGame | null; other: SavedGame | null };
-  /** The resume code of a game in its scenario, or null when it has none. */
-  codeOf(level: Level | null, game: GameState | null): string | null;
+  /** The resume code of a game in its scenario (played at `seat`, when a delegation's), or null when it has none. */
+  codeOf(level: Level | null, game: GameState | null, seat?: SideId | null): string | null;
   /** Saves after each decision, from the first on: give it every view model (it writes only when the game changed). */
   autosave(vm: Pick<ViewModel, 'screen' | 'level' | 'game' | 'seat'>): void;
   /** False when saves are kept in memory only. */
@@ -56,7 +60,7 @@ export function createSaves(storage: Storage): Saves {
   const notices: Msg[] = [];
   let lastGame: GameState | null = null;
   let refused: Msg | null = null;
-  const codes = new WeakMap<GameState, string>();
+  const codes = new WeakMap<GameState, { seat: SideId | null; code: string }>();
 
   const entries = (): SaveEntry[] => {
     const r = readSaves(storage);
@@ -65,7 +69,7 @@ export function createSaves(storage: Storage): Saves {
   };
   const summary = (e: SaveEntry, current: Level | null): SavedGame => ({
     id: entryId(e), levelId: e.levelId, round: e.round, maxRounds: e.maxRounds, difficulty: e.difficulty, savedAt: e.savedAt,
-    decisions: e.decisions, code: entryCode(current, e),
+    decisions: e.decisions, code: entryCode(current, e), ...(e.seat ? { seat: e.seat } : {}), ...(e.parent ? { branchFrom: e.parent.fromRound } : {}),
   });
   /** The saved game a request names: by id, else (the same game written again since) by scenario, seed and difficulty. */
   const find = (games: SaveEntry[], id: string | undefined): SaveEntry | null => {
@@ -108,6 +112,7 @@ export function createSaves(storage: Storage): Saves {
     async check(level, claim) {
       const data = claim.data as ClaimData;
       if (data.kind === 'code') {
+        // An AM5 code's seat comes back with the game, so it goes on at that seat.
         const r = replayCode(level, data.data);
         if (r.ok) lastGame = r.game;
         return r;
@@ -119,17 +124,17 @@ export function createSaves(storage: Storage): Saves {
       // A game played at a delegation's seat goes on at that seat.
       return { ok: true, level, game: r.game, ...(data.entry.seat ? { seat: data.entry.seat } : {}) };
     },
-    codeOf(level, game) {
+    codeOf(level, game, seat = null) {
       if (!level || !game || game.scenarioId !== level.id) return null;
-      let code = codes.get(game);
-      if (code === undefined) {
-        try {
-          code = resumeCodeOf(level, game);
-        } catch {
-          return null;
-        }
-        codes.set(game, code);
+      const known = codes.get(game);
+      if (known && known.seat === seat) return known.code;
+      let code: string;
+      try {
+        code = resumeCodeOf(level, game, seat);
+      } catch {
+        return null;
       }
+      codes.set(game, { seat, code });
       return code;
     },
     autosave(vm) {

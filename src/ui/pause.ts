@@ -14,8 +14,8 @@ import { textSizeField } from './screens/settings';
 import { contrastToggle } from './contrast';
 import { t } from '../i18n/i18n';
 
-/** Screens where a game is under way, so pause applies. */
-const IN_GAME: ReadonlySet<string> = new Set(['situation', 'acting', 'responding', 'world']);
+/** Screens where a game is under way, so pause applies (the envoy's round screens and a delegation's seat). */
+const IN_GAME: ReadonlySet<string> = new Set(['situation', 'acting', 'responding', 'world', 'seat']);
 
 /** The mounted pause dialog: give it each new view model. */
 export interface PauseDialog {

@@ -1,4 +1,4 @@
-// The resume code during a game and on the debrief: a small labelled region under the game with
+// The resume code during a game (the envoy's or a delegation's seat's) and on the debrief: a small labelled region under the game with
 // the current code and a Copy button, so a student can carry the game to another device. It lives
 // outside #app, so screen re-draws never reset it, and it updates only when the game changes.
 
@@ -8,7 +8,7 @@ import type { ViewModel } from '../machines/view-model';
 import type { ResumePort } from './resume-port';
 import { onLanguageChange, t } from '../i18n/i18n';
 
-const SHOWN: ReadonlySet<string> = new Set(['situation', 'acting', 'responding', 'world', 'debrief']);
+const SHOWN: ReadonlySet<string> = new Set(['situation', 'acting', 'responding', 'world', 'seat', 'debrief']);
 
 /** The mounted panel: give it each new view model. */
 export interface ResumePanel {

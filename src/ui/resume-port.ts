@@ -10,6 +10,7 @@ import type { ViewModel } from '../machines/view-model';
 import type { AppEvent } from '../machines/events';
 import type { Saves, SavedGame } from '../platform/saves';
 import { decodeResumeCode } from '../platform/resume-code';
+import { finishedSeat } from '../machines/seat-runs';
 import { words } from '../i18n/words';
 
 export type { SavedGame };
@@ -31,7 +32,7 @@ export interface ResumePort {
    * with the message to show beside the field; otherwise null (a later failure shows among the notices).
    */
   enterCode(code: string, current: Level | null): Promise<string | null>;
-  /** The resume code of the game on screen, or null. */
+  /** The resume code of the game on screen (with its seat, for a game at a delegation's seat), or null. */
   codeOf(vm: ViewModel): string | null;
   /** Saves after each decision, from the first on (call with every view model); also keeps the machine's last notice. */
   autosave(vm: ViewModel): void;
@@ -68,7 +69,7 @@ export function createResumePort(saves: Saves, send: (e: AppEvent) => void): Res
       send({ type: 'RESTORE', request: { kind: 'code', code } });
       return null;
     },
-    codeOf: (vm) => saves.codeOf(vm.level, vm.game as GameState | null),
+    codeOf: (vm) => saves.codeOf(vm.level, vm.game as GameState | null, vm.seat?.side ?? finishedSeat(vm.seatRuns, vm.game as GameState | null)),
     autosave(vm) {
       notice = vm.notice ?? null;
       saves.autosave(vm);

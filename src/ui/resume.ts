@@ -2,14 +2,17 @@
 // older unfinished game, a field for a resume code (from another device, or written down), the
 // question a class link asks before it replaces an unfinished game (the app machine's, in
 // `vm.question`), and the notices a player needs: a save that was refused, a browser that forgets
-// saves, a link that could not be followed. Never blocks New game. The code being typed, the
+// saves, a link that could not be followed. Each saved game says whether it is played at a
+// delegation's seat and whether it is a new try of an earlier game. Never blocks New game. The code being typed, the
 // message about the last one tried and whether one is loading are the UI store's.
 
 import './resume.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { ScreenContext } from './context';
-import type { ResumePort } from './resume-port';
+import type { ResumePort, SavedGame } from './resume-port';
+import type { Level } from '../sim/level';
+import { sideName } from './format';
 import { t, tKey } from '../i18n/i18n';
 import { momentText } from '../i18n/intl';
 
@@ -24,6 +27,14 @@ function savedAtText(ms: number): string {
   } catch {
     return '';
   }
+}
+
+/** What kind of game a save holds, in words: the seat it is played at, the round a new try began from. */
+function kindWords(g: SavedGame, level: Level | null): string[] {
+  return [
+    ...(g.seat ? [t('menu.savedGame.seat', { side: level ? sideName(level, g.seat) : g.seat })] : []),
+    ...(g.branchFrom !== undefined ? [t('menu.savedGame.branch', { round: g.branchFrom })] : []),
+  ];
 }
 
 /** Continue, the resume-code form and notices; nothing when no resume service is connected. */
@@ -66,13 +77,13 @@ export function resumeControls(ctx: ScreenContext, port: ResumePort | null): Tem
     </div>` : null}
     ${saved ? html`<div class="resume-continue">
       <button type="button" class="primary" aria-describedby="continue-desc" @click=${() => onContinue()}>${t('menu.resume.continue')}</button>
-      <span id="continue-desc" class="help">${t('menu.resume.continueDetails', {
+      <span id="continue-desc" class="help">${[t('menu.resume.continueDetails', {
         scenario, round: saved.round, maxRounds: saved.maxRounds,
         difficulty: difficultyLabel(saved.difficulty), savedAt: savedAtText(saved.savedAt),
-      })}</span>
+      }), ...kindWords(saved, vm.level)].join(' · ')}</span>
     </div>` : null}
     ${repeat(older, (g) => g.id, (g) => html`<div class="resume-continue">
-      <button type="button" @click=${() => onContinue(g.id)}>${t('menu.resume.continueOther', { scenario: titleOf(g.levelId), round: g.round, maxRounds: g.maxRounds })}</button>
+      <button type="button" @click=${() => onContinue(g.id)}>${[t('menu.resume.continueOther', { scenario: titleOf(g.levelId), round: g.round, maxRounds: g.maxRounds }), ...kindWords(g, vm.level)].join(' · ')}</button>
     </div>`)}
     <form class="resume-form" aria-label=${t('menu.resume.code')} @submit=${onSubmit}>
       <label for="resume-code">${t('menu.resume.code')}</label>

@@ -72,8 +72,8 @@ describe('resume code', () => {
   });
 
   it('says when a code comes from a newer version', async () => {
-    // AM4 is a branch's code (branch-code.test.ts); AM5 is the next format.
-    const newer = code.replace(/^AM3\./, 'AM5.');
+    // AM4 is a branch's code (branch-code.test.ts), AM5 a seat's (seat-code.test.ts); AM6 is the next format.
+    const newer = code.replace(/^AM3\./, 'AM6.');
     const r = await restore(newer);
     expect(!r.ok && words(r.notice)).toMatch(/newer version/);
   });
