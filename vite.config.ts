@@ -10,7 +10,7 @@ import { CLASS_PAGES, classOnlyPlugin } from './scripts/class-only-files.js';
 const classOnly = new Set<string>();
 
 /** Packages that load after the first screen: never put into the vendor chunk the menu needs. */
-const LATER = ['workbox-window', 'howler', 'zod', 'jsonc-parser', 'immer'];
+const LATER = ['workbox-window', 'howler', 'zod', 'jsonc-parser', 'immer', 'pure-rand'];
 
 export default defineConfig({
   base: './',
@@ -60,7 +60,7 @@ export default defineConfig({
           // Class-only packages (the Colyseus client) stay out of the vendor chunk the solo game loads.
           if (/node_modules\/(colyseus\.js|@colyseus|ws|tslib)\//.test(id)) return 'class-vendor';
           // Packages loaded after the first screen (Workbox's page side, howler at the first
-          // gesture, the schema library with a teacher's file, immer with the rules engine) keep
+          // gesture, the schema library with a teacher's file, immer and pure-rand with the rules engine) keep
           // chunks of their own.
           if (LATER.some((name) => id.includes(`node_modules/${name}/`))) return undefined;
           if (id.includes('node_modules')) return 'vendor';

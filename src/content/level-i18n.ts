@@ -3,7 +3,7 @@
 // with the words of the chosen language laid over it, from levels/i18n/<lang>/<id>.json.
 
 import type { Level } from '../sim/level';
-import { crisisNotes, type CrisisWords } from '../sim/generate';
+import type { CrisisWords } from '../sim/generate';
 import type { Lang } from '../i18n/languages';
 import { loadLanguage, tIn } from '../i18n/i18n';
 import { listText, numberText } from '../i18n/intl';
@@ -40,6 +40,8 @@ export const CRISIS_TEMPLATE = 'december-2025';
 const CRISIS = /^open-crisis(?:-(\d{1,9}))?$/;
 
 const loaded = new Map<string, LevelText | null>();
+/** The crisis generator (sim/generate.ts), loaded with an invented crisis's words: the menu needs none of it. */
+let generator: typeof import('../sim/generate') | null = null;
 const localized = new WeakMap<Level, Map<Lang, Level>>();
 
 /** The id of the file that holds a level's words (an invented crisis uses its template's). */
@@ -56,6 +58,13 @@ export async function loadLevelText(id: string, lang: Lang): Promise<boolean> {
   await loadLanguage(lang);
   const source = textSource(id);
   const key = `${lang}/${source}`;
+  if (CRISIS.test(id) && !generator) {
+    try {
+      generator = await import('../sim/generate');
+    } catch {
+      return false;
+    }
+  }
   if (!loaded.has(key)) {
     const loader = TEXT[lang][source];
     try {
@@ -95,12 +104,14 @@ function overlay(level: Level, lang: Lang): Level {
   const crisis = CRISIS.exec(level.id);
   if (!text) return level;
   if (!crisis) return applyText(level, text);
+  // Loaded with the words of an invented crisis (loadLevelText); until then, the English.
+  if (!generator) return level;
   // An invented crisis: the template's words for shared parts, its own words generated again.
   const shared = applyText(level, Object.fromEntries(Object.entries(text).filter(([p]) => !CRISIS_OWN.test(p))));
   const seed = Number(crisis[1] ?? 1);
   const words = crisisWords(shared, lang);
   const template = { ...shared, title: text['title'] ?? level.title };
-  const notes = crisisNotes(template, seed, level.issues.map((i) => i.id), level.world.intensity, words);
+  const notes = generator.crisisNotes(template, seed, level.issues.map((i) => i.id), level.world.intensity, words);
   return { ...shared, title: crisisTitle(level.id, lang), summary: words('summary', { seed }), ...notes };
 }
 
@@ -116,7 +127,8 @@ export function localizeLevel(level: Level, lang: Lang): Level {
   let out = byLang.get(lang);
   if (!out) {
     out = overlay(level, lang);
-    if (loaded.has(`${lang}/${textSource(level.id)}`)) byLang.set(lang, out);
+    // Kept once its words are in (for an invented crisis, the generator too), so it never sticks in English.
+    if (loaded.has(`${lang}/${textSource(level.id)}`) && (generator || !CRISIS.test(level.id))) byLang.set(lang, out);
   }
   return out;
 }

@@ -6,7 +6,6 @@
 
 import type { LevelResult } from './validate';
 import type { Level } from '../sim/level';
-import { generateLevel } from '../sim/generate';
 import { crisisTitle, crisisWords } from './level-i18n';
 
 /** The campaign's last entry: a crisis generated from the December template and a number. */
@@ -58,7 +57,7 @@ function shipped(data: unknown): Level {
 
 /** Generates open crisis number n from the December scenario, and validates it like a file. */
 async function openCrisis(id: string, n: number): Promise<LevelResult> {
-  const [template, { validateLevel }] = await Promise.all([loadLevel('december-2025'), import('./validate')]);
+  const [template, { validateLevel }, { generateLevel }] = await Promise.all([loadLevel('december-2025'), import('./validate'), import('../sim/generate')]);
   if (!template.ok) return template;
   const level = generateLevel(template.level, n, crisisWords(template.level, 'en'));
   return validateLevel(levelFile(id), { ...level, id, title: crisisTitle(id, 'en') });

@@ -1,8 +1,7 @@
 // An incident's words with its sides filled in. Apart from the drawing of incidents (incidents.ts), so
 // the screens can word an incident without carrying the rules engine.
 
-import type { IncidentDef, Level, SideId } from './level';
-import { otherSide } from './side-effects';
+import { otherSide, type IncidentDef, type Level, type SideId } from './level';
 
 /** Fills {victim} and {other} in an incident's text (or its soft version). */
 export function incidentText(level: Level, def: IncidentDef, victim: SideId, soft = false): string {

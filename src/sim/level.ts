@@ -7,6 +7,9 @@ import type { LeverName } from './lever-names';
 export type SideId = 'th' | 'kh';
 export const SIDES: readonly SideId[] = ['th', 'kh'];
 
+/** The other delegation. */
+export const otherSide = (side: SideId): SideId => (side === 'th' ? 'kh' : 'th');
+
 /** Issues that can be on the table (GAME.md, "Issues on the table"). */
 export type IssueId =
   | 'scope'

@@ -1,12 +1,11 @@
 // Small state changes shared by several rules (trust, pressure, leverage), each clamped so no meter
 // can leave its range whatever the sequence of decisions.
 
-import { SIDES, type Level, type SideId } from './level';
+import { SIDES, otherSide, type Level, type SideId } from './level';
 import type { GameState, SideState } from './state';
 import { clamp } from './math';
 
-/** The other delegation. */
-export const otherSide = (side: SideId): SideId => (side === 'th' ? 'kh' : 'th');
+export { otherSide };
 
 /** A side's state, read by name rather than by a computed key (the engine's fast path). */
 const sideOf = (g: GameState, side: SideId): SideState => (side === 'th' ? g.sides.th : g.sides.kh);

@@ -2,7 +2,7 @@
 // in every language (and nothing stale), placeholders survive, and laying a translation over a
 // level changes its words only, never a number, an id or a rule.
 import { readFile } from 'node:fs/promises';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { LEVEL_IDS } from '../../src/content/levels';
 import { applyText, compareText, extractText, type LevelText } from '../../src/content/level-text';
 import { loadLevelText, localizeLevel } from '../../src/content/level-i18n';
@@ -109,5 +109,22 @@ describe('scenario translations', () => {
     expect(th.issues.map((i) => i.id)).toEqual(r.level.issues.map((i) => i.id));
     expect(numbersOnly(th)).toBe(numbersOnly(r.level));
     expect(localizeLevel(r.level, 'en')).toBe(r.level);
+  });
+});
+
+describe('an invented crisis after its template was read in the same language', () => {
+  it('is not kept in English when it is drawn before its generator has loaded', async () => {
+    vi.resetModules();
+    const i18n = await import('../../src/content/level-i18n');
+    const { loadLevel } = await import('../../src/content/levels');
+    // December's Thai words are in (a December game was played in Thai) ...
+    expect(await i18n.loadLevelText('december-2025', 'th')).toBe(true);
+    const r = await loadLevel('open-crisis-3');
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    // ... so the crisis, drawn at once, may be English until its own words are loaded,
+    i18n.localizeLevel(r.level, 'th');
+    expect(await i18n.loadLevelText(r.level.id, 'th')).toBe(true);
+    // but then it is Thai.
+    expect(i18n.localizeLevel(r.level, 'th').briefing.map((f) => f.text).join(' ')).toMatch(THAI);
   });
 });
