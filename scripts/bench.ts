@@ -79,8 +79,11 @@ if (!values.only || values.only === 'browser') {
       `median of ${runs} cold loads each; game: New game enabled, bare: scene created (Phaser's default renderer over the window, the page the goal was set against); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
     const kb = median(ours.map((l) => l.gzipKb));
     const phaser = phaserGzipKb(builds.bare);
+    // What makes up the first download (the load nearest the median), named by file without its hash.
+    const typical = [...ours].sort((a, b) => Math.abs(a.gzipKb - kb) - Math.abs(b.gzipKb - kb))[0]!;
+    const parts = typical.files.slice(0, 5).map((f) => `${f.path.replace(/^.*\//, '').replace(/-[\w-]{8}\./, '.')} ${f.kb.toFixed(1)}`).join(', ');
     report['initial_gzip_kb'] = beside(kb, phaser, 'KB', '<= 100', (v) => v <= 100,
-      `gzip of every file requested before the menu is interactive; baseline: Phaser's chunk (bare page total ${median(base.map((l) => l.gzipKb)).toFixed(0)} KB)`);
+      `gzip of every file requested before the menu is interactive (${typical.files.length} files; largest: ${parts}); baseline: Phaser's chunk (bare page total ${median(base.map((l) => l.gzipKb)).toFixed(0)} KB)`);
 
     log('recording frames under 4x CPU throttling, game and bare page in interleaved pairs…');
     // The machine's load moves both pages' frame times a lot from one minute to the next, so each

@@ -21,21 +21,23 @@ const MENU_READY_PROBE = String.raw`(() => {
 export interface Load {
   ms: number;
   gzipKb: number;
+  /** Each file requested by then, with its gzipped KB (largest first). */
+  files: { path: string; kb: number }[];
 }
 
-function gzipKb(dir: string, origin: string, urls: ReadonlySet<string>): number {
-  let bytes = 0;
+function gzipFiles(dir: string, origin: string, urls: ReadonlySet<string>): Load['files'] {
+  const files: Load['files'] = [];
   for (const u of urls) {
     if (!u.startsWith(origin)) continue;
     let path = new URL(u).pathname;
     if (path.endsWith('/')) path += 'index.html';
     try {
-      bytes += gzipSync(readFileSync(join(dir, decodeURIComponent(path)))).length;
+      files.push({ path, kb: gzipSync(readFileSync(join(dir, decodeURIComponent(path)))).length / 1024 });
     } catch {
       // A request the build does not hold (none expected): nothing was downloaded.
     }
   }
-  return bytes / 1024;
+  return files.sort((a, b) => b.kb - a.kb);
 }
 
 /**
@@ -61,7 +63,8 @@ export async function loadOnce(browser: Browser, url: string, dir: string, kind:
       location.href,
       ...performance.getEntriesByType('resource').filter((e) => e.startTime <= readyAt).map((e) => e.name),
     ], ms));
-    return { ms, gzipKb: gzipKb(dir, new URL(url).origin, requested) };
+    const files = gzipFiles(dir, new URL(url).origin, requested);
+    return { ms, gzipKb: files.reduce((n, f) => n + f.kb, 0), files };
   } finally {
     await context.close();
   }
