@@ -35,7 +35,7 @@ export function seatDebrief(level: Level, s: SeatScore): TemplateResult {
   const [before, after] = aroundNumber('class.party.points', 'n');
   return html`<section class="panel debrief" aria-labelledby="seat-debrief-title">
     <h2 id="seat-debrief-title">${t('class.party.debrief', { side: sideName(level, s.seat) })}</h2>
-    <p class="score">${before}<span class="score-number">${count(s.points)}</span>${after} · ${t(`class.party.result.${s.verdict}`)}</p>
+    <p class="score"><span class="score-points">${before}<span class="score-number">${count(s.points)}</span>${after}</span> · ${t(`class.party.result.${s.verdict}`)}</p>
     <table class="breakdown seat-breakdown"><caption>${t('class.party.partsCaption')}</caption><tbody>
       ${PARTS.map((p) => html`<tr><th scope="row">${t(`class.party.part.${p}`)}</th><td class="points">${count(s.parts[p])} / ${count(SEAT_WEIGHTS[p])}</td><td class="why">${why(level, s, p)}</td></tr>`)}
     </tbody></table>

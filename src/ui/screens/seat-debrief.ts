@@ -40,7 +40,8 @@ function scorePanel(level: Level, s: SeatScore): HTMLElement {
   // Only the number is set large; "of 100" (in the language's order) stays at the text's size.
   const [before, after] = aroundNumber('seat.debrief.points', 'points');
   return h('div', {},
-    h('p', { class: 'score' }, t(`seat.debrief.verdict.${s.verdict}`), ' · ', before || null, h('span', { class: 'score-number', text: count(s.points) }), after || null),
+    h('p', { class: 'score' }, t(`seat.debrief.verdict.${s.verdict}`), ' · ',
+      h('span', { class: 'score-points' }, before || null, h('span', { class: 'score-number', text: count(s.points) }), after || null)),
     h('table', { class: 'seat-score-table' },
       h('caption', { text: t('seat.debrief.title', { side: sideName(level, s.seat) }) }),
       h('tbody', {}, ...PARTS.map((k) => h('tr', {},
