@@ -10,6 +10,7 @@ import { SEAT_WEIGHTS } from '../sim/seats/score';
 import { LOSS_CAP } from '../sim/scoring';
 import { t } from '../i18n/i18n';
 import { ceasefireInline, count, pct, sideName } from '../ui/format';
+import { aroundNumber } from '../ui/number-words';
 
 const PARTS: readonly SeatPart[] = ['deal', 'ratification', 'lives', 'peace'];
 
@@ -30,11 +31,13 @@ function why(level: Level, s: SeatScore, part: SeatPart): string {
 /** The delegation's debrief: its points, verdict and each part explained. */
 export function seatDebrief(level: Level, s: SeatScore): TemplateResult {
   const capped = s.outcome?.kind === 'loss';
+  // Only the number is set large; the words around it stay at the text's size.
+  const [before, after] = aroundNumber('class.party.points', 'n');
   return html`<section class="panel debrief" aria-labelledby="seat-debrief-title">
     <h2 id="seat-debrief-title">${t('class.party.debrief', { side: sideName(level, s.seat) })}</h2>
-    <p class="score"><strong>${t('class.party.points', { n: s.points })}</strong> · ${t(`class.party.result.${s.verdict}`)}</p>
-    <table class="breakdown"><caption>${t('class.party.partsCaption')}</caption><tbody>
-      ${PARTS.map((p) => html`<tr><th scope="row">${t(`class.party.part.${p}`)}</th><td class="points">${s.parts[p]} / ${SEAT_WEIGHTS[p]}</td><td>${why(level, s, p)}</td></tr>`)}
+    <p class="score"><span class="score-points">${before}<span class="score-number">${count(s.points)}</span>${after}</span> · ${t(`class.party.result.${s.verdict}`)}</p>
+    <table class="breakdown seat-breakdown"><caption>${t('class.party.partsCaption')}</caption><tbody>
+      ${PARTS.map((p) => html`<tr><th scope="row">${t(`class.party.part.${p}`)}</th><td class="points">${count(s.parts[p])} / ${count(SEAT_WEIGHTS[p])}</td><td class="why">${why(level, s, p)}</td></tr>`)}
     </tbody></table>
     ${capped ? html`<p>${t('class.party.capped', { cap: LOSS_CAP })}</p>` : nothing}
   </section>`;

@@ -13,7 +13,8 @@ import type { Level } from '../sim/level';
 import type { Msg } from '../sim/message';
 import type { ViewModel } from '../machines/view-model';
 import { loadLevel } from '../content/levels';
-import { t } from '../i18n/i18n';
+import { loadLevelText, localizeLevel } from '../content/level-i18n';
+import { language, t } from '../i18n/i18n';
 // The class pages' words, and those of the round screens and the sim, which the solo game loads later.
 import '../i18n/class-words';
 import '../i18n/play-words';
@@ -37,7 +38,7 @@ const ui = {
   notice: '',
   room: null as Room | null,
   seat: '',
-  /** The session's scenario as loaded (the presenter puts it in the page's language). */
+  /** The session's scenario as loaded, in English (the table's machine runs on it; `words()` gives the page's language). */
   level: null as Level | null,
   /** The table on screen: its id, its machine and the last view model presented from it. */
   table: null as { id: string; source: RemoteTableSource; vm: ViewModel | null } | null,
@@ -64,10 +65,21 @@ function draw(): void {
   render(page(), root);
 }
 
+/** The session's scenario in the page's language (English until its words have arrived). */
+function words(): Level | null {
+  return ui.level ? localizeLevel(ui.level, language()) : null;
+}
+
+/** Loads the scenario's words in the page's language, then redraws (the solo screens follow on their own). */
+async function wordsThenDraw(): Promise<void> {
+  if (ui.level) await loadLevelText(ui.level.id, language());
+  draw();
+}
+
 function page() {
   const v = view();
   return html`
-    <header class="class-bar"><p class="brand">ASEAN Mediator</p>${languageSwitch(draw)}</header>
+    <header class="class-bar"><p class="brand">ASEAN Mediator</p>${languageSwitch(() => void wordsThenDraw())}</header>
     <div role="alert" class="class-alert">${ui.error}</div>
     <div role="status" class="class-status">${ui.notice}</div>
     <main>
@@ -106,6 +118,7 @@ function phaseLine(v: ClassView): string {
 }
 
 function seated(v: ClassView) {
+  const level = words();
   const me = v.seats.find((s) => s.id === ui.seat);
   const table = me?.table ? v.tables.find((x) => x.id === me.table) : undefined;
   const others = v.seats.filter((s) => s.id !== ui.seat && s.table === me?.table).map((s) => s.name);
@@ -113,10 +126,10 @@ function seated(v: ClassView) {
   if (!me?.table) {
     return html`<section class="panel class-pick" aria-labelledby="pick-title"><h1 id="pick-title">${t('class.seat.pick')}</h1>
       <div class="button-row">${v.tableIds.map((id, i) => html`<button type="button" @click=${() => ui.room?.send('pick', { table: id })}>${t('class.seat.table', { name: i + 1 })}</button>`)}</div>
-      <p>${t('class.seat.wait')}</p></section>${ui.room ? seatPicker(ui.room, ui.level, (id) => String(v.tableIds.indexOf(id) + 1)) : nothing}`;
+      <p>${t('class.seat.wait')}</p></section>${ui.room ? seatPicker(ui.room, level, (id) => String(v.tableIds.indexOf(id) + 1)) : nothing}`;
   }
   // A delegation's team sees its government's view (seat-student.ts); the envoy's seat, the solo screens.
-  const delegation = ui.level && ui.room ? delegationScreen(ui.room, ui.seat, ui.level, v.phase === 'running', draw) : null;
+  const delegation = level && ui.room ? delegationScreen(ui.room, ui.seat, level, v.phase === 'running', draw) : null;
   // The envoy's screens wait (inert) while the session does, and while a tabled package waits for the teams.
   tableRoot.inert = v.phase === 'lobby' || v.phase === 'paused' || (!delegation && ui.room !== null && envoyWaiting(ui.room, table?.id ?? ''));
   return html`<div class="class-seat">
@@ -124,8 +137,8 @@ function seated(v: ClassView) {
       ${others.length ? html`<p>${t('class.seat.with')} ${others.map((n, i) => html`${i ? ', ' : ''}${personName(n)}`)}</p>` : nothing}
       <p class="class-phase phase-${v.phase}">${phaseLine(v)}</p>
     </div>
-    ${table && ui.level ? check.render({ levelId: ui.level.id, decisions: table.log.length, over: Boolean(table.game?.outcome) || v.phase === 'ended', send: (type, payload) => ui.room?.send(type, payload) }) : nothing}
-    ${delegation ?? html`${table && ui.level && ui.room ? envoyExtras(ui.room, table.id, ui.level) : nothing}
+    ${table && level ? check.render({ levelId: level.id, decisions: table.log.length, over: Boolean(table.game?.outcome) || v.phase === 'ended', send: (type, payload) => ui.room?.send(type, payload) }) : nothing}
+    ${delegation ?? html`${table && level && ui.room ? envoyExtras(ui.room, table.id, level) : nothing}
     ${shown?.level && shown.game && table && shown.screen !== 'debrief' ? injectPanel(shown.level, shown.game, table.log) : nothing}
     ${tableRoot}`}`;
 }
@@ -193,7 +206,7 @@ function attach(room: Room): void {
         if (r.ok) ui.level = r.level;
         else ui.error = r.errors.join('\n');
         follow(readView(room));
-        draw();
+        void wordsThenDraw();
       });
     }
     follow(v);

@@ -5,8 +5,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedLevel } from '../helpers/level';
-import { baseURL, launchBrowser, newPage, screenshot } from './browser';
+import { join } from 'node:path';
+import { baseURL, launchBrowser, newPage, screenshot, SCREENSHOT_DIR } from './browser';
 import { playToDebrief } from './play-fast';
+import { thaiMidWordBreaks } from './page-words';
 
 const SWITCH = { th: 'ไทย', km: 'ខ្មែរ' } as const;
 
@@ -51,6 +53,33 @@ describe.each(Object.keys(EXPECT))('the %s debrief in Thai and Khmer', (id) => {
           await page.getByText(words).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
           await page.screenshot({ path: full.replace(/\.png$/, `-record-${i + 1}.png`) });
         }
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the delegations' table of the debrief on a phone", () => {
+  it('wraps Thai words between words, never inside one, and fits its card without sideways scrolling', async () => {
+    const level = await shippedLevel('july-2025');
+    const { context, page, errors } = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(`${baseURL()}?level=july-2025&seed=42&renderer=canvas`, { waitUntil: 'networkidle' });
+      await playToDebrief(page, level);
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const lang of ['th', 'km', 'en'] as const) {
+        if (lang === 'en') await page.locator('.language-switch').getByRole('button', { name: 'English' }).click();
+        else await page.locator('.language-switch').getByRole('button', { name: SWITCH[lang] }).click();
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        const panel = page.locator('.reveal-panel');
+        if (lang === 'th') {
+          await expect.poll(() => panel.locator('table.reveal').first().innerText()).toMatch(/[\u0E00-\u0E7F]/);
+          expect.soft(await thaiMidWordBreaks(page, '.reveal-panel table.reveal th, .reveal-panel table.reveal td'), 'Thai words broken inside a word').toEqual([]);
+        }
+        expect.soft(await panel.locator('.table-scroll').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length), `${lang}: a table wider than its card`).toBe(0);
+        await panel.screenshot({ path: join(SCREENSHOT_DIR, `debrief-reveal-${lang}-390.png`) });
       }
       expect(errors).toEqual([]);
     } finally {

@@ -15,6 +15,9 @@ import { delegationView } from '../../src/sim/seats/view';
 import { shippedLevel } from '../helpers/level';
 import { joinTable, screenIs } from './class-table';
 import { buttonNamed, pickPackage } from './play-fast';
+import { englishLeft, pastTheCard, rawKeys, settled } from './page-words';
+import thLevel from '../../levels/i18n/th/july-2025.json';
+import kmLevel from '../../levels/i18n/km/july-2025.json';
 
 const SEED = 23;
 const PACKAGE: Proposal = { scope: 'front', withdrawal: 'km10', observers: 'aot', civilians: 'corridors', trade: 'none', boundary: 'jbc' };
@@ -49,9 +52,20 @@ async function envoyWindow(name: string): Promise<void> {
   await envoy.page.setViewportSize({ width: 1366, height: 768 });
 }
 
-/** Every seat's page at the two sizes. */
+/** Chooses `code` in a class page's language switch and waits for the page to speak it. */
+async function speak(page: Page, code: string): Promise<void> {
+  await page.locator('label.lang select').selectOption(code);
+  await page.waitForFunction((c) => document.documentElement.lang === c, code);
+}
+
+/** The scenario's English names a page in another language must not show: the sides, the issues, the round's label. */
+const englishNames = () => [level.sides.th.name, level.sides.kh.name, ...level.issues.map((i) => i.label), level.roundLabel];
+
+/** Every seat's page at the two sizes; none shows a message key instead of its words. */
 async function shots(stage: string): Promise<void> {
-  for (const [seat, p] of [['envoy', envoy], ['thailand', thai], ['cambodia', khmer]] as const) {
+  for (const [seat, p] of [['teacher', teacher], ['envoy', envoy], ['thailand', thai], ['cambodia', khmer]] as const) {
+    expect.soft(await rawKeys(p.page), `${stage}: ${seat}'s page shows message keys`).toEqual([]);
+    if (seat === 'teacher') continue;
     await p.page.setViewportSize({ width: 1366, height: 768 });
     await screenshot(p.page, `party-${stage}-${seat}-1366`);
     await p.page.setViewportSize({ width: 390, height: 844 });
@@ -151,6 +165,21 @@ describe('three-party table in Chromium', () => {
     await envoyWindow('answered');
     await shots('answered');
 
+    // In Thai and Khmer, every seat and the console speak the scenario's words too (sides, issues,
+    // terms, the round's label), and show no message key.
+    const inLanguage = [[thai, 'th', thLevel, 'body'], [khmer, 'km', kmLevel, 'body'], [envoy, 'th', thLevel, 'section.party'], [teacher, 'km', kmLevel, 'body']] as const;
+    for (const [p, lang, words, where] of inLanguage) {
+      await speak(p.page, lang);
+      expect.soft(await settled(() => englishLeft(p.page.locator(where), englishNames()), (x) => x.length === 0), `${lang}: English names left`).toEqual([]);
+      const text = await p.page.locator(where).innerText();
+      expect.soft(text).toContain(words['sides.th.name']);
+      expect.soft(text).toContain(words['sides.kh.name']);
+      expect.soft(await rawKeys(p.page), `${lang} page shows message keys`).toEqual([]);
+    }
+    await screenshot(thai.page, 'party-answered-thailand-th-1366');
+    await screenshot(teacher.page, 'party-answered-console-km-1366');
+    for (const [p] of inLanguage) await speak(p.page, 'en');
+
     // Continue after the answers ends the round, as in the solo game.
     await buttonNamed(envoy.page, 'Continue').click();
     await screenIs(envoy.page, 'world');
@@ -166,14 +195,21 @@ describe('three-party table in Chromium', () => {
     }
     expect(await axeViolations(khmer.page, 'delegation debrief')).toEqual([]);
     await shots('debrief');
-    // Each delegation's debrief in its own language.
-    for (const [p, lang, heading] of [[thai, 'th', 'สรุปผลของคณะผู้แทน'], [khmer, 'km', 'សេចក្ដីសង្ខេបរបស់គណៈប្រតិភូ']] as const) {
-      await p.page.getByLabel('Language').selectOption(lang);
-      await p.page.getByRole('heading', { name: new RegExp(heading) }).waitFor();
-      await p.page.setViewportSize({ width: 390, height: 844 });
-      await screenshot(p.page, `party-debrief-${lang}-390`);
-      await p.page.setViewportSize({ width: 1366, height: 768 });
-      await screenshot(p.page, `party-debrief-${lang}-1366`);
+    // Each delegation's debrief in English, Thai and Khmer: on a phone its score table stays inside
+    // its card, only the number is set large, and the scenario's names are in the page's language.
+    for (const [p, seat] of [[thai, 'thailand'], [khmer, 'cambodia']] as const) {
+      for (const [lang, heading, words] of [['en', 'Debrief of', null], ['th', 'สรุปผลของคณะผู้แทน', thLevel], ['km', 'សេចក្ដីសង្ខេបរបស់គណៈប្រតិភូ', kmLevel]] as const) {
+        await speak(p.page, lang);
+        await p.page.getByRole('heading', { name: new RegExp(heading) }).waitFor();
+        if (words) expect.soft(await settled(() => englishLeft(p.page.locator('body'), englishNames()), (x) => x.length === 0), `${seat} debrief (${lang}): English names left`).toEqual([]);
+        expect.soft(await rawKeys(p.page), `${seat} debrief (${lang}) shows message keys`).toEqual([]);
+        expect.soft(await p.page.locator('section.debrief .score-number').innerText({ timeout: 2000 }).catch(() => 'none'), `${seat} (${lang}): the large score`).toMatch(/^[0-9០-៩]+$/);
+        await p.page.setViewportSize({ width: 390, height: 844 });
+        expect.soft(await pastTheCard(p.page, 'section.debrief'), `${seat} debrief (${lang}) at 390`).toEqual([]);
+        await screenshot(p.page, `party-debrief-${seat}-${lang}-390`);
+        await p.page.setViewportSize({ width: 1366, height: 768 });
+        await screenshot(p.page, `party-debrief-${seat}-${lang}-1366`);
+      }
     }
 
     // Thailand's own numbers never reached Cambodia's page.

@@ -14,6 +14,7 @@ import { shapeRefusal } from '../../src/sim/action-shape';
 import { decodeLog, encodeLog } from '../../src/platform/log-codec';
 import { stateDigest } from '../../src/sim/digest';
 import { shippedLevel } from '../helpers/level';
+import { t } from '../../src/i18n/i18n';
 
 let level: Level;
 beforeAll(async () => {
@@ -70,6 +71,16 @@ describe("a delegation's own levers", () => {
     expect(upheld.sides.kh.bias).toBeGreaterThan(g.sides.kh.bias);
     expect(upheld.sides.th.bias).toBeLessThan(g.sides.th.bias);
     expect(upheld.sides.kh.trustMediator).toBe(g.sides.kh.trustMediator);
+  });
+
+  it("the complaint's help says what a groundless one lowers: the delegation's own trust in the mediator, the meter its seat sees", () => {
+    const g = createGame(level, { seed: 4 });
+    const dismissed = ok(g, { type: 'complain', side: 'kh' });
+    const lowered = (['pressure', 'trustOther', 'trustMediator', 'bias'] as const).filter((k) => dismissed.sides.kh[k] < g.sides.kh[k]);
+    expect(lowered).toEqual(['trustMediator']);
+    const help = t('seat.lever.complain.description');
+    expect(help).toContain(`your delegation’s ${t('common.meter.trustMediator').toLowerCase()}`);
+    expect(help).not.toMatch(/envoy’s trust/);
   });
 
   it("a bilateral call moves its estimate of the other side's priorities toward the truth", () => {

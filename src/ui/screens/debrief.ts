@@ -15,6 +15,7 @@ import { packageList } from '../hud/package-list';
 import { roundName } from '../hud/top-bar';
 import { exportButtons } from '../export-buttons';
 import { revealPanel } from '../projector/reveal-panel';
+import { aroundNumber } from '../number-words';
 import { campaignStep } from '../campaign-step';
 import { leverLabel, scriptLang } from '../say';
 import { t } from '../../i18n/i18n';
@@ -63,8 +64,7 @@ function sourcesList(level: Level): HTMLElement {
 
 /** The score line: the number in its own large span, the words around it from the message. */
 function scoreLine(score: number): HTMLElement {
-  const mark = '\uE000';
-  const [before = '', after = ''] = t('debrief.score', { score: mark }).split(mark);
+  const [before, after] = aroundNumber('debrief.score', 'score');
   return h('p', { class: 'score' }, before || null, h('span', { class: 'score-number', text: num(score) }), after || null);
 }
 

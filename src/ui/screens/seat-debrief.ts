@@ -14,6 +14,7 @@ import { button, h } from '../dom';
 import { ceasefireInline, count, sideName } from '../format';
 import { percent } from '../say';
 import { t } from '../../i18n/i18n';
+import { aroundNumber } from '../number-words';
 import './seat.css';
 
 const PARTS: readonly SeatPart[] = ['deal', 'ratification', 'lives', 'peace'];
@@ -36,8 +37,11 @@ function explain(s: SeatScore, part: SeatPart): string {
 /** The seat's score and its parts. */
 function scorePanel(level: Level, s: SeatScore): HTMLElement {
   const sum = PARTS.reduce((n, k) => n + s.parts[k], 0);
+  // Only the number is set large; "of 100" (in the language's order) stays at the text's size.
+  const [before, after] = aroundNumber('seat.debrief.points', 'points');
   return h('div', {},
-    h('p', { class: 'score' }, t(`seat.debrief.verdict.${s.verdict}`), ' · ', h('span', { class: 'score-number', text: t('seat.debrief.points', { points: count(s.points) }) })),
+    h('p', { class: 'score' }, t(`seat.debrief.verdict.${s.verdict}`), ' · ',
+      h('span', { class: 'score-points' }, before || null, h('span', { class: 'score-number', text: count(s.points) }), after || null)),
     h('table', { class: 'seat-score-table' },
       h('caption', { text: t('seat.debrief.title', { side: sideName(level, s.seat) }) }),
       h('tbody', {}, ...PARTS.map((k) => h('tr', {},
