@@ -8,7 +8,7 @@
 
 import type { Level, SideId } from '../sim/level';
 import type { GameState } from '../sim/state';
-import { engine } from '../machines/engine-load';
+import { engine, loadEngine } from '../machines/engine-load';
 import { decodeLog, encodeLog } from './log-codec';
 import { decodeResumeCode, encodeResumeCode, type ResumeData } from './resume-code';
 import { parentDataOf, withParent } from './branch-parent';
@@ -54,6 +54,7 @@ export function replayStrict(level: Level, seed: number, difficulty: GameState['
 export async function restoreFromCode(code: string, current: Level | null, load: LevelLoader): Promise<Restored> {
   const read = decodeResumeCode(code);
   if (!read.ok) return read;
+  await loadEngine();
   const { scenarioId } = read.data;
   let level: Level;
   if (current?.id === scenarioId) {
