@@ -6,7 +6,7 @@
 // the session's data; reading a message is room-message.ts, acting on it class-dispatch.ts (with
 // teacher-controls.ts and seat-moves.ts), which see the room only through room-host.ts.
 
-import { ClientState, generateId, Room, ServerError } from '@colyseus/core';
+import { ClientState, generateId, Room, SchemaSerializer, ServerError, type Serializer } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import { ClassState, SeatState, TableState } from './state-schema';
 import { ClassTable } from './class-table';
@@ -21,6 +21,7 @@ import type { RoomHost } from './room-host';
 import { isRoomData, readRoomData } from './room-message';
 import { dispatch } from './class-dispatch';
 import { seatAt } from './seat-moves';
+import { ViewPatchSerializer } from './view-patches';
 
 /** How long a dropped student or teacher keeps their seat for a reconnection, in seconds. */
 export const RECONNECT_SECONDS = 4 * 60 * 60;
@@ -46,6 +47,11 @@ export class ClassRoom extends Room<ClassState> {
   private party!: PartyDesk;
   /** What the message handlers may use of the room (room-host.ts); it also keeps the concept checks. */
   private host!: RoomHost;
+
+  /** Colyseus' schema serializer is swapped for one that sends no empty patches (view-patches.ts). */
+  override setSerializer(serializer: Serializer<ClassState>): void {
+    super.setSerializer(serializer instanceof SchemaSerializer && !(serializer instanceof ViewPatchSerializer) ? new ViewPatchSerializer<ClassState>() : serializer);
+  }
 
   override onCreate(options: { token?: unknown }): void {
     const setup = takeSetup(options?.token);
