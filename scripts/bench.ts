@@ -181,7 +181,7 @@ if (!values.only || values.only === 'class') {
     log(`class: ${n} simulated students, five to a table…`);
     const r = await roundTrips(level, n, 25);
     report[`class_roundtrip_p99_ms_n${n}`] = { value: r.p99, unit: 'ms', goal: '<= 100', met: r.p99 <= 100,
-      note: `intent to the updated table state seen by the acting student, each table deciding every 0.5-1.5 s; ${r.samples} intents, median ${r.median.toFixed(1)} ms; server in its own process using ${(r.serverCpuShare * 100).toFixed(0)}% of a core (${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, joins included), clients ${(r.clientCpuShare * 100).toFixed(0)}%, loopback; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores` };
+      note: `intent to the updated table state seen by the acting student, each table deciding every 0.5-1.5 s; ${r.samples} intents, median ${r.median.toFixed(1)} ms; server in its own process using ${(r.serverCpuShare * 100).toFixed(0)}% of a core (${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, joins included), clients ${(r.clientCpuShare * 100).toFixed(0)}%; stalls in play: bench clients' longest ${r.clientStallMs.toFixed(0)} ms (GC ${(r.clientGcShare * 100).toFixed(0)}% of the time), server's longest ${r.serverStallMs.toFixed(0)} ms, loopback; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores` };
     if (r.p99 <= 100 && r.samples > 0) held = n;
     cpuShare300 = r.serverCpuShare;
   }
@@ -208,8 +208,8 @@ if (!values.only || values.only === 'class') {
       break;
     }
     const load = loadavg()[0]!.toFixed(1);
-    log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents (median ${r.median.toFixed(1)} ms, server ${(r.serverCpuShare * 100).toFixed(0)}% of a core, ${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, clients ${(r.clientCpuShare * 100).toFixed(0)}%, load ${load})`);
-    tried.push(`${n}: p99 ${r.p99.toFixed(1)} ms, ${r.samples} intents, load ${load}`);
+    log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents (median ${r.median.toFixed(1)} ms, server ${(r.serverCpuShare * 100).toFixed(0)}% of a core, ${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, clients ${(r.clientCpuShare * 100).toFixed(0)}%; stalls in play: bench clients' longest ${r.clientStallMs.toFixed(0)} ms (GC ${(r.clientGcShare * 100).toFixed(0)}% of the time), server's longest ${r.serverStallMs.toFixed(0)} ms, load ${load})`);
+    tried.push(`${n}: p99 ${r.p99.toFixed(1)} ms, ${r.samples} intents; stalls in play: bench clients' longest ${r.clientStallMs.toFixed(0)} ms (GC ${(r.clientGcShare * 100).toFixed(0)}% of the time), server's longest ${r.serverStallMs.toFixed(0)} ms, load ${load}`);
     if (r.p99 > 100 || r.samples === 0) {
       stopped = `stopped at ${n}`;
       break;
@@ -232,7 +232,7 @@ if (!values.only || values.only === 'class') {
       break;
     }
     log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents; servers ${(r.serverCpuShare * 100).toFixed(0)}% of a core together, clients ${(r.clientCpuShare * 100).toFixed(0)}%; load ${loadavg()[0]!.toFixed(1)}`);
-    tried2.push(`${n}: p99 ${r.p99.toFixed(0)} ms, servers ${(r.serverCpuShare * 100).toFixed(0)}% of a core together (${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, joins included), clients ${(r.clientCpuShare * 100).toFixed(0)}%, load ${loadavg()[0]!.toFixed(1)}`);
+    tried2.push(`${n}: p99 ${r.p99.toFixed(0)} ms, servers ${(r.serverCpuShare * 100).toFixed(0)}% of a core together (${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, joins included), clients ${(r.clientCpuShare * 100).toFixed(0)}%; stalls in play: bench clients' longest ${r.clientStallMs.toFixed(0)} ms (GC ${(r.clientGcShare * 100).toFixed(0)}% of the time), servers' longest ${r.serverStallMs.toFixed(0)} ms, load ${loadavg()[0]!.toFixed(1)}`);
     if (r.p99 > 100 || r.samples === 0) break;
     held2 = n;
   }

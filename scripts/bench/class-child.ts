@@ -2,7 +2,9 @@
 // not counted against it. Prints one JSON line (port, code, teacher key) and runs until stdin
 // closes. `--tables N` sets the session's tables; `--redis URL` makes it one of a group of processes.
 import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
 import { newSession, startClassServer } from '../../src/server/class-server';
+import { watchStalls } from './stalls';
 
 const { values } = parseArgs({ options: { tables: { type: 'string', default: '6' }, redis: { type: 'string' } } });
 // `npm run class` opens at most 60 tables and 2,000 clients; the bench goes past both, so that every
@@ -20,9 +22,17 @@ console.log(JSON.stringify({ port: server.port, code: server.code, key: server.t
 process.stdin.resume();
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-// On stdin's end: the server's CPU time and wall time since it started, then stop.
+// A line `play` on stdin: the clients are seated and play starts, so the server's stalls count from here.
+let watch = watchStalls();
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim() !== 'play') return;
+  watch.stop();
+  watch = watchStalls();
+});
+// On stdin's end: the server's CPU time and wall time since it started, its longest stall since
+// play started (or since it started), then stop.
 process.stdin.on('end', () => {
   const cpu = process.cpuUsage(cpu0);
-  console.log(JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - t0 }));
+  console.log(JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - t0, stallMs: watch.stop().longestMs }));
   void server.close().then(() => process.exit(0));
 });

@@ -1,7 +1,8 @@
 // The class server's bench: round trips from a student's intent to the updated table state with
 // N simulated clients (colyseus.js, five to a table, one teacher), the most clients one server
 // process (or two processes sharing a redis-server) holds with the p99 at or under 100 ms, and the
-// server's memory per table. Every run is bounded in clients and time, and stops its server
+// server's memory per table; beside the round trips, how long the clients' process and the server
+// stalled (stalls.ts). Every run is bounded in clients and time, and stops its server
 // processes (and its redis-server) itself.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -17,6 +18,7 @@ import { ClassTable } from '../../src/server/class-table';
 import { TableState } from '../../src/server/state-schema';
 import { quantile } from './node-metrics';
 import { startRedis, type RedisProcess } from '../../tests/helpers/redis-server';
+import { watchStalls } from './stalls';
 
 /** Students per table in the bench. */
 const PER_TABLE = 5;
@@ -127,7 +129,13 @@ async function play(level: Level, byTable: Map<string, Room[]>, end: number, sam
  * each hosting one class of half the students, and every client joins through the process that
  * does not host its class (the seat reservation sends it on to the host).
  */
-export async function roundTrips(level: Level, clients: number, seconds: number, processes: 1 | 2 = 1): Promise<{ p99: number; median: number; samples: number; serverCpuShare: number; clientCpuShare: number; serverCpuMsPerIntent: number }> {
+export async function roundTrips(level: Level, clients: number, seconds: number, processes: 1 | 2 = 1): Promise<{
+  p99: number; median: number; samples: number; serverCpuShare: number; clientCpuShare: number; serverCpuMsPerIntent: number;
+  /** The clients' process during play: its longest event-loop delay (ms) and its share of time in GC pauses. */
+  clientStallMs: number; clientGcShare: number;
+  /** The servers' longest event-loop delay during play (ms). */
+  serverStallMs: number;
+}> {
   let redis: RedisProcess | null = null;
   const servers: Child[] = [];
   const rooms: Room[] = [];
@@ -141,19 +149,23 @@ export async function roundTrips(level: Level, clients: number, seconds: number,
     await new Promise((r) => setTimeout(r, 300));
     const samples: number[] = [];
     const end = Date.now() + seconds * 1000;
+    for (const s of servers) s.child.stdin!.write('play\n');
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
+    const watch = watchStalls();
     await Promise.all(classes.map((c) => play(level, c.byTable, end, samples)));
+    const stalls = watch.stop();
     const cpu = process.cpuUsage(cpu0);
     const clientCpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - t0);
     const usage = await Promise.all(servers.map((s) => {
-      const u = new Promise<{ cpuMs: number; wallMs: number }>((resolve) =>
-        createInterface({ input: s.child.stdout! }).once('line', (l) => resolve(JSON.parse(l) as { cpuMs: number; wallMs: number })));
+      const u = new Promise<{ cpuMs: number; wallMs: number; stallMs: number }>((resolve) =>
+        createInterface({ input: s.child.stdout! }).once('line', (l) => resolve(JSON.parse(l) as { cpuMs: number; wallMs: number; stallMs: number })));
       s.child.stdin!.end();
       return within(u, 15_000, "a server's CPU report");
     }));
     return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, serverCpuShare: usage.reduce((n, u) => n + u.cpuMs / u.wallMs, 0), clientCpuShare,
-      serverCpuMsPerIntent: usage.reduce((n, u) => n + u.cpuMs, 0) / Math.max(1, samples.length) };
+      serverCpuMsPerIntent: usage.reduce((n, u) => n + u.cpuMs, 0) / Math.max(1, samples.length),
+      clientStallMs: stalls.longestMs, clientGcShare: stalls.gcShare, serverStallMs: Math.max(...usage.map((u) => u.stallMs)) };
   } finally {
     await Promise.all(rooms.map((r) => r.leave().catch(() => undefined)));
     for (const s of servers) if (s.child.exitCode === null) s.child.stdin!.end();

@@ -2,44 +2,29 @@
 // intents; the room checks each message (size, rate, schema, role, seat) and each decision with
 // the sim's own rules, applies it and lets the new state reach the seats allowed to see it. It
 // never throws on a client's input: anything wrong gets an `error` message and is dropped.
+// This file holds the room's life: its creation from a session, joins, seats kept across drops and
+// the session's data; reading a message is room-message.ts, acting on it class-dispatch.ts (with
+// teacher-controls.ts and seat-moves.ts), which see the room only through room-host.ts.
 
-import { ClientState, generateId, Protocol, Room, ServerError, type Client } from '@colyseus/core';
-import { decode, StateView } from '@colyseus/schema';
-import { unpack } from '@colyseus/msgpackr';
-import type { Level } from '../sim/level';
+import { ClientState, generateId, Room, SchemaSerializer, ServerError, type Serializer } from '@colyseus/core';
+import { StateView } from '@colyseus/schema';
 import { ClassState, SeatState, TableState } from './state-schema';
 import { ClassTable } from './class-table';
 import { RateLimit } from './rate-limit';
-import { MAX_MESSAGE_BYTES, parseMessage, studentJoinSchema, teacherJoinSchema, TEACHER_ONLY, type ErrorCode, type ErrorMessage, type MessageType } from './messages';
-import type { Phase, SessionData, SessionWriter } from './session-file';
-import type { Inject } from '../sim/inject';
-import { withCheck, type CheckMessage, type ClassChecks } from './class-checks';
+import { studentJoinSchema, teacherJoinSchema, type ErrorCode, type ErrorMessage } from './messages';
+import type { Phase, SessionData } from './session-file';
 import { PartyDesk } from './party-desk';
 import { SeatKeys, sameSecret } from './seat-key';
+import { takeSetup, type RoomSetup } from './room-setup';
+import type { Auth, ClassClient } from './room-client';
+import type { RoomHost } from './room-host';
+import { isRoomData, readRoomData } from './room-message';
+import { dispatch } from './class-dispatch';
+import { seatAt } from './seat-moves';
+import { ViewPatchSerializer } from './view-patches';
 
 /** How long a dropped student or teacher keeps their seat for a reconnection, in seconds. */
 export const RECONNECT_SECONDS = 4 * 60 * 60;
-
-/** What the room is created from: the session (new or read back from disk) and its scenario. */
-export interface RoomSetup {
-  data: SessionData;
-  level: Level;
-  writer: SessionWriter | null;
-}
-
-/** Setups waiting for their room, by a one-time token only this process knows. */
-const setups = new Map<string, RoomSetup>();
-
-/** Registers a setup and returns the token the room must be created with. */
-export function registerSetup(setup: RoomSetup): string {
-  const token = generateId(24);
-  setups.set(token, setup);
-  return token;
-}
-
-type Auth = { role: 'teacher' } | { role: 'student'; name: string; table?: string | undefined; seatKey?: string | undefined };
-interface UserData { role: Auth['role']; seat: string | null; limit: RateLimit }
-type ClassClient = Client<UserData, Auth>;
 
 /** The class session's room. */
 export class ClassRoom extends Room<ClassState> {
@@ -58,15 +43,19 @@ export class ClassRoom extends Room<ClassState> {
   private readonly seatKeys = new SeatKeys();
   /** Seats held for a dropped client's reconnection, with the pending reconnection. */
   private readonly held = new Map<string, ReturnType<Room['allowReconnection']>>();
-  /** The students' concept checks, sent to teachers only. */
-  private checks: ClassChecks = {};
   /** Three-party tables: seats, delegation views, answers (party-desk.ts). */
   private party!: PartyDesk;
+  /** What the message handlers may use of the room (room-host.ts); it also keeps the concept checks. */
+  private host!: RoomHost;
+
+  /** Colyseus' schema serializer is swapped for one that sends no empty patches (view-patches.ts). */
+  override setSerializer(serializer: Serializer<ClassState>): void {
+    super.setSerializer(serializer instanceof SchemaSerializer && !(serializer instanceof ViewPatchSerializer) ? new ViewPatchSerializer<ClassState>() : serializer);
+  }
 
   override onCreate(options: { token?: unknown }): void {
-    const setup = typeof options?.token === 'string' ? setups.get(options.token) : undefined;
+    const setup = takeSetup(options?.token);
     if (!setup) throw new ServerError(403, 'A class session is opened by the teacher with "npm run class".');
-    setups.delete(options.token as string);
     this.setup = setup;
     const { data, level } = setup;
     this.roomId = data.code;
@@ -91,7 +80,11 @@ export class ClassRoom extends Room<ClassState> {
     }
     this.clock.setInterval(() => this.party.tick(Date.now()), 250);
     this.clock.setInterval(() => this.party.playEnvoys(), ClassRoom.envoyPaceMs);
-    this.checks = data.checks ?? {};
+    this.host = {
+      state: this.state, tables: this.tables, clientsBySeat: this.clientsBySeat, teachers: this.teachers, seatKeys: this.seatKeys,
+      party: this.party, code: this.roomId, checks: data.checks ?? {},
+      sync: (t) => this.sync(t), changed: (t) => this.changed(t), persist: () => this.persist(), fail: (c, code, reason) => this.fail(c, code, reason),
+    };
     this.onMessage('*', () => undefined); // every message goes through _onMessage below
   }
 
@@ -135,7 +128,7 @@ export class ClassRoom extends Room<ClassState> {
     client.userData = { role: 'student', seat: seat.id, limit: new RateLimit() };
     this.clientsBySeat.set(seat.id, client);
     client.view.add(seat);
-    if (auth.table && this.tables.has(auth.table)) this.seatAt(seat, auth.table);
+    if (auth.table && this.tables.has(auth.table)) seatAt(this.host, seat, auth.table);
     this.persist();
   }
 
@@ -190,8 +183,7 @@ export class ClassRoom extends Room<ClassState> {
 
   /** Reads every client message here: rate, size, decoding and schema are checked before any handler. */
   protected override _onMessage(client: ClassClient & Parameters<Room['_onMessage']>[0], buffer: Buffer): void {
-    const code = buffer?.[0];
-    if (code !== Protocol.ROOM_DATA && code !== Protocol.ROOM_DATA_BYTES) {
+    if (!isRoomData(buffer)) {
       super._onMessage(client, buffer);
       return;
     }
@@ -201,136 +193,23 @@ export class ClassRoom extends Room<ClassState> {
       if (ud.limit.shouldWarn()) this.fail(client, 'tooFast');
       return;
     }
-    if (buffer.byteLength > MAX_MESSAGE_BYTES) return this.fail(client, 'tooLarge');
-    if (code === Protocol.ROOM_DATA_BYTES) return this.fail(client, 'malformed');
+    const m = readRoomData(buffer);
+    if (!m.ok) {
+      if (m.error) this.report(m.error);
+      return this.fail(client, m.code);
+    }
     try {
-      const it = { offset: 1 };
-      const type = decode.stringCheck(buffer, it) ? decode.string(buffer, it) : decode.number(buffer, it);
-      const payload: unknown = buffer.byteLength > it.offset ? unpack(buffer.subarray(it.offset)) : undefined;
-      const parsed = parseMessage(type, payload);
-      if (!parsed.ok) return this.fail(client, parsed.code);
-      this.handle(client, ud, parsed.type, parsed.payload);
+      dispatch(this.host, client, ud, m.type, m.payload);
     } catch (e) {
       this.report(e as Error);
       this.fail(client, 'malformed');
     }
   }
 
-  /** Tells a client its role, its seat and the class code (asked with `hello` once its page listens). */
-  private welcome(client: ClassClient): void {
-    const seat = client.userData?.seat ?? '';
-    // The seat key goes to its own client only, in this direct message.
-    client.send('welcome', { role: client.userData?.role, seat, code: this.roomId, ...(seat ? { seatKey: this.seatKeys.of(seat) } : {}) });
-  }
-
   /** Sends an error to one client. */
   private fail(client: ClassClient, code: ErrorCode, reason?: ErrorMessage['reason']): void {
     const m: ErrorMessage = reason ? { code, reason } : { code };
     client.send('error', m);
-  }
-
-  private handle(client: ClassClient, ud: UserData, type: MessageType, payload: unknown): void {
-    if (TEACHER_ONLY.has(type) && ud.role !== 'teacher') return this.fail(client, 'notTeacher');
-    const seat = ud.seat ? this.state.seats.get(ud.seat) : undefined;
-    switch (type) {
-      case 'hello':
-        if (ud.role === 'teacher') client.send('checks', this.checks);
-        return this.welcome(client);
-      case 'check': {
-        if (!seat) return this.fail(client, 'noTable');
-        this.checks = withCheck(this.checks, seat.id, payload as CheckMessage);
-        for (const teacher of this.teachers) teacher.send('checks', this.checks);
-        return this.persist();
-      }
-      case 'act': {
-        if (!seat?.table) return this.fail(client, 'noTable');
-        if (seat.role !== 'envoy') return this.fail(client, 'notEnvoy');
-        if (this.state.phase !== 'running') return this.fail(client, 'notRunning');
-        const table = this.tables.get(seat.table)!;
-        const p = payload as { action: Parameters<ClassTable['apply']>[0]; at?: number };
-        // Made on a table someone else has changed since (two students ending the same round).
-        if (p.at !== undefined && p.at !== table.state.log.length) return this.fail(client, 'stale');
-        if (this.party.act(client, table, p.action as Parameters<PartyDesk['act']>[2])) return;
-        const r = table.apply(p.action);
-        if (!r.ok) return this.fail(client, 'refused', r.reason);
-        return this.changed(table);
-      }
-      case 'pick': {
-        if (!seat) return this.fail(client, 'noTable');
-        if (seat.table) return this.fail(client, 'seated');
-        const { table: id, role = 'envoy' } = payload as { table: string; role?: string };
-        if (!this.tables.has(id)) return this.fail(client, 'noSuchTable');
-        if (!this.party.mayPick(id, role)) return this.fail(client, 'closedSeat');
-        this.seatAt(seat, id, role);
-        return this.persist();
-      }
-      case 'move': {
-        const p = payload as { seat: string; table: string; role?: string };
-        const moved = this.state.seats.get(p.seat);
-        if (!moved) return this.fail(client, 'noSuchSeat');
-        if (!this.tables.has(p.table)) return this.fail(client, 'noSuchTable');
-        this.seatAt(moved, p.table, p.role ?? 'envoy');
-        return this.persist();
-      }
-      case 'inject': return this.inject(client, payload as { table: string } & ({ incident: string; victim: 'th' | 'kh' } | { news: string }));
-      case 'start': return this.phase(client, ['lobby'], 'running');
-      case 'pause': return this.phase(client, ['running'], 'paused');
-      case 'resume': return this.phase(client, ['paused'], 'running');
-      case 'end': return this.phase(client, ['lobby', 'running', 'paused'], 'ended');
-      case 'answer':
-        if (this.state.phase !== 'running') return this.fail(client, 'notRunning');
-        return this.party.answer(client, seat, payload as Parameters<PartyDesk['answer']>[2]);
-      case 'seat': return this.party.setSeat(client, payload as Parameters<PartyDesk['setSeat']>[1]);
-      case 'timer': return this.party.setTimer(client, payload as Parameters<PartyDesk['setTimer']>[1]);
-    }
-  }
-
-  private phase(client: ClassClient, from: Phase[], to: Phase): void {
-    if (!from.includes(this.state.phase as Phase)) return this.fail(client, 'notRunning');
-    this.state.phase = to;
-    this.party.phaseChanged();
-    this.persist();
-  }
-
-  private inject(client: ClassClient, p: { table: string } & ({ incident: string; victim: 'th' | 'kh' } | { news: string })): void {
-    const targets = p.table === 'all' ? [...this.tables.values()] : [this.tables.get(p.table)].filter((t) => t !== undefined);
-    if (!targets.length) return this.fail(client, 'noSuchTable');
-    const entry: Inject = 'news' in p ? { type: 'inject', news: p.news } : { type: 'inject', incident: p.incident, victim: p.victim };
-    const applied: string[] = [];
-    for (const t of targets) {
-      const r = t.apply(entry);
-      if (r.ok) {
-        applied.push(t.id);
-        this.sync(t);
-      } else if (targets.length === 1) {
-        return this.fail(client, 'refused', r.reason);
-      }
-    }
-    client.send('injected', { tables: applied });
-    this.persist();
-  }
-
-  /** Seats `seat` at table `id` in seat `role` (the envoy's or a delegation's), updating who may see what. */
-  private seatAt(seat: SeatState, id: string, role = 'envoy'): void {
-    const from = seat.table;
-    if (from === id && seat.role === role) return;
-    const mover = this.clientsBySeat.get(seat.id);
-    const members = (table: string) => [...this.state.seats.values()].filter((s) => s.table === table && s !== seat);
-    if (from) {
-      this.party.revoke(mover?.view, from, seat.role);
-      for (const other of members(from)) {
-        mover?.view?.remove(other);
-        this.clientsBySeat.get(other.id)?.view?.remove(seat);
-      }
-    }
-    seat.table = id;
-    seat.role = role;
-    this.party.grant(mover?.view, id, role);
-    this.party.seated(id, role);
-    for (const other of members(id)) {
-      mover?.view?.add(other);
-      this.clientsBySeat.get(other.id)?.view?.add(seat);
-    }
   }
 
   /** Copies a table's game and log into the synchronised state. */
@@ -356,7 +235,7 @@ export class ClassRoom extends Room<ClassState> {
       phase: this.state.phase as Phase,
       tables: [...this.tables.values()].map((t) => ({ id: t.id, name: t.name, entries: t.entries.slice(), party: parties[t.id] })),
       seats: [...this.state.seats.values()].map((s) => ({ id: s.id, name: s.name, table: s.table, role: s.role as '' | 'envoy' | 'th' | 'kh', key: this.seatKeys.of(s.id) || undefined })),
-      checks: this.checks,
+      checks: this.host.checks,
     };
   }
 

@@ -231,6 +231,19 @@ describe('authority against raw clients', () => {
     expect(mine.text()).toContain('Ink');
   });
 
+  it('another table’s play sends a student no frames at all, not even empty state patches', async () => {
+    const mine = await raw({ name: 'Quiet', table: 't2' });
+    const theirs = await raw({ name: 'Busy', table: 't4' });
+    await new Promise((r) => setTimeout(r, 100));
+    const before = mine.frames.length;
+    for (let i = 1; i <= 3; i++) {
+      teacher.send('inject', { table: 't4', news: `Busy-table-news-${i}` });
+      await until(() => theirs.text().includes(`Busy-table-news-${i}`), `news ${i} at table 4`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(mine.frames.length).toBe(before);
+  });
+
   it('malformed, oversized and unknown messages get errors and are dropped; the room survives', async () => {
     const c = await raw({ name: 'Kaew', table: 't2' });
     c.sendBytes(Buffer.from([13, 3, 0x61, 0x63, 0x74, 0xc1, 0xff, 0x00]));
