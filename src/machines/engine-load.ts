@@ -4,27 +4,21 @@
 // machines and savers call `engine()` synchronously. A menu click that comes before the chunk is
 // there goes through the app machine's `loading` state, which waits for it (see `engineReady`).
 
+import { loadOnce } from '../content/load-once';
+
 /** The engine's exports. */
 export type Engine = typeof import('../sim/engine');
 
-let loaded: Engine | null = null;
-let pending: Promise<Engine> | null = null;
+const chunk = loadOnce<Engine>(() => import('../sim/engine'));
 
 /** Loads the engine (once; a failed load is tried again on the next call). */
 export function loadEngine(): Promise<Engine> {
-  pending ??= import('../sim/engine').then(
-    (m) => (loaded = m),
-    (e: unknown) => {
-      pending = null;
-      throw e;
-    },
-  );
-  return pending;
+  return chunk.load();
 }
 
 /** Whether the engine has loaded, so `engine()` answers. */
 export function engineReady(): boolean {
-  return loaded !== null;
+  return chunk.get() !== null;
 }
 
 /**
@@ -32,6 +26,7 @@ export function engineReady(): boolean {
  * @throws when called before `loadEngine()` has finished: a path that starts a game without waiting for it
  */
 export function engine(): Engine {
+  const loaded = chunk.get();
   if (!loaded) throw new Error('The game engine was used before it loaded: wait for loadEngine() first');
   return loaded;
 }

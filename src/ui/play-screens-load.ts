@@ -3,6 +3,7 @@
 // service worker precaches the chunk and the single-file build inlines it, so this works offline.
 
 import type { Screen } from '../machines/view-model';
+import { loadOnce } from '../content/load-once';
 
 /** The loaded module's exports. */
 export type PlayScreens = typeof import('./play-screens');
@@ -10,22 +11,14 @@ export type PlayScreens = typeof import('./play-screens');
 /** The screens drawn by the play chunk. */
 export const PLAY_SCREENS: ReadonlySet<Screen> = new Set(['situation', 'acting', 'responding', 'world', 'debrief', 'precheck', 'postcheck', 'seat']);
 
-let loaded: PlayScreens | null = null;
-let pending: Promise<PlayScreens> | null = null;
+const chunk = loadOnce<PlayScreens>(() => import('./play-screens'));
 
 /** The play screens once loaded, else null. */
 export function playScreens(): PlayScreens | null {
-  return loaded;
+  return chunk.get();
 }
 
 /** Loads the play screens (once; a failed load is tried again on the next call). */
 export function loadPlayScreens(): Promise<PlayScreens> {
-  pending ??= import('./play-screens').then(
-    (m) => (loaded = m),
-    (e: unknown) => {
-      pending = null;
-      throw e;
-    },
-  );
-  return pending;
+  return chunk.load();
 }

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, newPage, screenshot } from './browser';
 import { useSession } from './session';
+import { screenOf as screen } from './play-fast';
 import type { Level } from '../../src/sim/level';
 
 let browser: Browser;
@@ -14,7 +15,6 @@ useSession((b, l) => {
   level = l;
 });
 
-const screen = (page: Page) => page.evaluate(() => document.documentElement.dataset['screen']);
 const errorLines = (page: Page) => page.locator('.error-lines li').allTextContents();
 
 async function openFile(page: Page, name: string, content: string): Promise<void> {

@@ -16,6 +16,7 @@ import { playOut, sensible } from '../../src/sim/strategies';
 import { resumeCodeOf } from '../../src/platform/restore';
 import { baseURL, newPage, screenshot } from './browser';
 import { useSession } from './session';
+import { screenOf as screen, buttonNamed as button } from './play-fast';
 import { chooseRadio, press } from './keyboard';
 
 let browser: Browser;
@@ -25,9 +26,7 @@ useSession((b, l) => {
   level = l;
 });
 
-const screen = (page: Page) => page.evaluate(() => document.documentElement.dataset['screen']);
 const stage = (page: Page) => page.evaluate(() => /seat-(own|answering|responding|world)/.exec(document.querySelector('.seat-screen')?.className ?? '')?.[1] ?? null);
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 /** Types a code into the menu's resume-code field and submits it. */
