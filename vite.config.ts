@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { cspPlugin } from './scripts/csp.js';
 import { levelCheckPlugin } from './scripts/level-check-plugin.js';
 import { CLASS_PAGES, classOnlyPlugin } from './scripts/class-only-files.js';
+import { preloadLevelPlugin } from './scripts/preload-level.js';
 
 /** Files only the class pages reach, filled during each build and left out of the solo precache. */
 const classOnly = new Set<string>();
@@ -20,6 +21,8 @@ export default defineConfig({
     // Every shipped scenario passes the schema, or the build stops.
     levelCheckPlugin(fileURLToPath(new URL('./levels', import.meta.url))),
     classOnlyPlugin(classOnly),
+    // The scenario the menu opens with (the first of LEVEL_IDS), fetched beside the game's code.
+    preloadLevelPlugin('chong-bok-2025'),
     // sw.js (Workbox) precaches every file of the build with a revision, so the installed game
     // plays with no network. A new version installs beside the old one and waits: the page says
     // so (src/platform/updates.ts) and swaps only when the player reloads, never under an open page.
