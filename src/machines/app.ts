@@ -5,28 +5,34 @@
 // with the same loader as a new game, check it by replay; a game under way can be `paused`. A
 // deep link's seed and teams arrive as the machine's input; a link that would start a game while
 // another is unfinished waits on the menu for the player's answer (`question`).
+// What each step writes into the context is in the app-*.ts files beside this one (new game, load,
+// restore, seat, concept check), as pure functions.
 
-import { assign, fromPromise, raise, setup } from 'xstate';
-import type { Difficulty, Level } from '../sim/level';
+import { and, assign, fromPromise, raise, setup } from 'xstate';
+import type { Level } from '../sim/level';
 import { branchDays } from '../sim/branch-log';
 import { engine, engineReady } from './engine-load';
-import { msg, type Msg } from '../sim/message';
+import { msg } from '../sim/message';
 import { roundMachine } from './round';
-import { openTeacherFile } from '../content/level-gate';
 import type { AppEvent, RestoreRequest } from './events';
 import { phaseOf } from './phase';
 import { teamSides } from './hotseat';
-import { asksAfter, freshGrade, recalledGrade, withAnswers, withMemo, withSkipped } from './grade-flow';
+import { asksAfter } from './grade-flow';
+import { heldNewGame, newGame, startHeld, startNow } from './app-new-game';
+import { levelLoaded, levelRefused, loaderFailed, teacherFileOpened } from './app-load';
 import { seatRoundMachine } from './seat-round';
-import { addRun } from './seat-runs';
+import { afterAnswered, afterOpen, checkAnswered, checkSkipped, memoWritten } from './app-check';
+import { atSeat, seatFinished, seatInput } from './app-seat';
+import { claimLevelMissing, claimRead, claimsLoadedLevel, failedRestore, heldRestore, refusedRestore, restoredGame, resumedGame } from './app-restore';
 
 export type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
 import type { LevelLoad, Restored, RestoreClaim, RestoreRead, Restorer, AppInput, AppContext } from './app-types';
 
-/** Picks a seed when the player did not give one (outside the sim, which never draws its own). */
-function freshSeed(): number {
-  return Math.floor(Math.random() * 2 ** 31);
-}
+/**
+ * A game under way (`playing` or `seating`) can be paused. The game has no timers: pausing holds the
+ * round's events back while the dialog is open.
+ */
+const PAUSABLE = { initial: 'running', states: { running: { on: { PAUSE: 'paused' } }, paused: { on: { UNPAUSE: 'running' } } } } as const;
 
 /** The app's screens and how the player moves between them. */
 export const appMachine = setup({
@@ -46,44 +52,24 @@ export const appMachine = setup({
     seatRound: seatRoundMachine,
   },
   actions: {
-    openFile: assign(({ event }) => {
-      if (event.type !== 'LEVEL_TEXT') return {};
-      const r = openTeacherFile(event.file, event.text);
-      return r.ok ? { level: r.level, levelId: r.level.id, game: null, error: null, question: null } : { error: r.errors.join('\n') };
-    }),
+    /** A teacher's scenario file, opened from the menu or the error screen. */
+    openFile: assign(({ event }) => (event.type === 'LEVEL_TEXT' ? teacherFileOpened(event.file, event.text) : {})),
     startGame: assign(({ context, event }) => {
       if (!context.level || event.type !== 'NEW_GAME') return {};
-      const difficulty: Difficulty = event.difficulty ?? 'tense';
-      const game = engine().createGame(context.level, { seed: event.seed ?? context.linkSeed ?? freshSeed(), difficulty });
-      return { game, notes: {}, notice: null, question: null, grade: freshGrade(context.level, game), seat: event.seat ?? null };
+      const { seed, difficulty, seat } = startNow(context, event);
+      return newGame(context.level, engine().createGame(context.level, { seed, difficulty }), seat);
     }),
     /** Takes a restored game (autosave or resume code) and its scenario. */
-    resumeGame: assign(({ context, event }) =>
-      event.type === 'RESUME' ? {
-        levelId: event.levelId, level: event.level, game: event.game, error: null, pending: null, notes: {}, notice: null, question: null,
-        grade: recalledGrade(event.level, event.game, context.recallGrade), seat: null,
-      } : {},
-    ),
+    resumeGame: assign(({ context, event }) => (event.type === 'RESUME' ? resumedGame(context, event.levelId, event.level, event.game) : {})),
     /** Remembers what to restore while `restoring` runs. */
-    holdRestore: assign(({ event }) => (event.type === 'RESTORE' ? { restoring: event.request, claim: null, claimLevel: null, notice: null, question: null } : {})),
+    holdRestore: assign(({ event }) => (event.type === 'RESTORE' ? heldRestore(event.request) : {})),
     /** A save or code that was refused: its message for the menu. */
-    restoreRefused: assign(({ event }) => {
-      const out = (event as unknown as { output?: { ok: boolean; notice?: Msg } }).output;
-      return out && !out.ok && out.notice ? { notice: out.notice } : {};
-    }),
+    restoreRefused: assign(({ event }) => refusedRestore((event as unknown as { output?: unknown }).output)),
     /** The reader or the check itself failed: the save or code cannot be read. */
-    restoreFailed: assign({ notice: () => msg('menu.save.notOurs') }),
-    setPlayer: assign(({ context, event }) =>
-      event.type === 'SET_PLAYER' ? { players: { ...context.players, [event.side]: event.player } } : {},
-    ),
+    restoreFailed: assign(() => failedRestore()),
+    setPlayer: assign(({ context, event }) => (event.type === 'SET_PLAYER' ? { players: { ...context.players, [event.side]: event.player } } : {})),
     /** Remembers a NEW_GAME for another scenario (or one that came before the engine) while it loads. */
-    holdNewGame: assign(({ context, event }) => {
-      if (event.type !== 'NEW_GAME') return {};
-      return {
-        levelId: event.levelId ?? context.levelId, question: null,
-        pending: { seed: event.seed ?? context.linkSeed ?? undefined, difficulty: event.difficulty, ...(event.seat ? { seat: event.seat } : {}) },
-      };
-    }),
+    holdNewGame: assign(({ context, event }) => heldNewGame(context, event)),
     /** A link's game waits for the player's answer about the unfinished game. */
     askBeforeLink: assign(({ event }) => (event.type === 'ASK_BEFORE_LINK' ? { question: { start: event.start, unfinished: event.unfinished } } : {})),
     /** The player chose the link's game: start it as the menu's New game would. */
@@ -98,11 +84,11 @@ export const appMachine = setup({
       return game ? { game, notes: {}, notice: null, question: null } : {};
     }),
     /** The concept check's answers for the sitting on screen (before or after play). */
-    answerBefore: assign(({ context, event }) => (event.type === 'CHECK_SUBMIT' && context.grade ? { grade: withAnswers(context.grade, 'before', event.answers) } : {})),
-    answerAfter: assign(({ context, event }) => (event.type === 'CHECK_SUBMIT' && context.grade ? { grade: withAnswers(context.grade, 'after', event.answers) } : {})),
-    skipBefore: assign(({ context }) => (context.grade && context.grade.before.status === 'pending' ? { grade: withSkipped(context.grade, 'before') } : {})),
-    skipAfter: assign(({ context }) => (context.grade && context.grade.after.status === 'pending' ? { grade: withSkipped(context.grade, 'after') } : {})),
-    writeMemo: assign(({ context, event }) => (event.type === 'MEMO' && context.grade ? { grade: withMemo(context.grade, event.prompt, event.text) } : {})),
+    answerBefore: assign(({ context, event }) => checkAnswered(context, event, 'before')),
+    answerAfter: assign(({ context, event }) => checkAnswered(context, event, 'after')),
+    skipBefore: assign(({ context }) => checkSkipped(context, 'before')),
+    skipAfter: assign(({ context }) => checkSkipped(context, 'after')),
+    writeMemo: assign(({ context, event }) => memoWritten(context, event)),
   },
   guards: {
     /** NEW_GAME names a scenario other than the one loaded. */
@@ -119,9 +105,11 @@ export const appMachine = setup({
     /** The post-check is due: the pre-check was answered and the post-check not yet taken. */
     asksAfter: ({ context }) => asksAfter(context.grade),
     /** The post-check can still be taken (from the debrief). */
-    afterOpen: ({ context }) => context.grade !== null && context.grade.after.status !== 'answered',
+    afterOpen: ({ context }) => afterOpen(context),
     /** The post-check on screen has been answered (its explanations show). */
-    afterAnswered: ({ context }) => context.grade?.after.status === 'answered',
+    afterAnswered: ({ context }) => afterAnswered(context),
+    /** The player sits at a delegation's seat in the game on screen. */
+    atSeat: ({ context }) => atSeat(context),
   },
 }).createMachine({
   id: 'app',
@@ -140,14 +128,10 @@ export const appMachine = setup({
         // The menu needs the scenario's words, not the rules: the engine loads after it is drawn.
         input: ({ context }) => ({ levelId: context.levelId, engine: false }),
         onDone: [
-          {
-            guard: ({ event }) => event.output.ok,
-            target: 'menu',
-            actions: assign(({ event }) => (event.output.ok ? { level: event.output.level, error: null } : {})),
-          },
-          { target: 'error', actions: assign(({ event }) => (event.output.ok ? {} : { error: event.output.errors.join('\n') })) },
+          { guard: ({ event }) => event.output.ok, target: 'menu', actions: assign(({ event }) => levelLoaded(event.output)) },
+          { target: 'error', actions: assign(({ event }) => levelRefused(event.output)) },
         ],
-        onError: { target: 'error', actions: assign(({ event }) => ({ error: String(event.error) })) },
+        onError: { target: 'error', actions: assign(({ event }) => loaderFailed(event.error)) },
       },
     },
     error: { on: { RETRY: 'boot', LEVEL_TEXT: { target: 'opening', actions: 'openFile' } } },
@@ -183,11 +167,11 @@ export const appMachine = setup({
             input: ({ context }) => ({ request: context.restoring ?? { kind: 'save' } }),
             onDone: [
               {
-                guard: ({ context, event }) => event.output.ok && event.output.claim.levelId === context.level?.id,
+                guard: ({ context, event }) => claimsLoadedLevel(context, event.output),
                 target: 'checking',
-                actions: assign(({ context, event }) => (event.output.ok ? { claim: event.output.claim, claimLevel: context.level } : {})),
+                actions: assign(({ context, event }) => claimRead(event.output, context.level)),
               },
-              { guard: ({ event }) => event.output.ok, target: 'loading', actions: assign(({ event }) => (event.output.ok ? { claim: event.output.claim } : {})) },
+              { guard: ({ event }) => event.output.ok, target: 'loading', actions: assign(({ event }) => claimRead(event.output)) },
               { target: '#app.menu', actions: 'restoreRefused' },
             ],
             onError: { target: '#app.menu', actions: 'restoreFailed' },
@@ -200,9 +184,9 @@ export const appMachine = setup({
             input: ({ context }) => ({ levelId: context.claim?.levelId ?? '' }),
             onDone: [
               { guard: ({ event }) => event.output.ok, target: 'checking', actions: assign(({ event }) => (event.output.ok ? { claimLevel: event.output.level } : {})) },
-              { target: '#app.menu', actions: assign(({ context }) => ({ notice: context.claim?.unknownScenario ?? msg('menu.save.notOurs') })) },
+              { target: '#app.menu', actions: assign(({ context }) => claimLevelMissing(context)) },
             ],
-            onError: { target: '#app.menu', actions: assign(({ context }) => ({ notice: context.claim?.unknownScenario ?? msg('menu.save.notOurs') })) },
+            onError: { target: '#app.menu', actions: assign(({ context }) => claimLevelMissing(context)) },
           },
         },
         checking: {
@@ -215,23 +199,10 @@ export const appMachine = setup({
                 // A game saved at a delegation's seat goes on at that seat.
                 guard: ({ event }) => event.output.ok && event.output.seat !== undefined,
                 target: '#app.seating',
-                actions: assign(({ context, event }) => (event.output.ok
-                  ? {
-                    levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null, seat: event.output.seat ?? null,
-                    grade: recalledGrade(event.output.level, event.output.game, context.recallGrade),
-                  }
-                  : {})),
+                actions: assign(({ context, event }) => restoredGame(context, event.output)),
               },
-              {
-                guard: ({ event }) => event.output.ok,
-                target: '#app.playing',
-                actions: assign(({ context, event }) => (event.output.ok
-                  ? {
-                    levelId: event.output.level.id, level: event.output.level, game: event.output.game, error: null, notes: {}, notice: event.output.notice ?? null,
-                    grade: recalledGrade(event.output.level, event.output.game, context.recallGrade), seat: null,
-                  }
-                  : {})),
-              },
+              // Otherwise as the envoy (the restored game has no seat, so `restoredGame` sets none).
+              { guard: ({ event }) => event.output.ok, target: '#app.playing', actions: assign(({ context, event }) => restoredGame(context, event.output)) },
               { target: '#app.menu', actions: 'restoreRefused' },
             ],
             onError: { target: '#app.menu', actions: 'restoreFailed' },
@@ -252,25 +223,24 @@ export const appMachine = setup({
             actions: assign(({ context, event }) => {
               if (!event.output.ok) return {};
               const level = event.output.level;
-              const { seed = freshSeed(), difficulty = 'tense', seat = null } = context.pending ?? {};
-              const game = engine().createGame(level, { seed, difficulty });
-              return { level, error: null, pending: null, game, notes: {}, notice: null, question: null, grade: freshGrade(level, game), seat };
+              const { seed, difficulty, seat } = startHeld(context);
+              return { level, error: null, pending: null, ...newGame(level, engine().createGame(level, { seed, difficulty }), seat) };
             }),
           },
-          { target: 'error', actions: assign(({ event }) => (event.output.ok ? { pending: null } : { pending: null, error: event.output.errors.join('\n') })) },
+          { target: 'error', actions: assign(({ event }) => ({ pending: null, ...levelRefused(event.output) })) },
         ],
-        onError: { target: 'error', actions: assign(({ event }) => ({ pending: null, error: String(event.error) })) },
+        onError: { target: 'error', actions: assign(({ event }) => ({ pending: null, ...loaderFailed(event.error) })) },
       },
     },
     settings: { on: { CLOSE_SETTINGS: 'menu' } },
     briefing: {
-      on: { BEGIN: [{ guard: ({ context }) => context.seat !== null, target: 'seating', actions: 'skipBefore' }, { target: 'playing', actions: 'skipBefore' }], CHECK_START: 'precheck', TO_MENU: 'menu' },
+      on: { BEGIN: [{ guard: 'atSeat', target: 'seating', actions: 'skipBefore' }, { target: 'playing', actions: 'skipBefore' }], CHECK_START: 'precheck', TO_MENU: 'menu' },
     },
     // The concept check before play (offered on the briefing); answering or skipping starts the game.
     precheck: {
       on: {
-        CHECK_SUBMIT: [{ guard: ({ context }) => context.seat !== null, target: 'seating', actions: 'answerBefore' }, { target: 'playing', actions: 'answerBefore' }],
-        CHECK_SKIP: [{ guard: ({ context }) => context.seat !== null, target: 'seating', actions: 'skipBefore' }, { target: 'playing', actions: 'skipBefore' }],
+        CHECK_SUBMIT: [{ guard: 'atSeat', target: 'seating', actions: 'answerBefore' }, { target: 'playing', actions: 'answerBefore' }],
+        CHECK_SKIP: [{ guard: 'atSeat', target: 'seating', actions: 'skipBefore' }, { target: 'playing', actions: 'skipBefore' }],
         TO_MENU: 'menu',
       },
     },
@@ -279,18 +249,11 @@ export const appMachine = setup({
       invoke: {
         id: 'seat',
         src: 'seatRound',
-        input: ({ context }) => ({ level: context.level!, game: context.game!, seat: context.seat! }),
-        onDone: {
-          target: 'debrief',
-          actions: assign(({ context, event }) => ({ game: event.output.game, seatRuns: addRun(context.seatRuns, { seat: context.seat!, game: event.output.game }) })),
-        },
+        input: ({ context }) => seatInput(context),
+        onDone: { target: 'debrief', actions: assign(({ context, event }) => seatFinished(context, event.output.game)) },
       },
       on: { TO_MENU: 'menu' },
-      initial: 'running',
-      states: {
-        running: { on: { PAUSE: 'paused' } },
-        paused: { on: { UNPAUSE: 'running' } },
-      },
+      ...PAUSABLE,
     },
     playing: {
       invoke: {
@@ -305,12 +268,7 @@ export const appMachine = setup({
         ],
       },
       on: { TO_MENU: 'menu' },
-      // The game has no timers: pausing holds the round's events back while the dialog is open.
-      initial: 'running',
-      states: {
-        running: { on: { PAUSE: 'paused' } },
-        paused: { on: { UNPAUSE: 'running' } },
-      },
+      ...PAUSABLE,
     },
     // The concept check after play: answered, it shows each question's explanation until Continue.
     postcheck: {
@@ -328,7 +286,7 @@ export const appMachine = setup({
         TO_MENU: 'menu',
         // A game played at a delegation's seat is tried again at that seat.
         TRY_AGAIN: [
-          { guard: ({ context, event }) => context.seat !== null && event.type === 'TRY_AGAIN' && context.game !== null && branchDays(context.game).includes(event.round), target: 'seating', actions: 'tryAgain' },
+          { guard: and(['atSeat', 'playedDay']), target: 'seating', actions: 'tryAgain' },
           { guard: 'playedDay', target: 'playing', actions: 'tryAgain' },
         ],
         NEW_GAME: [

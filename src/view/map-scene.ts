@@ -2,14 +2,14 @@
 // Thailand–Cambodia line), province names, the level's sites, and what the latest snapshot says is
 // happening: fighting along the line, observers, demining and corridors where deployed, displaced
 // civilians flowing away from the border, and the last report's incidents pulsing where they
-// happened. When incidents come in, the map zooms to the worst one (instantly with reduced motion).
-// It only reads snapshots; it sends nothing.
+// happened. When incidents come in, the map zooms to the worst one (instantly with reduced motion;
+// map-zoom.ts frames the map and runs the zoom). It only reads snapshots; it sends nothing.
 
 import * as Phaser from 'phaser';
 import type { ViewModel } from '../machines/view-model';
 import type { Level } from '../sim/level';
-import { BORDER_MAP, projectLonLat } from './map-asset';
-import { fitFrame, mixFrames, toScreen, zoomFrame, type Frame } from './map-frame';
+import { toScreen } from './map-frame';
+import { MapZoom } from './map-zoom';
 import { createLand, drawFlows, drawMeasures, placeLand, prepareZoom, type LandLayer } from './map-layers';
 import { drawLegend, fitLineHeight, layoutLegend, letterSpacingAllowed, mapTextStyle, MARKS } from './legend';
 import { PALETTE } from './palette';
@@ -37,11 +37,12 @@ export class MapScene extends Phaser.Scene {
   private names: Label[] = [];
   private siteLabels: Label[] = [];
   private pulses: Phaser.GameObjects.Arc[] = [];
-  private view: Box = { x: 0, y: 0, width: 1, height: 1 };
-  private base: Frame = { scale: 1, ox: 0, oy: 0 };
-  private frame: Frame = { scale: 1, ox: 0, oy: 0 };
   private focus: { lon: number; lat: number } | null = null;
-  private zoom: Phaser.Tweens.Tween | null = null;
+  private readonly zoom = new MapZoom({
+    tween: (config) => this.tweens.add(config),
+    redraw: () => this.redraw(),
+    prepare: (from, to, unit) => prepareZoom(this.land, from, to, this.vm?.game?.intensity ?? 0, unit),
+  });
   private flow = { phase: 0 };
   private flowTween: Phaser.Tweens.Tween | null = null;
   private drawnLevel: string | null = null;
@@ -86,15 +87,7 @@ export class MapScene extends Phaser.Scene {
     this.font = width < 420 ? 11 : 13;
     const legend = layoutLegend(this, width, this.font, (key, make) => this.cached(`legend|${key}`, make));
     const mapHeight = Math.max(40, height - legend.height);
-    this.view = { x: 0, y: 0, width, height: mapHeight };
-    this.base = fitFrame(this.view);
-    // Frames are sized for one view: a zoom tweening between frames of the old size would end
-    // there, fitting the map to the old view in a corner of the new one. Stop it at its end, made
-    // for this size; the focus is the zoom's target, not the last report's (outside the world screen
-    // the map is not zoomed).
-    this.zoom?.remove();
-    this.zoom = null;
-    this.frame = this.zoomedTo ? zoomFrame(this.base, this.view, ...this.assetPoint(this.zoomedTo), 1.8) : this.base;
+    this.zoom.fit({ x: 0, y: 0, width, height: mapHeight });
     const level = this.vm?.level ?? null;
     this.drawnLevel = level?.id ?? null;
     this.drawnText = textKey(level);
@@ -105,11 +98,6 @@ export class MapScene extends Phaser.Scene {
     this.pulsedReport = null;
     this.redraw();
     this.sync();
-  }
-
-  private assetPoint(p: { lon: number; lat: number }): [number, number] {
-    const a = projectLonLat(BORDER_MAP, p.lon, p.lat);
-    return [a.x, a.y];
   }
 
   /** A kept text (see TextCache); a second copy in one layout is destroyed with the layout. */
@@ -157,12 +145,13 @@ export class MapScene extends Phaser.Scene {
 
   /** Redraws everything that depends on the frame: land, border, labels, overlays. */
   private redraw(): void {
-    const f = this.frame;
+    const f = this.zoom.frame;
+    const view = this.zoom.view;
     const boxes: Box[] = [];
     for (const n of this.names) {
       const { x, y } = toScreen(f, n.lon, n.lat);
       n.text.setPosition(x, y);
-      const inView = x > 0 && x < this.view.width && y > 0 && y < this.view.height;
+      const inView = x > 0 && x < view.width && y > 0 && y < view.height;
       n.text.setVisible(inView);
       boxes.push({ x: x - n.text.width / 2, y: y - n.text.height / 2, width: n.text.width, height: n.text.height });
     }
@@ -170,7 +159,7 @@ export class MapScene extends Phaser.Scene {
     this.marks.clear();
     if (level) {
       const items = this.siteLabels.map((l) => ({ id: l.site ?? '', ...toScreen(f, l.lon, l.lat), width: l.text.width, height: l.text.height }));
-      const spots = placeLabels(items, this.view, boxes.slice(0, COUNTRY_NAMES.length));
+      const spots = placeLabels(items, view, boxes.slice(0, COUNTRY_NAMES.length));
       const taken: Box[] = items.map((it) => ({ x: it.x - 7, y: it.y - 7, width: 14, height: 14 }));
       for (const l of this.siteLabels) {
         const spot = spots.get(l.site ?? '');
@@ -202,17 +191,13 @@ export class MapScene extends Phaser.Scene {
     g.clear();
     const game = this.vm?.game;
     const level = this.vm?.level;
-    const unit = this.unit();
+    const { frame } = this.zoom;
+    const unit = this.zoom.unit();
     // While a zoom runs the land's last drawing is scaled along; it is drawn afresh once it settles.
-    placeLand(this.land, this.frame, game?.intensity ?? 0, unit, this.zoom === null);
+    placeLand(this.land, frame, game?.intensity ?? 0, unit, this.zoom.settled);
     if (!game || !level) return;
-    drawFlows(g, this.frame, level, game.displaced, unit, this.flow.phase);
-    drawMeasures(g, this.frame, level, game);
-  }
-
-  /** Size of marks relative to a 600 px wide map, growing gently when zoomed in. */
-  private unit(f: Frame = this.frame): number {
-    return Math.max(0.6, Math.min(1.6, this.view.width / 600)) * Math.sqrt(f.scale / this.base.scale);
+    drawFlows(g, frame, level, game.displaced, unit, this.flow.phase);
+    drawMeasures(g, frame, level, game);
   }
 
   private sync(): void {
@@ -222,7 +207,7 @@ export class MapScene extends Phaser.Scene {
     this.drawOverlay();
     if (level) this.syncIncidents(level);
     const wantFocus = this.vm?.screen === 'world' ? this.focus : null;
-    this.zoomTo(wantFocus);
+    this.zoom.zoomTo(wantFocus);
   }
 
   private animateFlows(on: boolean): void {
@@ -251,7 +236,7 @@ export class MapScene extends Phaser.Scene {
     placed.forEach((inc, i) => {
       const site = level.sites.find((s) => s.id === inc.site)!;
       const at = { lon: site.lon, lat: site.lat };
-      const { x, y } = toScreen(this.frame, at.lon, at.lat);
+      const { x, y } = toScreen(this.zoom.frame, at.lon, at.lat);
       const ring = this.add.circle(x, y, 10).setStrokeStyle(3, PALETTE.incident, 1).setDepth(7).setData('at', at);
       this.pulses.push(ring);
       if (still) return;
@@ -262,42 +247,5 @@ export class MapScene extends Phaser.Scene {
     const worst = [...placed].sort((a, b) => weight(b) - weight(a))[0];
     const site = worst && level.sites.find((s) => s.id === worst.site);
     this.focus = site ? { lon: site.lon, lat: site.lat } : null;
-  }
-
-  private zoomTarget: string | null = null;
-  /** Where the latest zoom went (null: the whole region). */
-  private zoomedTo: { lon: number; lat: number } | null = null;
-
-  /** Zooms towards `to` (or back out to the whole region), tweened unless motion is reduced. */
-  private zoomTo(to: { lon: number; lat: number } | null): void {
-    const key = to ? `${to.lon},${to.lat}` : null;
-    if (key === this.zoomTarget) return;
-    this.zoomTarget = key;
-    this.zoomedTo = to;
-    const target = to ? zoomFrame(this.base, this.view, ...this.assetPoint(to), 1.8) : this.base;
-    this.zoom?.remove();
-    this.zoom = null;
-    if (reducedMotion()) {
-      this.frame = target;
-      this.redraw();
-      return;
-    }
-    const from = { ...this.frame };
-    // The land is drawn once for the whole zoom, which then only moves and scales that drawing.
-    const wide = target.scale < from.scale ? target : from;
-    prepareZoom(this.land, from, target, this.vm?.game?.intensity ?? 0, this.unit(wide));
-    const state = { t: 0 };
-    const zoom = this.tweens.add({
-      targets: state, t: 1, duration: 700, ease: 'Cubic.easeInOut',
-      onUpdate: () => { this.frame = mixFrames(from, target, state.t); this.redraw(); },
-      onComplete: () => {
-        if (this.zoom !== zoom) return;
-        this.zoom = null;
-        this.frame = target;
-        this.redraw();
-      },
-    });
-    this.zoom = zoom;
-    this.redraw();
   }
 }
