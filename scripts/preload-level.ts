@@ -18,7 +18,10 @@ export function preloadLevelPlugin(id: string): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle || !/(^|\/)index\.html$/.test(ctx.path)) return html;
-        const chunk = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(source));
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+        // A page built without the game's scenarios (the benchmark's bare Phaser page) is left alone.
+        if (!chunks.some((c) => /\/levels\/[^/]+\.json$/.test(c.facadeModuleId ?? ''))) return html;
+        const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(source));
         // A renamed or moved scenario must not silently lose its preload (or preload another file).
         if (!chunk) throw new Error(`preload-level: no chunk built from levels/${id}.json (is it still the first scenario?)`);
         return html.replace(/<\/head>/i, `  <link rel="modulepreload" crossorigin href="./${chunk.fileName}" />\n  </head>`);

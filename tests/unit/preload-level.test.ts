@@ -25,6 +25,11 @@ describe('preloading the first scenario', () => {
     expect(handler('chong-bok-2025')(html, { path: '/class.html', filename: 'class.html', bundle })).toBe(html);
   });
 
+  it('leaves a page built without the scenarios alone (the bare Phaser page of the benchmark)', () => {
+    const bare = { 'assets/phaser-x.js': { type: 'chunk', fileName: 'assets/phaser-x.js', facadeModuleId: '/repo/scripts/bench/bare/main.ts' } } as unknown as IndexHtmlTransformContext['bundle'];
+    expect(handler('chong-bok-2025')(html, { path: '/index.html', filename: 'index.html', bundle: bare })).toBe(html);
+  });
+
   it('stops the build when no chunk comes from that scenario file', () => {
     expect(() => handler('july-2025')(html, { path: '/index.html', filename: 'index.html', bundle })).toThrow(/levels\/july-2025\.json/);
   });
