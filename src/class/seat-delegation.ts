@@ -8,7 +8,7 @@ import type { Level, SideId } from '../sim/level';
 import type { HumanAnswer, Proposal } from '../sim/state';
 import { t } from '../i18n/i18n';
 import { ceasefireInline, meterLabel, meterValue, pct, sideName } from '../ui/format';
-import { roundName } from '../ui/say';
+import { roundTitle } from '../ui/say';
 import { REASON_MAX } from '../server/party-messages';
 import type { PartyNote } from '../server/table-party';
 import { secondsLeft, type DelegationSeatView } from './seat-state';
@@ -69,7 +69,7 @@ function governmentPanel(level: Level, seat: DelegationSeatView): TemplateResult
   const theirs = v.table.answers.find((x) => x.whose === 'other');
   return html`<section class="panel status" aria-labelledby="gov-title">
     <h2 id="gov-title">${t('class.party.government', { side: sideName(level, side) })}</h2>
-    <p>${t('class.table.round', { round: roundName(level, v.round), max: v.maxRounds })} · ${ceasefireInline(v.world.ceasefire)}</p>
+    <p>${t('class.table.round', { round: roundTitle(level, v.round), max: v.maxRounds })} · ${ceasefireInline(v.world.ceasefire)}</p>
     <dl class="meters">
       ${(['intensity', 'livesLost', 'displaced'] as const).map((m) => html`<div><dt>${meterLabel(m, level)}</dt><dd>${meterValue(m, v.world[m], level)}</dd></div>`)}
       ${(['pressure', 'trustOther', 'trustMediator', 'bias'] as const).map((k) => html`<div><dt>${meterLabel(`${side}.${k}`, level)}</dt><dd>${meterValue(`${side}.${k}`, v.own[k], level)}</dd></div>`)}

@@ -15,7 +15,7 @@ import { t } from '../i18n/i18n';
 import '../i18n/class-words';
 import '../i18n/play-words';
 import { ceasefireInline, meterLabel, meterValue, sideName } from '../ui/format';
-import { roundName, scriptLang } from '../ui/say';
+import { roundTitle, scriptLang } from '../ui/say';
 import { personName } from './person-name';
 import { classClient, keepToken, keptToken, readView, type ClassView, type TableView } from './connection';
 import { initLanguage, languageSwitch } from './lang';
@@ -89,7 +89,7 @@ function card(level: Level, v: ClassView, tb: TableView) {
   const last = tb.log.at(-1);
   return html`<article class="card" aria-labelledby="card-${tb.id}">
     <h3 id="card-${tb.id}">${t('class.seat.table', { name: tb.name })}</h3>
-    ${g ? html`<p>${t('class.table.round', { round: roundName(level, g.round), max: g.maxRounds })} · ${ceasefireInline(g.ceasefire)}</p>
+    ${g ? html`<p>${t('class.table.round', { round: roundTitle(level, g.round), max: g.maxRounds })} · ${ceasefireInline(g.ceasefire)}</p>
       <dl class="meters small">${MAIN_METERS.slice(0, 4).map((m) => html`<div><dt>${meterLabel(m, level)}</dt><dd>${meterValue(m, meterOf(g, m), level)}</dd></div>`)}</dl>
       <p class="last">${t('class.teacher.last', { what: last ? entryWords(level, last) : t('class.teacher.none') })}</p>
       ${g.outcome ? html`<p class="result">${outcomeWords(g)}</p>` : nothing}` : nothing}

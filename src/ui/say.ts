@@ -6,7 +6,7 @@ import type { IssueId, Level, SideId } from '../sim/level';
 import type { Msg } from '../sim/message';
 import type { ActionType, IncidentEvent } from '../sim/state';
 import { incidentText } from '../sim/incident-text';
-import { t, tKey, type MessageVars } from '../i18n/i18n';
+import { locale, t, tKey, type MessageVars } from '../i18n/i18n';
 import { listText, numberText } from '../i18n/intl';
 
 /** The lever's name in the current language ("Host talks"). */
@@ -23,6 +23,12 @@ export function leverDescription(type: ActionType): string {
 /** "day 3" / "week 3" in the level's round unit and the current language. */
 export function roundName(level: Level, n: number): string {
   return t('common.round', { label: level.roundLabel, n });
+}
+
+/** "Day 3": the round as a heading or at the start of a line, capitalised where the script has capitals (Thai and Khmer read as given). */
+export function roundTitle(level: Level, n: number): string {
+  const words = roundName(level, n);
+  return `${words.charAt(0).toLocaleUpperCase(locale())}${words.slice(1)}`;
 }
 
 /** A 0..1 share as a whole percentage in the current locale ("48%"). */

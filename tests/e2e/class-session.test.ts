@@ -53,6 +53,8 @@ describe('class session in Chromium', () => {
       await joinTable(students[i]!.page, base, server.code, STUDENTS[i]!, i + 1);
       await students[i]!.page.getByText(`You are at table ${i + 1}.`).waitFor();
     }
+    // Each table's card names its round at the start of a line, capitalised ("day 1 of 8" before).
+    await teacher.page.getByText(/^Day 1 of \d+ · /).first().waitFor();
     // Before the start, the table shows its first situation, held until the teacher starts.
     await screenIs(students[0]!.page, 'situation');
     await students[0]!.page.getByText('Your teacher has not started the class yet.', { exact: false }).waitFor();

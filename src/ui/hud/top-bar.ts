@@ -7,16 +7,15 @@ import type { Level } from '../../sim/level';
 import type { GameState } from '../../sim/state';
 import type { ScreenContext } from '../context';
 import { ceasefireWords } from '../format';
-import { locale, t } from '../../i18n/i18n';
-import { roundName as roundPhrase } from '../say';
+import { t } from '../../i18n/i18n';
+import { roundTitle } from '../say';
 
 /**
  * "Day 3" from the scenario's round label: the round as a heading or list item, its first letter
  * capitalised where the script has capitals (Thai and Khmer read as given).
  */
 export function roundName(level: Level, round: number): string {
-  const words = roundPhrase(level, round);
-  return `${words.charAt(0).toLocaleUpperCase(locale())}${words.slice(1)}`;
+  return roundTitle(level, round);
 }
 
 /** "Day 3 of 8" from the scenario's round label. */
