@@ -6,7 +6,7 @@
 import type { Level } from '../sim/level';
 import type { GameState, Outcome } from '../sim/state';
 import { replay } from '../sim/game';
-import { decisionsBefore } from '../sim/branch';
+import { decisionsBefore } from '../sim/branch-log';
 import { resumeCodeOf } from './restore';
 import { t } from '../i18n/i18n';
 

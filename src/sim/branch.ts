@@ -7,8 +7,6 @@ import { castDraft, produce } from 'immer';
 import type { Level } from './level';
 import type { GameState, MediatorAction } from './state';
 import { createGame, step } from './game';
-
-export { branchDays, decisionsBefore, roundOfDecision } from './branch-log';
 import { branchDays, decisionsBefore } from './branch-log';
 
 /**

@@ -11,8 +11,6 @@ import { clamp } from './math';
 import { exp } from './portable-math';
 import { msg } from './message';
 
-export { incidentText } from './incident-text';
-
 /** Draws and applies the round's incidents. Every incident def consumes the same draws, whatever happens. */
 export function drawIncidents(
   level: Level, g: GameState, draws: Draws, changes: MeterChange[] | null, effects: readonly OptionEffects[] = accordEffects(level, g),

@@ -13,8 +13,6 @@ import { clamp } from './math';
 import { PROPOSE_COST } from './catalog';
 import { completeCounter } from './counter';
 
-export { completeCounter } from './counter';
-
 /** Frequency model (ANAC HardHeaded style): issues the other side moved in its counter gain weight. */
 const LEARNING = 0.2;
 

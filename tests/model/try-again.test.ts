@@ -6,7 +6,7 @@ import type { Level } from '../../src/sim/level';
 import type { GameState } from '../../src/sim/state';
 import { createGame } from '../../src/sim/game';
 import { playOut, sensible } from '../../src/sim/strategies';
-import { decisionsBefore } from '../../src/sim/branch';
+import { decisionsBefore } from '../../src/sim/branch-log';
 import { shippedLevel } from '../helpers/level';
 
 let level: Level;

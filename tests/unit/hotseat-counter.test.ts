@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/sim/level';
 import type { GameState, MediatorAction, Proposal } from '../../src/sim/state';
 import { createGame, replay, step } from '../../src/sim/game';
-import { completeCounter } from '../../src/sim/propose';
+import { completeCounter } from '../../src/sim/counter';
 import { fairPackage } from '../../src/sim/strategies';
 import { decodeLog, encodeLog } from '../../src/platform/log-codec';
 import { replayStrict, restoreFromCode, resumeCodeOf } from '../../src/platform/restore';
