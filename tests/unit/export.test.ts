@@ -7,27 +7,12 @@ import { createGame, step } from '../../src/sim/game';
 import { playOut, sensible } from '../../src/sim/strategies';
 import { csvCell, decisionRows, exportFileName, toCsv, toJson, type GameExport } from '../../src/platform/export';
 import { shippedLevel } from '../helpers/level';
+import { parseCsv } from '../helpers/csv';
 
 let level: Level;
 beforeAll(async () => {
   level = await shippedLevel();
 });
-
-/** Splits CSV text into rows of cells (RFC 4180, quoted cells may hold commas, quotes, newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV cells', () => {
   it('quotes commas, doubles quotes and keeps newlines inside one cell', () => {

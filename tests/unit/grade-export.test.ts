@@ -14,6 +14,7 @@ import { emptyGrade, gameKey, type GradeRecord } from '../../src/machines/grade'
 import { followGrades, keepGrade, MAX_GRADES, readGrades, recallGrade } from '../../src/platform/grade-store';
 import { createStorage } from '../../src/platform/storage';
 import { shippedLevel } from '../helpers/level';
+import { parseCsv } from '../helpers/csv';
 
 let level: Level;
 let set: CheckSet;
@@ -23,22 +24,6 @@ beforeAll(async () => {
   if (!r.ok) throw new Error(r.errors.join('\n'));
   set = r.value;
 });
-
-/** Splits CSV text into rows of cells (RFC 4180). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  return rows;
-}
 
 function record(): GradeRecord {
   const game = createGame(level, { seed: 3, difficulty: 'tense' });
