@@ -13,6 +13,8 @@ import { DIFFICULTIES, type Difficulty } from '../sim/level';
 import { startClassServer } from './class-server';
 import { unfinishedSessions, type SessionData } from './session-file';
 
+/** The largest seed a new session takes (the seeds `startClassServer` draws are 1 to this). */
+const MAX_SEED = 2 ** 31 - 2;
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
 
@@ -23,6 +25,7 @@ const { values: args } = parseArgs({
     tables: { type: 'string', default: '6' },
     scenario: { type: 'string', default: 'july-2025' },
     difficulty: { type: 'string', default: 'tense' },
+    seed: { type: 'string' },
     data: { type: 'string', default: join(root, 'class-data') },
     resume: { type: 'boolean', default: false },
     new: { type: 'boolean', default: false },
@@ -41,6 +44,8 @@ const HELP = `npm run class -- [options]
   --tables N        tables in a new session (default 6)
   --scenario ID     scenario of a new session (default july-2025)
   --difficulty D    calm, tense or violent (default tense)
+  --seed N          the dice of a new session, 1 to 2147483646 (default: new ones each time);
+                    two classes started with the same seed face the same crisis
   --data FOLDER     where session files are kept (default ./class-data)
   --resume | --new  resume the latest unfinished session, or start a new one, without asking
   --redis URL       join the processes sharing this Redis (redis://host:port; or CLASS_REDIS_URL):
@@ -100,13 +105,17 @@ async function main(): Promise<void> {
   const port = Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${args.port}".`);
   if (!DIFFICULTIES.includes(args.difficulty as Difficulty)) throw new Error(`--difficulty must be one of ${DIFFICULTIES.join(', ')}.`);
+  const seed = args.seed === undefined ? undefined : Number(args.seed);
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 1 && seed <= MAX_SEED)) {
+    throw new Error(`--seed must be a whole number from 1 to ${MAX_SEED}, not "${args.seed}".`);
+  }
   const lease = Number(args.lease);
   if (!(lease >= 1 && lease <= 3600)) throw new Error(`--lease must be a number of seconds from 1 to 3600, not "${args.lease}".`);
   if (!args['no-build']) buildIfNeeded();
   const resume = await chooseSession(args.data);
   const server = await startClassServer({
     port, host: args.host, dataDir: args.data, distDir: dist, resume,
-    levelId: args.scenario, tables: Number(args.tables), difficulty: args.difficulty as Difficulty,
+    levelId: args.scenario, tables: Number(args.tables), difficulty: args.difficulty as Difficulty, seed,
     ...(args.redis ? { redis: args.redis, leaseMs: lease * 1000, publicAddress: args['public-address'] ?? (port ? `${lanAddress(args.host)}:${port}` : undefined) } : {}),
   }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE') throw new Error(`Port ${port} is in use: close the other program or start with --port ${port + 1}.`);

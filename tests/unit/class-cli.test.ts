@@ -2,7 +2,7 @@
 // the join address, the class code and a QR code, answers on its port, stops cleanly on SIGTERM
 // with the session on disk, and a second start offers (here: is told) to resume that session.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,5 +65,22 @@ describe('npm run class', () => {
     const second = await start('--resume');
     expect(second.out()).toContain(`Resumed class session ${code}`);
     expect(await stop(second.child)).toBe(0);
+  });
+
+  it('starts a new session with the seed it is given, and explains a seed it cannot take', async () => {
+    const run = await start('--new', '--seed', '777');
+    const code = /class session ([A-Z0-9]{6})/.exec(run.out())![1];
+    expect(await stop(run.child)).toBe(0);
+    const saved = JSON.parse(readFileSync(join(dir, `class-${code}.json`), 'utf8')) as { seed: number };
+    expect(saved.seed).toBe(777);
+
+    for (const bad of ['0', 'abc', '2.5', '2147483647']) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--no-build', '--new', '--data', dir, '--seed', bad], { cwd: root });
+      let err = '';
+      child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+      const exit = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+      expect(exit, bad).toBe(1);
+      expect(err.trim()).toBe(`--seed must be a whole number from 1 to 2147483646, not "${bad}".`);
+    }
   });
 });

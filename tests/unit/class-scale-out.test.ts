@@ -45,7 +45,7 @@ function startProcess(url: string, prefix: string): Promise<ClassProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'class-scale-'));
   dirs.push(dir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--host', '127.0.0.1', '--no-build', '--new',
-    '--tables', '3', '--data', dir, '--redis', url, '--lease', '5',
+    '--tables', '3', '--seed', String(SEED), '--data', dir, '--redis', url, '--lease', '5',
     '--public-address', `127.0.0.1:${proxy!.port}/${prefix}`], { cwd: root });
   children.add(child);
   child.once('exit', () => children.delete(child));
@@ -98,6 +98,13 @@ type Tables = Map<string, { game: string; log: string }>;
 const tablesOf = (room: Room) => (room.state as { tables?: Tables }).tables;
 const gameOf = (room: Room, id: string) => JSON.parse(tablesOf(room)!.get(id)!.game) as GameState;
 const logOf = (room: Room, id: string) => JSON.parse(tablesOf(room)?.get(id)?.log ?? '[]') as TableEntry[];
+
+/**
+ * The classes' dice. They are fixed because the last test plays on after the takeover: with some
+ * seeds (6, 8, 16 of the first twenty) the rockets incident injected below and ending the day lose
+ * the table to war on day 1, which is the game working, and play would not go on to day 2.
+ */
+const SEED = 1;
 
 let a: ClassProcess;
 let b: ClassProcess;
