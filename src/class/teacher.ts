@@ -10,6 +10,7 @@ import type { Level } from '../sim/level';
 import { SIDES, type SideId } from '../sim/level';
 import { incidentText } from '../sim/incident-text';
 import { NEWS_MAX } from '../sim/inject';
+import { tablesNearWar } from './inject-risk';
 import { t } from '../i18n/i18n';
 // The class pages' words, and those of the round screens and the sim, which the solo game loads later.
 import '../i18n/class-words';
@@ -39,6 +40,8 @@ const ui = {
   notice: '',
   injectKind: 'incident' as 'incident' | 'news',
   injectVictim: 'th' as SideId,
+  /** The incident chosen in the inject form ('' until one is picked: the first). */
+  injectIncident: '',
   /** The students' concept checks, as the room sent them. */
   checks: {} as ClassChecks,
 };
@@ -118,7 +121,9 @@ function injectForm(level: Level, v: ClassView) {
     </fieldset>
     ${ui.injectKind === 'incident' ? html`
       <label>${t('class.teacher.inject.incident')}
-        <select name="incident">${level.incidents.map((d) => html`<option value=${d.id}>${incidentText(level, d, d.victim === 'either' ? ui.injectVictim : d.victim, true)}</option>`)}</select></label>
+        <select name="incident" aria-describedby="inject-risk" @change=${(e: Event) => { ui.injectIncident = (e.target as HTMLSelectElement).value; draw(); }}>
+          ${level.incidents.map((d) => html`<option value=${d.id} ?selected=${d.id === ui.injectIncident}>${incidentText(level, d, d.victim === 'either' ? ui.injectVictim : d.victim, true)}</option>`)}</select></label>
+      <p id="inject-risk" class="inject-risk">${injectRisk(level, v, ui.injectIncident)}</p>
       <label>${t('class.teacher.inject.victim')}
         <select name="victim" @change=${(e: Event) => { ui.injectVictim = (e.target as HTMLSelectElement).value as SideId; draw(); }}>
           ${SIDES.map((s) => html`<option value=${s} ?selected=${ui.injectVictim === s}>${sideName(level, s)}</option>`)}</select></label>`
@@ -126,6 +131,19 @@ function injectForm(level: Level, v: ClassView) {
         <textarea name="news" required maxlength=${NEWS_MAX} rows="3"></textarea></label>`}
     <button type="submit">${t('class.teacher.inject.send')}</button>
   </form>`;
+}
+
+/**
+ * What an incident does to the fighting, and which tables it could tip into open war when their
+ * day ends: a teacher's incident on a table already near the edge can end its game at once.
+ */
+function injectRisk(level: Level, v: ClassView, id: string): string {
+  const def = level.incidents.find((d) => d.id === id) ?? level.incidents[0];
+  if (!def) return '';
+  const rise = meterValue('intensity', def.intensity, level);
+  const edge = tablesNearWar(v.tables, def);
+  const words = t('class.teacher.inject.risk', { rise, war: meterValue('intensity', 1, level) });
+  return edge.length ? `${words} ${t('class.teacher.inject.nearWar', { tables: edge.map((tb) => tb.name).join(', '), count: edge.length })}` : words;
 }
 
 function moveForm(v: ClassView, level: Level) {

@@ -65,6 +65,18 @@ describe('class session in Chromium', () => {
     for (const s of students) await s.page.locator('.class-table:not([inert])').waitFor();
     await screenshot(teacher.page, 'class-console-6-tables-1366');
 
+    // Beside the inject form, what an incident would do to the fighting: on day 1 of July an
+    // airstrike brings every table close to open war (a third of such tables lose to it), a mine does not.
+    const incident = teacher.page.getByRole('combobox', { name: /^Incident from the scenario/ });
+    expect(await incident.getAttribute('aria-describedby')).toBe('inject-risk');
+    await incident.selectOption('airstrike-ta-moan');
+    await teacher.page.getByText("An incident raises a table's fighting intensity by 18%", { exact: false }).waitFor();
+    await teacher.page.getByText('Close to open war after it: tables 1, 2, 3, 4, 5, 6.', { exact: false }).waitFor();
+    await incident.selectOption('mine-chong-an-ma');
+    await teacher.page.getByText("An incident raises a table's fighting intensity by 5%", { exact: false }).waitFor();
+    expect(await teacher.page.getByText('Close to open war', { exact: false }).count()).toBe(0);
+    await incident.selectOption(level.incidents[0]!.id);
+
     // Every table plays the sensible mediator through the solo screens (mirrored in a local sim
     // from the same seed) until its delegations sign an accord; the page stays on their answers.
     const games: GameState[] = [];
