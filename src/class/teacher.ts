@@ -6,7 +6,7 @@ import './class.css';
 import { html, nothing, render } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { Room } from 'colyseus.js';
-import type { Level } from '../sim/level';
+import type { IncidentDef, Level } from '../sim/level';
 import { SIDES, type SideId } from '../sim/level';
 import { incidentText } from '../sim/incident-text';
 import { NEWS_MAX } from '../sim/inject';
@@ -103,6 +103,7 @@ function card(level: Level, v: ClassView, tb: TableView) {
 }
 
 function injectForm(level: Level, v: ClassView) {
+  const chosen = level.incidents.find((d) => d.id === ui.injectIncident) ?? level.incidents[0];
   const submit = (e: Event) => {
     e.preventDefault();
     const f = new FormData(e.target as HTMLFormElement);
@@ -122,11 +123,14 @@ function injectForm(level: Level, v: ClassView) {
     ${ui.injectKind === 'incident' ? html`
       <label>${t('class.teacher.inject.incident')}
         <select name="incident" aria-describedby="inject-risk" @change=${(e: Event) => { ui.injectIncident = (e.target as HTMLSelectElement).value; draw(); }}>
-          ${level.incidents.map((d) => html`<option value=${d.id} ?selected=${d.id === ui.injectIncident}>${incidentText(level, d, d.victim === 'either' ? ui.injectVictim : d.victim, true)}</option>`)}</select></label>
-      <p id="inject-risk" class="inject-risk">${injectRisk(level, v, ui.injectIncident)}</p>
-      <label>${t('class.teacher.inject.victim')}
+          ${level.incidents.map((d) => html`<option value=${d.id} ?selected=${d.id === chosen?.id}>${incidentText(level, d, d.victim === 'either' ? ui.injectVictim : d.victim, true)}</option>`)}</select></label>
+      <p id="inject-risk" class="inject-risk">${injectRisk(level, v, chosen)}</p>
+      ${!chosen || chosen.victim === 'either' ? html`<label>${t('class.teacher.inject.victim')}
         <select name="victim" @change=${(e: Event) => { ui.injectVictim = (e.target as HTMLSelectElement).value as SideId; draw(); }}>
           ${SIDES.map((s) => html`<option value=${s} ?selected=${ui.injectVictim === s}>${sideName(level, s)}</option>`)}</select></label>`
+        // An incident the scenario places on one side strikes that side: nothing to choose.
+        : html`<p class="fixed-side">${t('class.teacher.inject.victimFixed', { side: sideName(level, chosen.victim) })}</p>
+          <input type="hidden" name="victim" .value=${chosen.victim} />`}`
       : html`<label>${t('class.teacher.inject.text', { max: NEWS_MAX })}
         <textarea name="news" required maxlength=${NEWS_MAX} rows="3"></textarea></label>`}
     <button type="submit">${t('class.teacher.inject.send')}</button>
@@ -137,8 +141,7 @@ function injectForm(level: Level, v: ClassView) {
  * What an incident does to the fighting, and which tables it could tip into open war when their
  * day ends: a teacher's incident on a table already near the edge can end its game at once.
  */
-function injectRisk(level: Level, v: ClassView, id: string): string {
-  const def = level.incidents.find((d) => d.id === id) ?? level.incidents[0];
+function injectRisk(level: Level, v: ClassView, def: IncidentDef | undefined): string {
   if (!def) return '';
   const rise = meterValue('intensity', def.intensity, level);
   const edge = tablesNearWar(v.tables, def);

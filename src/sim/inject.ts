@@ -32,8 +32,11 @@ export function refuseInject(level: Level, state: GameState, inject: Inject): Ms
     const text = inject.news.trim();
     return text.length === 0 || text.length > NEWS_MAX ? msg('sim.refuse.newsLength', { max: NEWS_MAX }) : null;
   }
-  if (!level.incidents.some((d) => d.id === inject.incident)) return msg('sim.refuse.unknownIncident');
+  const def = level.incidents.find((d) => d.id === inject.incident);
+  if (!def) return msg('sim.refuse.unknownIncident');
   if (!SIDES.includes(inject.victim)) return msg('sim.refuse.chooseSide');
+  // An incident the scenario places on one side (rockets on a Thai village) strikes that side only.
+  if (def.victim !== 'either' && def.victim !== inject.victim) return msg('sim.refuse.incidentSide', { side: def.victim });
   return null;
 }
 

@@ -101,7 +101,7 @@ const logOf = (room: Room, id: string) => JSON.parse(tablesOf(room)?.get(id)?.lo
 
 /**
  * The classes' dice. They are fixed because the last test plays on after the takeover: with some
- * seeds (6, 8, 16 of the first twenty) the rockets incident injected below and ending the day lose
+ * seeds (6, 8, 10 and 16 of the first twenty) the rockets incident injected below and ending the day lose
  * the table to war on day 1, which is the game working, and play would not go on to day 2.
  */
 const SEED = 1;
@@ -183,10 +183,10 @@ describe('class processes sharing Redis', () => {
     student.send('act', { action: { type: 'host_talks' } });
     await until(() => logOf(teacher, 't1').length === 1, "the student's decision in the teacher's view");
     const incident = (await shippedLevel('july-2025')).incidents[0]!.id;
-    teacher.send('inject', { table: 't1', incident, victim: 'kh' });
+    teacher.send('inject', { table: 't1', incident, victim: 'th' });
     await until(() => logOf(student, 't1').length === 2, 'the inject at the table');
-    expect(logOf(student, 't1')[1]).toEqual({ type: 'inject', incident, victim: 'kh' });
-    expect(gameOf(student, 't1').injected?.[0]).toMatchObject({ id: incident, victim: 'kh' });
+    expect(logOf(student, 't1')[1]).toEqual({ type: 'inject', incident, victim: 'th' });
+    expect(gameOf(student, 't1').injected?.[0]).toMatchObject({ id: incident, victim: 'th' });
     // The other tables of the class are not the student's to see.
     expect(tablesOf(student)?.has('t2')).toBe(false);
   });

@@ -105,7 +105,8 @@ describe('class server', () => {
     const b = await student('Fah', 't3');
     await until(() => tableOf(a, 't1') !== undefined && tableOf(b, 't3') !== undefined, 'tables');
     const level = await shippedLevel('july-2025');
-    const incident = level.incidents[0]!.id;
+    // An incident that may strike either side: the teacher's choice of side is kept.
+    const incident = level.incidents.find((d) => d.victim === 'either')!.id;
     const before = tableOf(b, 't3')!.log.length;
     teacher.send('inject', { table: 't1', incident, victim: 'kh' });
     await until(() => tableOf(a, 't1')!.log.some((e) => e.type === 'inject'), 'the inject at table 1');

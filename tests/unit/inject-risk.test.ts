@@ -28,9 +28,11 @@ describe('an incident near open war', () => {
   it('warns where it matters: on day 1 of July the incidents it names end far more games in war', async () => {
     const level = await shippedLevel('july-2025');
     const warRate = (incident: string) => {
+      const def = level.incidents.find((d) => d.id === incident)!;
+      const victim = def.victim === 'either' ? 'th' : def.victim;
       let war = 0;
       for (let seed = 1; seed <= 300; seed++) {
-        const entries: TableEntry[] = [{ type: 'inject', incident, victim: 'th' }, { type: 'end_round' }];
+        const entries: TableEntry[] = [{ type: 'inject', incident, victim }, { type: 'end_round' }];
         if (replayTable(level, seed, 'tense', entries).outcome?.reason === 'war') war++;
       }
       return war / 300;

@@ -16,7 +16,7 @@ beforeAll(async () => {
 describe('injects', () => {
   it('an incident raises the victim’s pressure now and is listed in the round report', () => {
     const g0 = createGame(level, { seed: 5 });
-    const def = level.incidents[0]!;
+    const def = level.incidents.find((d) => d.victim === 'either')!;
     const r = applyInject(level, g0, { type: 'inject', incident: def.id, victim: 'kh' });
     expect(r.ok).toBe(true);
     expect(r.state.sides.kh.pressure).toBeGreaterThan(g0.sides.kh.pressure);
@@ -33,6 +33,18 @@ describe('injects', () => {
     expect(applyInject(level, g0, { type: 'inject', news: '   ' })).toMatchObject({ ok: false, reason: { key: 'sim.refuse.newsLength' } });
     expect(applyInject(level, g0, { type: 'inject', news: 'x'.repeat(281) }).ok).toBe(false);
     expect(applyInject(level, g0, { type: 'inject', incident: 'no-such-thing', victim: 'th' })).toMatchObject({ ok: false, reason: { key: 'sim.refuse.unknownIncident' } });
+  });
+
+  it('an incident the scenario places on one side strikes that side only', () => {
+    const g0 = createGame(level, { seed: 5 });
+    const fixed = level.incidents.filter((d) => d.victim !== 'either');
+    expect(fixed.length).toBeGreaterThan(1);
+    for (const def of fixed) {
+      const other = def.victim === 'th' ? 'kh' : 'th';
+      // Rockets on a Thai village cannot be sent as striking Cambodia: its meters would move for a place it does not hold.
+      expect(applyInject(level, g0, { type: 'inject', incident: def.id, victim: other })).toMatchObject({ ok: false, reason: { key: 'sim.refuse.incidentSide', args: { side: def.victim } } });
+      expect(applyInject(level, g0, { type: 'inject', incident: def.id, victim: def.victim as 'th' | 'kh' }).ok).toBe(true);
+    }
   });
 
   it('a table log with injects replays to the identical state; without injects it is the solo replay', () => {
