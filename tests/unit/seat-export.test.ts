@@ -19,6 +19,7 @@ import { createUiStore } from '../../src/ui/store';
 import type { ScreenContext } from '../../src/ui/context';
 import type { ViewModel } from '../../src/machines/view-model';
 import { setLanguage } from '../../src/i18n/i18n';
+import { sensitiveViewModel } from '../../src/ui/sensitivity';
 import { shippedLevel } from '../helpers/level';
 import { parseCsv } from '../helpers/csv';
 
@@ -104,9 +105,9 @@ describe("a seat game's branch", () => {
 
 describe("the debrief's Download buttons", () => {
   /** The debrief of `game`, with the seat runs of this visit; its CSV and JSON downloads as text. */
-  async function downloads(runs: ViewModel['seatRuns']): Promise<{ csv: string; json: string }> {
+  async function downloads(runs: ViewModel['seatRuns'], sensitive = false): Promise<{ csv: string; json: string; seatPanel: boolean }> {
     const store = createUiStore();
-    const vm: ViewModel = { screen: 'debrief', level, game, error: null, refusal: null, seatRuns: runs, notes: {} };
+    const vm = sensitiveViewModel({ screen: 'debrief', level, game, error: null, refusal: null, seatRuns: runs, notes: {} }, sensitive);
     const ctx = {
       vm, send: () => {}, ui: store.get(), store, resume: null,
       settings: {} as ScreenContext['settings'], alert: document.createElement('div'), focusAfter: () => {},
@@ -114,6 +115,7 @@ describe("the debrief's Download buttons", () => {
     const host = document.createElement('div');
     document.body.append(host);
     host.append(renderDebrief(ctx) as HTMLElement);
+    const seatPanel = host.querySelector('.seat-debrief') !== null;
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
       blobs.push(b as Blob);
@@ -130,7 +132,7 @@ describe("the debrief's Download buttons", () => {
     await press('Download JSON', 2);
     vi.restoreAllMocks();
     host.remove();
-    return { csv: await blobs[0]!.text(), json: await blobs[1]!.text() };
+    return { csv: await blobs[0]!.text(), json: await blobs[1]!.text(), seatPanel };
   }
 
   it("export a game finished at Cambodia's seat with that seat", async () => {
@@ -139,6 +141,12 @@ describe("the debrief's Download buttons", () => {
     expect(doc).toMatchObject({ seat: 'kh', seatName: level.sides.kh.name });
     expect(doc.resumeCode).toMatch(/^AM5\./);
     expect(rowsOf(csv).at(-1)?.[2]).toBe(`Played as ${level.sides.kh.name}’s negotiator`);
+  });
+
+  it('export the seat (and the debrief shows its panel) with the sensitivity setting on', async () => {
+    const { json, seatPanel } = await downloads([{ seat: 'th', game }], true);
+    expect(seatPanel).toBe(true);
+    expect(JSON.parse(json)).toMatchObject({ seat: 'th' });
   });
 
   it("export the envoy's game (no seat run for it) without a seat", async () => {
