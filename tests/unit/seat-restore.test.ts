@@ -1,6 +1,7 @@
 // A game at a delegation's seat, reloaded (Continue) or reopened from its code, goes on where the
-// player was: a package the envoy had tabled waits again for the seat's answer, and the answers
-// already given show again; the seat never gets a second own turn in a round the envoy has played.
+// player was: a package the envoy had tabled waits again for the seat's answer, the answers already
+// given show again; the seat never gets a second own turn in a round the envoy has played. A reload
+// between rounds, and a new try with no decision of its own, open at the seat's own turn.
 // Driven through the app as the page wires it: the controller, the saves service as its restorer
 // and the resume port's autosave on every view model (src/main.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +101,37 @@ describe('a seat game reloaded while the envoy’s package waits for its answer'
     expect(await port.enterCode(code, level)).toBeNull();
     for (let i = 0; i < 50 && vm().screen !== 'seat'; i++) await tick();
     expect(vm().seat).toEqual(before.seat);
+  });
+
+  it('reopens a reload on the round’s news at the next round’s own turn, as the seat’s games always have', async () => {
+    // The log cannot tell the news from the next own turn (no decision lies between them); the
+    // seat's game opens at the own turn of the day it has reached.
+    const storage = memoryStorage();
+    const p = await page(storage);
+    p.c.send({ type: 'NEW_GAME', seed: 8, seat: 'kh' });
+    p.c.send({ type: 'BEGIN' });
+    p.c.send({ type: 'SEAT_READY' });
+    expect(p.vm().seat?.stage).toBe('world');
+    const { vm } = await reload(storage);
+    expect(vm().seat?.stage).toBe('own');
+    expect(vm().game?.round).toBe(2);
+    expect(vm().game?.log).toEqual(p.vm().game?.log);
+  });
+
+  it('opens a new try ("Try again from day N") with no decision of its own yet at its own turn', async () => {
+    const storage = memoryStorage();
+    const first = await untilPackage(storage);
+    first.c.send({ type: 'SEAT_ANSWER', answer: 'reject' });
+    for (let n = 0; n < 200 && first.vm().screen === 'seat'; n++) {
+      const stage = first.vm().seat?.stage;
+      first.c.send(stage === 'own' ? { type: 'SEAT_READY' } : stage === 'answering' ? { type: 'SEAT_ANSWER', answer: 'reject' } : { type: 'SEAT_CONTINUE' });
+    }
+    expect(first.vm().screen).toBe('debrief');
+    first.c.send({ type: 'TRY_AGAIN', round: 2 });
+    expect(first.vm().seat).toMatchObject({ side: 'kh', stage: 'own' });
+    const { vm } = await reload(storage);
+    expect(vm().seat?.stage).toBe('own');
+    expect(vm().game?.parent?.fromRound).toBe(2);
   });
 
   it('still starts a fresh round, and a round the seat has only begun, at its own turn', async () => {
