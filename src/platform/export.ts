@@ -182,9 +182,12 @@ export function toJson(level: Level, game: GameState, notes: TeamNotes = {}, gra
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** A file name such as `asean-mediator-december-2025-seed42.csv`. */
-export function exportFileName(game: GameState, ext: 'csv' | 'json'): string {
-  return `asean-mediator-${game.scenarioId.replace(/[^\w-]+/g, '-')}-seed${game.seed}.${ext}`;
+/**
+ * A file name such as `asean-mediator-december-2025-seed42.csv`; a game played at a delegation's
+ * seat ends in that seat (`…-seed42-kh.csv`), so both seats' runs of one crisis keep their own files.
+ */
+export function exportFileName(game: GameState, ext: 'csv' | 'json', seat: SideId | null = null): string {
+  return `asean-mediator-${game.scenarioId.replace(/[^\w-]+/g, '-')}-seed${game.seed}${seat ? `-${seat}` : ''}.${ext}`;
 }
 
 /** Saves text as a file through a Blob link: nothing leaves the device. */

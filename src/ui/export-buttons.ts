@@ -25,9 +25,9 @@ export function exportButtons(
   };
   return h('div', { class: 'button-row export-row no-print', role: 'group', 'aria-label': t('debrief.export.group') },
     button(t('debrief.export.print'), () => doc.defaultView?.print(), { 'data-focus': 'print' }),
-    button(t('debrief.export.csv'), withGrade((g) => downloadText(doc, exportFileName(game, 'csv'), 'text/csv;charset=utf-8', toCsv(level, game, notes, g, seat))),
+    button(t('debrief.export.csv'), withGrade((g) => downloadText(doc, exportFileName(game, 'csv', seat), 'text/csv;charset=utf-8', toCsv(level, game, notes, g, seat))),
       { 'data-focus': 'csv', title: t('debrief.export.csvTitle') }),
-    button(t('debrief.export.json'), withGrade((g) => downloadText(doc, exportFileName(game, 'json'), 'application/json', toJson(level, game, notes, g, seat))),
+    button(t('debrief.export.json'), withGrade((g) => downloadText(doc, exportFileName(game, 'json', seat), 'application/json', toJson(level, game, notes, g, seat))),
       { 'data-focus': 'json', title: t('debrief.export.jsonTitle') }),
   );
 }

@@ -1,7 +1,7 @@
 // A student at Cambodia's seat reloads the page while the envoy's package waits for an answer:
 // Continue on the menu brings back the same package to answer (not the day's own turn), the answer
 // is taken, and the game plays on to its debrief, whose CSV and JSON downloads name Cambodia's seat
-// and carry the AM5 code that reopens the game there. By role and name, no console errors; a
+// (in their file names too) and carry the AM5 code that reopens the game there. By role and name, no console errors; a
 // screenshot of the restored package at 1366×768.
 import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
@@ -30,11 +30,12 @@ async function accept(page: Page): Promise<void> {
   await press(page, button(page, 'Send your answer'));
 }
 
-/** The text of the file a download button gives. */
-async function download(page: Page, name: string): Promise<string> {
-  const file = page.waitForEvent('download');
+/** The name and text of the file a download button gives. */
+async function download(page: Page, name: string): Promise<{ file: string; text: string }> {
+  const started = page.waitForEvent('download');
   await button(page, name).click();
-  return readFile((await (await file).path())!, 'utf8');
+  const d = await started;
+  return { file: d.suggestedFilename(), text: await readFile((await d.path())!, 'utf8') };
 }
 
 describe("a seat's game reloaded while a package waits", () => {
@@ -76,9 +77,10 @@ describe("a seat's game reloaded while a package waits", () => {
         await page.waitForTimeout(30);
       }
       await expect.poll(() => screen(page)).toBe('debrief');
-      const csv = await download(page, 'Download CSV');
+      const { file, text: csv } = await download(page, 'Download CSV');
+      expect(file).toBe('asean-mediator-december-2025-seed42-kh.csv');
       expect(csv).toContain(`Played as ${kh}’s negotiator`);
-      const doc = JSON.parse(await download(page, 'Download JSON')) as GameExport;
+      const doc = JSON.parse((await download(page, 'Download JSON')).text) as GameExport;
       expect(doc).toMatchObject({ seat: 'kh', seatName: kh });
       expect(doc.resumeCode).toMatch(/^AM5\./);
       expect(csv).toContain(doc.resumeCode!);

@@ -11,7 +11,7 @@ import { createGame, step } from '../../src/sim/game';
 import { startBranch } from '../../src/sim/branch';
 import { playOut, sensible } from '../../src/sim/strategies';
 import { stateDigest } from '../../src/sim/digest';
-import { toCsv, toJson, type GameExport } from '../../src/platform/export';
+import { exportFileName, toCsv, toJson, type GameExport } from '../../src/platform/export';
 import { restoreFromCode } from '../../src/platform/restore';
 import { loadLevel } from '../../src/content/levels';
 import { renderDebrief } from '../../src/ui/screens/debrief';
@@ -105,7 +105,7 @@ describe("a seat game's branch", () => {
 
 describe("the debrief's Download buttons", () => {
   /** The debrief of `game`, with the seat runs of this visit; its CSV and JSON downloads as text. */
-  async function downloads(runs: ViewModel['seatRuns'], sensitive = false): Promise<{ csv: string; json: string; seatPanel: boolean }> {
+  async function downloads(runs: ViewModel['seatRuns'], sensitive = false): Promise<{ csv: string; json: string; seatPanel: boolean; names: string[] }> {
     const store = createUiStore();
     const vm = sensitiveViewModel({ screen: 'debrief', level, game, error: null, refusal: null, seatRuns: runs, notes: {} }, sensitive);
     const ctx = {
@@ -117,6 +117,11 @@ describe("the debrief's Download buttons", () => {
     host.append(renderDebrief(ctx) as HTMLElement);
     const seatPanel = host.querySelector('.seat-debrief') !== null;
     const blobs: Blob[] = [];
+    const names: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLAnchorElement && n.download) names.push(n.download);
+    });
+    observer.observe(document.body, { childList: true });
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
       blobs.push(b as Blob);
       return 'blob:test';
@@ -130,13 +135,17 @@ describe("the debrief's Download buttons", () => {
     };
     await press('Download CSV', 1);
     await press('Download JSON', 2);
+    await vi.waitFor(() => expect(names).toHaveLength(2));
+    observer.disconnect();
     vi.restoreAllMocks();
     host.remove();
-    return { csv: await blobs[0]!.text(), json: await blobs[1]!.text(), seatPanel };
+    return { csv: await blobs[0]!.text(), json: await blobs[1]!.text(), seatPanel, names };
   }
 
   it("export a game finished at Cambodia's seat with that seat", async () => {
-    const { csv, json } = await downloads([{ seat: 'kh', game }]);
+    const { csv, json, names } = await downloads([{ seat: 'kh', game }]);
+    // Its files are named for the seat: the other seat's run of the same crisis does not share their names.
+    expect(names).toEqual([`asean-mediator-december-2025-seed${game.seed}-kh.csv`, `asean-mediator-december-2025-seed${game.seed}-kh.json`]);
     const doc = JSON.parse(json) as GameExport;
     expect(doc).toMatchObject({ seat: 'kh', seatName: level.sides.kh.name });
     expect(doc.resumeCode).toMatch(/^AM5\./);
@@ -150,7 +159,9 @@ describe("the debrief's Download buttons", () => {
   });
 
   it("export the envoy's game (no seat run for it) without a seat", async () => {
-    const { csv, json } = await downloads([{ seat: 'kh', game: { ...game } }]);
+    const { csv, json, names } = await downloads([{ seat: 'kh', game: { ...game } }]);
+    expect(names).toEqual([exportFileName(game, 'csv'), exportFileName(game, 'json')]);
+    expect(names[0]).toBe(`asean-mediator-december-2025-seed${game.seed}.csv`);
     expect(JSON.parse(json)).not.toHaveProperty('seat');
     expect(rowsOf(csv)).toHaveLength(1 + game.log.length);
   });
