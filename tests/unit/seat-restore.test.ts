@@ -11,6 +11,9 @@ import { createController, type Controller } from '../../src/machines/controller
 import { createStorage, type Storage } from '../../src/platform/storage';
 import { createSaves } from '../../src/platform/saves';
 import { createResumePort, type ResumePort } from '../../src/ui/resume-port';
+import { createGame, step } from '../../src/sim/game';
+import { envoyNext } from '../../src/sim/seats/envoy-policy';
+import { seatRoundStage } from '../../src/sim/seats/round-stage';
 import { shippedLevel } from '../helpers/level';
 
 let level: Level;
@@ -142,5 +145,30 @@ describe('a seat game reloaded while the envoy’s package waits for its answer'
     p.c.send({ type: 'SEAT_ACT', action: { type: 'bilateral_call', side: 'kh' } });
     expect(p.vm().game?.log).toHaveLength(1);
     expect((await reload(storage)).vm().seat?.stage).toBe('own');
+  });
+});
+
+describe('where a seat’s round stands, read from its log', () => {
+  it('own until the envoy acts, then the envoy’s, then answered once its package is answered; own again after the round ends', () => {
+    let g = createGame(level, { seed: 8 });
+    const next = () => envoyNext(level, g)!;
+    expect(seatRoundStage(g)).toBe('own');
+    // Day 1: the envoy's plan has no package; its round ends.
+    for (let n = 0; n < 10 && g.round === 1; n++) g = step(level, g, next()).state;
+    expect(seatRoundStage(g)).toBe('own');
+    g = step(level, g, { type: 'request_observers', side: 'kh' }).state;
+    expect(seatRoundStage(g)).toBe('own');
+    g = step(level, g, next()).state;
+    expect(g.log.at(-1)?.type).not.toBe('propose');
+    expect(seatRoundStage(g)).toBe('envoy');
+    for (let n = 0; n < 10 && next().type !== 'propose'; n++) g = step(level, g, next()).state;
+    expect(seatRoundStage(g)).toBe('envoy');
+    const tabled = next();
+    if (tabled.type !== 'propose') throw new Error('the envoy tables a package on day 2');
+    g = step(level, g, { ...tabled, humans: { kh: 'reject' } }).state;
+    expect(seatRoundStage(g)).toBe('answered');
+    g = step(level, g, next()).state;
+    expect(g.log.at(-1)?.type).toBe('end_round');
+    expect(seatRoundStage(g)).toBe('own');
   });
 });
