@@ -3,6 +3,8 @@
 // one decision at a time until it tables a package → the seat answers it (accept, reject or a
 // counter-offer) → both answers are shown → the envoy finishes its round → the world moves → check.
 // Every decision goes through the sim's reducers; a refused one leaves its reason for the view.
+// A game that starts mid-round (restored from a save or a code) goes on where its log shows the
+// round stands (sim/seats/round-stage.ts): at the envoy's package, or at the answers given.
 
 import { assign, setup } from 'xstate';
 import type { Level, SideId } from '../sim/level';
@@ -73,6 +75,10 @@ export const seatRoundMachine = setup({
   },
   guards: {
     isOver: ({ context }) => context.game.outcome !== null,
+    /** The package of this round has been answered: the answers show. */
+    answered: ({ context }) => engine().seatRoundStage(context.game) === 'answered',
+    /** The envoy has begun this round: the seat's own turn is over and the envoy's package comes next. */
+    envoyBegun: ({ context }) => engine().seatRoundStage(context.game) === 'envoy',
     held: ({ context }) => context.pending !== null,
     /** The envoy ended the round: the last decision is the round's end (or the game is over). */
     roundEnded: ({ context }) => context.game.outcome !== null || context.game.log[context.game.log.length - 1]?.type === 'end_round',
@@ -82,8 +88,9 @@ export const seatRoundMachine = setup({
   initial: 'check',
   context: ({ input }) => ({ level: input.level, game: input.game, seat: input.seat, refusal: null, pending: null }),
   states: {
+    // A new round, or a game restored mid-round: on from where its log shows the round stands.
     check: {
-      always: [{ guard: 'isOver', target: 'done' }, { target: 'own' }],
+      always: [{ guard: 'isOver', target: 'done' }, { guard: 'answered', target: 'responding' }, { guard: 'envoyBegun', target: 'envoy' }, { target: 'own' }],
     },
     own: {
       entry: 'clearRefusal',

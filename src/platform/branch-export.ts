@@ -1,9 +1,11 @@
 // The parent a branch names in the debrief's export ("Try again from day N"): the day the branch
 // decided again from, how many of its decisions are the earlier game's, how that game went, and its
 // resume code, so a teacher reading a spreadsheet of a retry can tell it from a first try and open
-// the first try itself. The parent is rebuilt by replaying its log with the branch's seed.
+// the first try itself. The parent is rebuilt by replaying its log with the branch's seed. A branch
+// of a game at a delegation's seat was tried again at that seat, so its parent's code is the AM5
+// code that reopens the earlier game at the same seat.
 
-import type { Level } from '../sim/level';
+import type { Level, SideId } from '../sim/level';
 import type { GameState, Outcome } from '../sim/state';
 import { replay } from '../sim/game';
 import { decisionsBefore } from '../sim/branch-log';
@@ -20,18 +22,21 @@ export interface ParentExport {
   decisions: number;
   /** How the earlier game ended (null if it had not). */
   outcome: Outcome | null;
-  /** The earlier game's resume code, which opens it (null if it cannot be written). */
+  /** The earlier game's resume code, which opens it (at the branch's seat, if any; null if it cannot be written). */
   resumeCode: string | null;
 }
 
-/** The parent of `game` for the export, or null when `game` is not a branch. */
-export function parentExport(level: Level, game: GameState): ParentExport | null {
+/**
+ * The parent of `game` for the export, or null when `game` is not a branch. `seat` is the
+ * delegation the branch is played at: "Try again" keeps the seat, so the parent was played there too.
+ */
+export function parentExport(level: Level, game: GameState, seat: SideId | null = null): ParentExport | null {
   if (!game.parent) return null;
   const { log, fromRound } = game.parent;
   const parent = replay(level, game.seed, game.difficulty, log);
   let resumeCode: string | null;
   try {
-    resumeCode = resumeCodeOf(level, parent);
+    resumeCode = resumeCodeOf(level, parent, seat);
   } catch {
     resumeCode = null;
   }

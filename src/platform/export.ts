@@ -4,7 +4,9 @@
 // replaying the log from the seed, so the export needs nothing but the game state and its level.
 // Column headers and JSON keys stay in English for machines; the words a person reads in the cells
 // (actions, terms, answers) are in the player's language. A branch ("Try again from day N") names
-// its parent: a row after the decisions in the CSV, `parent` in the JSON (branch-export.ts).
+// its parent: a row after the decisions in the CSV, `parent` in the JSON (branch-export.ts). A game
+// played at a delegation's seat names the seat the same way, with the code that reopens it there
+// (seat-export.ts); the JSON carries every game's resume code.
 
 import type { Level, SideId } from '../sim/level';
 import type { GameState, MediatorAction, Outcome } from '../sim/state';
@@ -13,6 +15,7 @@ import { leverLabel } from '../i18n/lever-words';
 import { t } from '../i18n/i18n';
 import { GRADE_COLUMNS, gradeCsvRows, type GradeExport } from './grade-export';
 import { parentCsvCells, parentExport, type ParentExport } from './branch-export';
+import { exportCode, seatCsvCells, seatExport } from './seat-export';
 
 /** A team's reason for its answer in hot-seat play, by position of the decision in the log. */
 export type TeamNotes = Record<number, Partial<Record<SideId, string>>>;
@@ -116,17 +119,23 @@ const METER_KEYS: readonly (keyof RoundMeters)[] = [
 ];
 
 /**
- * The decision log as CSV text: a UTF-8 BOM, a header, one CRLF-ended row per decision; for a
+ * The decision log as CSV text: a UTF-8 BOM, a header, one CRLF-ended row per decision; for a game
+ * played at `seat`, a row naming the delegation and the code that reopens the game there; for a
  * branch, a row naming the earlier game it tried again from. With a `grade`, the concept check's
  * and memo's columns follow the meters and their rows follow the decisions (grade-export.ts).
  */
-export function toCsv(level: Level, game: GameState, notes: TeamNotes = {}, grade: GradeExport | null = null): string {
+export function toCsv(level: Level, game: GameState, notes: TeamNotes = {}, grade: GradeExport | null = null, seat: SideId | null = null): string {
   const { rows } = decisionRows(level, game, notes);
   const extra = grade ? GRADE_COLUMNS.length : 0;
   const header = ['step', 'round', 'action', 'details', ...METER_KEYS.map((k) => `end_of_round_${k}`), ...(grade ? GRADE_COLUMNS : [])];
   const blank = (n: number) => Array<null>(n).fill(null);
   const lines = rows.map((r) => [r.step, r.round, r.action, r.details, ...METER_KEYS.map((k) => r.meters?.[k]), ...blank(extra)].map(csvCell).join(','));
-  const parent = parentExport(level, game);
+  const sat = seatExport(level, seat);
+  if (sat) {
+    const s = seatCsvCells(level, sat, exportCode(level, game, seat));
+    lines.push([null, null, s.action, s.details, ...blank(METER_KEYS.length + extra)].map(csvCell).join(','));
+  }
+  const parent = parentExport(level, game, seat);
   if (parent) {
     const p = parentCsvCells(level, parent);
     lines.push([null, p.round, p.action, p.details, ...blank(METER_KEYS.length + extra)].map(csvCell).join(','));
@@ -145,26 +154,40 @@ export interface GameExport {
   decisions: DecisionRow[];
   rounds: RoundMeters[];
   outcome: Outcome | null;
+  /** The code that reopens this game (AM5, at its seat, for a game played at a delegation's seat); null if it cannot be written. */
+  resumeCode: string | null;
+  /** For a game played at a delegation's seat: that delegation. */
+  seat?: SideId;
+  /** For a game played at a delegation's seat: its name in the player's language. */
+  seatName?: string;
   /** For a game started with "Try again from day N": the earlier game it came from. */
   parent?: ParentExport;
   /** The concept check before and after play and the mediator's memo, when the debrief had them. */
   grade?: GradeExport;
 }
 
-/** The decision log, per-round meters, the outcome (and a branch's parent) as pretty-printed JSON text. */
-export function toJson(level: Level, game: GameState, notes: TeamNotes = {}, grade: GradeExport | null = null): string {
+/**
+ * The decision log, per-round meters, the outcome, the game's resume code (and the seat it was
+ * played at, and a branch's parent) as pretty-printed JSON text.
+ */
+export function toJson(level: Level, game: GameState, notes: TeamNotes = {}, grade: GradeExport | null = null, seat: SideId | null = null): string {
   const { rows, rounds } = decisionRows(level, game, notes);
-  const parent = parentExport(level, game);
+  const parent = parentExport(level, game, seat);
+  const sat = seatExport(level, seat);
   const doc: GameExport = {
     format: 'asean-mediator-log', version: 1, scenario: { id: level.id, title: level.title },
-    seed: game.seed, difficulty: game.difficulty, decisions: rows, rounds, outcome: game.outcome, ...(parent ? { parent } : {}), ...(grade ? { grade } : {}),
+    seed: game.seed, difficulty: game.difficulty, decisions: rows, rounds, outcome: game.outcome, resumeCode: exportCode(level, game, seat),
+    ...(sat ?? {}), ...(parent ? { parent } : {}), ...(grade ? { grade } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** A file name such as `asean-mediator-december-2025-seed42.csv`. */
-export function exportFileName(game: GameState, ext: 'csv' | 'json'): string {
-  return `asean-mediator-${game.scenarioId.replace(/[^\w-]+/g, '-')}-seed${game.seed}.${ext}`;
+/**
+ * A file name such as `asean-mediator-december-2025-seed42.csv`; a game played at a delegation's
+ * seat ends in that seat (`…-seed42-kh.csv`), so both seats' runs of one crisis keep their own files.
+ */
+export function exportFileName(game: GameState, ext: 'csv' | 'json', seat: SideId | null = null): string {
+  return `asean-mediator-${game.scenarioId.replace(/[^\w-]+/g, '-')}-seed${game.seed}${seat ? `-${seat}` : ''}.${ext}`;
 }
 
 /** Saves text as a file through a Blob link: nothing leaves the device. */

@@ -45,16 +45,25 @@ export function softenGame(level: Level, game: GameState): GameState {
 
 const softened = new WeakMap<GameState, GameState>();
 
+/** The softened copy of `game`, the same object each time for the same game. */
+function softenedOf(level: Level, game: GameState): GameState {
+  let soft = softened.get(game);
+  if (!soft) {
+    soft = softenGame(level, game);
+    softened.set(game, soft);
+  }
+  return soft;
+}
+
 /**
  * The view model as the sensitivity setting wants it shown. The same game always gives the same
- * softened object, so views that redraw only on a new game object stay quiet.
+ * softened object, so views that redraw only on a new game object stay quiet. The games finished at
+ * a delegation's seat are softened too, so the debrief still finds the game on screen among them
+ * (its seat panel, and the seat its downloads name).
  */
 export function sensitiveViewModel(vm: ViewModel, on: boolean): ViewModel {
   if (!on || !vm.level || !vm.game) return vm;
-  let game = softened.get(vm.game);
-  if (!game) {
-    game = softenGame(vm.level, vm.game);
-    softened.set(vm.game, game);
-  }
-  return { ...vm, game };
+  const level = vm.level;
+  const game = softenedOf(level, vm.game);
+  return vm.seatRuns ? { ...vm, game, seatRuns: vm.seatRuns.map((r) => ({ ...r, game: softenedOf(level, r.game) })) } : { ...vm, game };
 }

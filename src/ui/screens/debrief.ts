@@ -23,6 +23,7 @@ import { comparePanel, tryAgainPanel } from '../branch/debrief-branch';
 import { gradeNow, gradePanels } from '../grade-panels';
 import { remoteDebriefEnd, remoteUnfinished } from './debrief-remote';
 import { seatDebrief } from './seat-debrief';
+import { finishedSeat } from '../../machines/seat-runs';
 
 const PART_KEYS: readonly (keyof Outcome['breakdown'])[] = ['acceptance', 'livesSaved', 'returns', 'durability', 'credibility'];
 
@@ -113,7 +114,7 @@ export function renderDebrief(ctx: ScreenContext): HTMLElement {
       h('ol', {}, ...discussionQuestions().map((q) => h('li', { text: q })))),
     tryAgainPanel(ctx, level, game),
     ...gradePanels(ctx),
-    exportButtons(level, game, ctx.vm.notes, () => gradeNow(ctx)),
+    exportButtons(level, game, ctx.vm.notes, () => gradeNow(ctx), finishedSeat(ctx.vm.seatRuns, game)),
     ctx.vm.remote ? remoteDebriefEnd() : h('div', { class: 'button-row' },
       button(t('debrief.playAgain'), () => ctx.send({ type: 'NEW_GAME', difficulty: game.difficulty }), { class: 'primary', 'data-focus': 'again' }),
       next,
