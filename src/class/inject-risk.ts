@@ -7,8 +7,11 @@ import type { IncidentDef } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { ceasefireInForce } from '../sim/terms';
 
-/** Fighting intensity from which an incident is said to bring a table close to open war (1 is war). */
-export const WAR_EDGE = 0.75;
+/**
+ * Fighting a table reaches after the incident from which the teacher is warned: above the player's
+ * "close to open war" (sim/dangers.ts), where about half the days ended lose the game.
+ */
+export const INJECT_EDGE = 0.75;
 
 /** A table's fighting right after `def` strikes it (an incident counts half while a ceasefire holds, as in the sim). */
 export function fightingAfter(game: GameState, def: IncidentDef): number {
@@ -17,5 +20,5 @@ export function fightingAfter(game: GameState, def: IncidentDef): number {
 
 /** The tables still playing whose fighting `def` would bring to the edge of open war, in the order given. */
 export function tablesNearWar<T extends { game: GameState | null }>(tables: readonly T[], def: IncidentDef): T[] {
-  return tables.filter((tb) => tb.game !== null && !tb.game.outcome && fightingAfter(tb.game, def) >= WAR_EDGE);
+  return tables.filter((tb) => tb.game !== null && !tb.game.outcome && fightingAfter(tb.game, def) >= INJECT_EDGE);
 }

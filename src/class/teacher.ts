@@ -10,7 +10,7 @@ import type { IncidentDef, Level } from '../sim/level';
 import { SIDES, type SideId } from '../sim/level';
 import { incidentText } from '../sim/incident-text';
 import { NEWS_MAX } from '../sim/inject';
-import { tablesNearWar } from './inject-risk';
+import { INJECT_EDGE, tablesNearWar } from './inject-risk';
 import { t } from '../i18n/i18n';
 // The class pages' words, and those of the round screens and the sim, which the solo game loads later.
 import '../i18n/class-words';
@@ -146,7 +146,7 @@ function injectRisk(level: Level, v: ClassView, def: IncidentDef | undefined): s
   const rise = meterValue('intensity', def.intensity, level);
   const edge = tablesNearWar(v.tables, def);
   const words = t('class.teacher.inject.risk', { rise, war: meterValue('intensity', 1, level) });
-  return edge.length ? `${words} ${t('class.teacher.inject.nearWar', { tables: edge.map((tb) => tb.name).join(', '), count: edge.length })}` : words;
+  return edge.length ? `${words} ${t('class.teacher.inject.nearWar', { tables: edge.map((tb) => tb.name).join(', '), edge: meterValue('intensity', INJECT_EDGE, level) })}` : words;
 }
 
 function moveForm(v: ClassView, level: Level) {

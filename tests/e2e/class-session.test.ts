@@ -71,7 +71,7 @@ describe('class session in Chromium', () => {
     expect(await incident.getAttribute('aria-describedby')).toBe('inject-risk');
     await incident.selectOption('airstrike-ta-moan');
     await teacher.page.getByText("An incident raises a table's fighting intensity by 18%", { exact: false }).waitFor();
-    await teacher.page.getByText('Close to open war after it: tables 1, 2, 3, 4, 5, 6.', { exact: false }).waitFor();
+    await teacher.page.getByText('At 75% or more after it, where a day often ends in open war: tables 1, 2, 3, 4, 5, 6.', { exact: false }).waitFor();
     // The airstrike strikes Cambodia in the scenario: the side is told, not chosen (it could be sent as striking Thailand before).
     await teacher.page.getByText('Side hit: Cambodia (as the scenario tells it)').waitFor();
     expect(await teacher.page.getByRole('combobox', { name: 'Side hit' }).count()).toBe(0);
@@ -79,7 +79,7 @@ describe('class session in Chromium', () => {
     expect(await teacher.page.getByRole('combobox', { name: 'Side hit' }).count()).toBe(1);
     await incident.selectOption('mine-chong-an-ma');
     await teacher.page.getByText("An incident raises a table's fighting intensity by 5%", { exact: false }).waitFor();
-    expect(await teacher.page.getByText('Close to open war', { exact: false }).count()).toBe(0);
+    expect(await teacher.page.getByText('often ends in open war', { exact: false }).count()).toBe(0);
     await incident.selectOption(level.incidents[0]!.id);
 
     // Every table plays the sensible mediator through the solo screens (mirrored in a local sim

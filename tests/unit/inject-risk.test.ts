@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/sim/game';
 import { replayTable, type TableEntry } from '../../src/sim/inject';
-import { fightingAfter, tablesNearWar, WAR_EDGE } from '../../src/class/inject-risk';
+import { fightingAfter, INJECT_EDGE, tablesNearWar } from '../../src/class/inject-risk';
 import { shippedLevel } from '../helpers/level';
 
 describe('an incident near open war', () => {
@@ -44,7 +44,7 @@ describe('an incident near open war', () => {
     expect(unnamed.length).toBeGreaterThan(0);
     const lowestNamed = Math.min(...named.map((d) => warRate(d.id)));
     const highestUnnamed = Math.max(...unnamed.map((d) => warRate(d.id)));
-    expect(fightingAfter(start, named[0]!)).toBeGreaterThanOrEqual(WAR_EDGE);
+    expect(fightingAfter(start, named[0]!)).toBeGreaterThanOrEqual(INJECT_EDGE);
     // Every incident it warns about loses more games than any it lets pass, and at least one in six.
     expect(lowestNamed).toBeGreaterThan(highestUnnamed);
     expect(lowestNamed).toBeGreaterThanOrEqual(1 / 6);

@@ -13,6 +13,7 @@ import { glowOnChange } from './glow';
 import { changeLead, changeSize, changeTone, direction, meterLabel, meterValue, SIDE_METER_KEYS, sideName, WORLD_METER_IDS } from '../format';
 import { roundName, say } from '../say';
 import { t } from '../../i18n/i18n';
+import { dangers, type Dangers } from '../../sim/dangers';
 
 /** A meter's current value from the game state. */
 export function meterNow(game: GameState, meter: MeterId): number {
@@ -65,16 +66,32 @@ function scale(v: number): string {
   return `scaleX(${Math.max(0, Math.min(1, v)).toFixed(3)})`;
 }
 
-function row(game: GameState, level: Level, meter: MeterId, all: MeterChange[], withSide: boolean): TemplateResult {
+/** The warning under a meter whose value is close to losing the game, or null. */
+function warning(level: Level, meter: MeterId, near: Dangers): TemplateResult | null {
+  const unit = level.roundLabel;
+  if (meter === 'intensity' && near.war) {
+    return html`<p class="meter-warning" role="note">${t('play.meters.nearWar', { war: meterValue('intensity', 1, level), unit })}</p>`;
+  }
+  const side = SIDES.find((s) => meter === `${s}.trustMediator`);
+  if (side && near.walkout.includes(side)) {
+    const walkout = meterValue(meter, level.sides[side].walkout, level);
+    return html`<p class="meter-warning" role="note">${t('play.meters.nearWalkout', { walkout, side: sideName(level, side) })}</p>`;
+  }
+  return null;
+}
+
+function row(game: GameState, level: Level, meter: MeterId, all: MeterChange[], withSide: boolean, near: Dangers): TemplateResult {
   const value = meterNow(game, meter);
   const changes = all.filter((c) => c.meter === meter);
   const isShare = !['livesLost', 'displaced', 'leverageLeft'].includes(meter) && !meter.endsWith('.bias');
   // The nodes stay from one snapshot to the next: a new value only sets the fill's transform, which
   // the stylesheet eases, and glowOnChange lights the row once.
-  return html`<li class="meter" data-meter=${meter} ${glowOnChange(value)}>
+  const warn = warning(level, meter, near);
+  return html`<li class="meter ${warn ? 'near-loss' : ''}" data-meter=${meter} ${glowOnChange(value)}>
     <span class="meter-label">${meterLabel(meter, level, withSide)}</span>
     <span class="meter-value">${meterValue(meter, value, level)}</span>
     ${isShare ? html`<span class="bar" aria-hidden="true"><span class="fill" ${styleProps({ transform: scale(value) })}></span></span>` : null}
+    ${warn}
     ${changeMarker(meter, changes, level)}
   </li>`;
 }
@@ -82,13 +99,14 @@ function row(game: GameState, level: Level, meter: MeterId, all: MeterChange[], 
 /** The meters panel for the current game state and the last report. */
 export function renderMeters(level: Level, game: GameState): TemplateResult {
   const { changes, note } = shownChanges(level, game);
+  const near = dangers(level, game);
   return html`<section class="meters panel" aria-labelledby="meters-title">
     <h2 id="meters-title">${t('play.meters.title')}</h2>
     <p class="help">${note}</p>
-    <ul class="meter-list">${repeat(WORLD_METER_IDS, (m) => m, (m) => row(game, level, m, changes, false))}</ul>
+    <ul class="meter-list">${repeat(WORLD_METER_IDS, (m) => m, (m) => row(game, level, m, changes, false, near))}</ul>
     <div class="sides">${repeat(SIDES, (side) => side, (side) => html`<section class="side side-${side}" aria-label=${sideName(level, side)}>
       <h3>${sideName(level, side)}</h3>
-      <ul class="meter-list">${repeat(SIDE_METER_KEYS, (k) => k, (k) => row(game, level, `${side}.${k}` as MeterId, changes, false))}</ul>
+      <ul class="meter-list">${repeat(SIDE_METER_KEYS, (k) => k, (k) => row(game, level, `${side}.${k}` as MeterId, changes, false, near))}</ul>
     </section>`)}</div>
   </section>`;
 }
