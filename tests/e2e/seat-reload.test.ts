@@ -12,6 +12,7 @@ import { baseURL, newPage, screenshot } from './browser';
 import { useSession } from './session';
 import { screenOf as screen, buttonNamed as button } from './play-fast';
 import { chooseRadio, press } from './keyboard';
+import { seatStage as stage, pageHeading as heading } from './seat-page';
 
 let browser: Browser;
 let level: Level;
@@ -20,8 +21,6 @@ useSession((b, l) => {
   level = l;
 });
 
-const stage = (page: Page) => page.evaluate(() => /seat-(own|answering|responding|world)/.exec(document.querySelector('.seat-screen')?.className ?? '')?.[1] ?? null);
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 /** Answers the package on screen with Accept. */
 async function accept(page: Page): Promise<void> {

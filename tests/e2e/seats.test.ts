@@ -11,6 +11,7 @@ import { useSession } from './session';
 import { chooseRadio, press } from './keyboard';
 import { axeViolations } from './axe';
 import type { Level, SideId } from '../../src/sim/level';
+import { seatStage as stage } from './seat-page';
 
 let browser: Browser;
 let level: Level;
@@ -39,7 +40,6 @@ function words(lang: Lang) {
 
 const screen = (page: Page) => page.evaluate(() => document.documentElement.dataset['screen']);
 /** The seat screen's stage (own, answering, responding, world), from its class. */
-const stage = (page: Page) => page.evaluate(() => /seat-(own|answering|responding|world)/.exec(document.querySelector('.seat-screen')?.className ?? '')?.[1] ?? null);
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 /**
