@@ -7,6 +7,8 @@ import { html, nothing, render } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { Room } from 'colyseus.js';
 import type { IncidentDef, Level } from '../sim/level';
+import type { GameState } from '../sim/state';
+import { dangers } from '../sim/dangers';
 import { SIDES, type SideId } from '../sim/level';
 import { incidentText } from '../sim/incident-text';
 import { NEWS_MAX } from '../sim/inject';
@@ -95,11 +97,21 @@ function card(level: Level, v: ClassView, tb: TableView) {
     ${g ? html`<p>${t('class.table.round', { round: roundTitle(level, g.round), max: g.maxRounds })} · ${ceasefireInline(g.ceasefire)}</p>
       <dl class="meters small">${MAIN_METERS.slice(0, 4).map((m) => html`<div><dt>${meterLabel(m, level)}</dt><dd>${meterValue(m, meterOf(g, m), level)}</dd></div>`)}</dl>
       <p class="last">${t('class.teacher.last', { what: last ? entryWords(level, last) : t('class.teacher.none') })}</p>
-      ${g.outcome ? html`<p class="result">${outcomeWords(g)}</p>` : nothing}` : nothing}
+      ${g.outcome ? html`<p class="result">${outcomeWords(g)}</p>` : dangerLine(level, g)}` : nothing}
     ${ui.room ? seatRows(level, readParties(ui.room).get(tb.id), people, tb.name, send) : nothing}
     <ul class="people">${people.length ? people.map((s) => html`<li class=${s.connected ? 'on' : 'off'}>${personName(s.name)} ${t(s.connected ? 'class.teacher.connected' : 'class.teacher.away')}</li>`)
       : html`<li>${t('class.teacher.nobody')}</li>`}</ul>
   </article>`;
+}
+
+/** A table close to losing its game: open war near, or a delegation near walking out (sim/dangers.ts). */
+function dangerLine(level: Level, g: GameState) {
+  const near = dangers(level, g);
+  const words = [
+    ...(near.war ? [t('class.teacher.nearWar')] : []),
+    ...near.walkout.map((side) => t('class.teacher.nearWalkout', { side: sideName(level, side) })),
+  ];
+  return words.length ? html`<p class="danger">${words.join(' · ')}</p>` : nothing;
 }
 
 function injectForm(level: Level, v: ClassView) {

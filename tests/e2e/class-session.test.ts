@@ -81,6 +81,8 @@ describe('class session in Chromium', () => {
     await teacher.page.getByText("An incident raises a table's fighting intensity by 5%", { exact: false }).waitFor();
     expect(await teacher.page.getByText('often ends in open war', { exact: false }).count()).toBe(0);
     await incident.selectOption(level.incidents[0]!.id);
+    // July opens with the fighting at its height: every table's card says it is close to open war.
+    expect(await teacher.page.locator('.card .danger').allInnerTexts()).toEqual(Array(6).fill('Close to open war'));
 
     // Every table plays the sensible mediator through the solo screens (mirrored in a local sim
     // from the same seed) until its delegations sign an accord; the page stays on their answers.
