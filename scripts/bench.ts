@@ -15,7 +15,7 @@ import { aiResponseP99, december, gamesPerSecond, quantile, searchRolloutsPerSec
 import { heapAt, loadOnce, phaserGzipKb, throttledFrames, type Load } from './bench/browser-metrics';
 import { beside, median, table, type Report } from './bench/report';
 import { availableParallelism, loadavg } from 'node:os';
-import { classLevel, roundTrips, tableKb } from './bench/class-metrics';
+import { classLevel, CLIENTS_PER_PROCESS, roundTrips, tableKb } from './bench/class-metrics';
 import { partyRoundTrips } from './bench/party-metrics';
 import { domNodesReplaced, scriptedGameInteractions } from './bench/interaction-metrics';
 
@@ -208,8 +208,8 @@ if (!values.only || values.only === 'class') {
       break;
     }
     const load = loadavg()[0]!.toFixed(1);
-    log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents (median ${r.median.toFixed(1)} ms, server ${(r.serverCpuShare * 100).toFixed(0)}% of a core, ${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, clients ${(r.clientCpuShare * 100).toFixed(0)}%; stalls in play: bench clients' longest ${r.clientStallMs.toFixed(0)} ms (GC ${(r.clientGcShare * 100).toFixed(0)}% of the time), server's longest ${r.serverStallMs.toFixed(0)} ms, load ${load})`);
-    tried.push(`${n}: p99 ${r.p99.toFixed(1)} ms, ${r.samples} intents; stalls in play: bench clients' longest ${r.clientStallMs.toFixed(0)} ms (GC ${(r.clientGcShare * 100).toFixed(0)}% of the time), server's longest ${r.serverStallMs.toFixed(0)} ms, load ${load}`);
+    log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents (median ${r.median.toFixed(1)} ms, server ${(r.serverCpuShare * 100).toFixed(0)}% of a core, ${r.serverCpuMsPerIntent.toFixed(1)} CPU-ms an intent, clients ${(r.clientCpuShare * 100).toFixed(0)}% in ${r.clientProcesses} processes; stalls in play: bench clients' longest ${r.clientStallMs.toFixed(0)} ms (GC ${(r.clientGcShare * 100).toFixed(0)}% of the time), server's longest ${r.serverStallMs.toFixed(0)} ms, load ${load})`);
+    tried.push(`${n}: p99 ${r.p99.toFixed(1)} ms, ${r.samples} intents, server ${(r.serverCpuShare * 100).toFixed(0)}% of a core, clients in ${r.clientProcesses} processes; stalls in play: bench clients' longest ${r.clientStallMs.toFixed(0)} ms (GC ${(r.clientGcShare * 100).toFixed(0)}% of the time), server's longest ${r.serverStallMs.toFixed(0)} ms, load ${load}`);
     if (r.p99 > 100 || r.samples === 0) {
       stopped = `stopped at ${n}`;
       break;
@@ -217,7 +217,7 @@ if (!values.only || values.only === 'class') {
     held = n;
   }
   report['class_clients_per_core'] = { value: held, unit: 'clients', goal: '>= 1000', met: held >= 1000,
-    note: `largest of 30/300/${ladder.join('/')} simulated students (all clients in one bench process, every one seated and playing, five to a table) with round-trip p99 <= 100 ms; ${tried.join('; ')}; ${stopped}; ${availableParallelism()} cores shared with other work. At 300 the server used ${(cpuShare300 * 100).toFixed(0)}% of a core, so one core would serve about ${cpuShare300 > 0 ? Math.round(300 / cpuShare300) : 0} at that pace if CPU were the only limit` };
+    note: `largest of 30/300/${ladder.join('/')} simulated students (students in bench processes of at most ${CLIENTS_PER_PROCESS} each, every one seated and playing, five to a table) with round-trip p99 <= 100 ms; ${tried.join('; ')}; ${stopped}; ${availableParallelism()} cores shared with other work. At 300 the server used ${(cpuShare300 * 100).toFixed(0)}% of a core, so one core would serve about ${cpuShare300 > 0 ? Math.round(300 / cpuShare300) : 0} at that pace if CPU were the only limit` };
   // Two processes sharing a redis-server, each client joining through the process that does not
   // host its class: the total held beside one process's figure from this same run.
   let held2 = 0;
@@ -237,7 +237,7 @@ if (!values.only || values.only === 'class') {
     held2 = n;
   }
   report['class_clients_two_processes'] = beside(held2, held, 'clients', 'ratio -> 2 (two cores)', (v, ratio) => v >= 1000 && ratio >= 1.5,
-    `largest of ${steps2.join('/')} simulated students, half in a class on each of two server processes sharing a redis-server, every client joining through the other process, round-trip p99 <= 100 ms (${tried2.join('; ')}); baseline: class_clients_per_core of this run; all clients in one bench process on the same ${availableParallelism()} cores`);
+    `largest of ${steps2.join('/')} simulated students, half in a class on each of two server processes sharing a redis-server, every client joining through the other process, round-trip p99 <= 100 ms (${tried2.join('; ')}); baseline: class_clients_per_core of this run; students in bench processes of at most ${CLIENTS_PER_PROCESS} each, on the same ${availableParallelism()} cores`);
   const kb = await tableKb(level);
   report['class_table_kb'] = { value: kb, unit: 'KB', goal: '<= 200', met: kb <= 200,
     note: 'server heap per table played to its end (game, log, synchronised copies), mean of 100 tables, GC forced' };

@@ -1,8 +1,9 @@
 // The class server's bench: round trips from a student's intent to the updated table state with
-// N simulated clients (colyseus.js, five to a table, one teacher), the most clients one server
-// process (or two processes sharing a redis-server) holds with the p99 at or under 100 ms, and the
-// server's memory per table; beside the round trips, how long the clients' process and the server
-// stalled (stalls.ts). Every run is bounded in clients and time, and stops its server
+// N simulated clients (colyseus.js, five to a table, one teacher; the students in processes of their
+// own, class-clients.ts, at most CLIENTS_PER_PROCESS each), the most clients one server process (or
+// two processes sharing a redis-server) holds with the p99 at or under 100 ms, and the server's
+// memory per table; beside the round trips, how long the clients' processes and the server stalled
+// (stalls.ts). Every run is bounded in clients and time, and stops its server
 // processes (and its redis-server) itself.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -18,7 +19,6 @@ import { ClassTable } from '../../src/server/class-table';
 import { TableState } from '../../src/server/state-schema';
 import { quantile } from './node-metrics';
 import { startRedis, type RedisProcess } from '../../tests/helpers/redis-server';
-import { watchStalls } from './stalls';
 
 /** Students per table in the bench. */
 const PER_TABLE = 5;
@@ -39,7 +39,7 @@ export function nextLegal(level: Level, g: GameState): MediatorAction | null {
 }
 
 /** `p`, or a rejection naming `what` after `ms`: no step of the bench waits for ever. */
-function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+export function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} took over ${ms / 1000} s`)), ms)));
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
@@ -66,32 +66,48 @@ function tableGame(room: Room, id: string): GameState | null {
   }
 }
 
-/** A class's students by table, and its teacher. */
-interface Seated { teacher: Room; byTable: Map<string, Room[]> }
+/** Students a client process holds at most: more in one process and its GC, not the server, sets the tail. */
+export const CLIENTS_PER_PROCESS = 250;
 
-/** Joins a teacher and `clients` students to `server`'s class through the process on `via`. */
-async function seat(server: Child, via: number, clients: number, rooms: Room[]): Promise<Seated> {
+/** One process of simulated students (class-clients.ts), seated and waiting for `{ play: ms }`; `message()` is its next message. */
+interface ClientProcess { child: ChildProcess; message: () => Promise<unknown> }
+
+/** What a client process reports after play. */
+interface ClientReport { samples: number[]; cpuMs: number; wallMs: number; stallMs: number; gcShare: number }
+
+/** Reads a child's IPC messages in order: each call to the returned function resolves with the next one. */
+function messageReader(child: ChildProcess): () => Promise<unknown> {
+  const queue: unknown[] = [];
+  const waiting: Array<(m: unknown) => void> = [];
+  child.on('message', (m) => {
+    const w = waiting.shift();
+    if (w) w(m);
+    else queue.push(m);
+  });
+  return () => (queue.length ? Promise.resolve(queue.shift()) : new Promise((resolve) => waiting.push(resolve)));
+}
+
+/**
+ * Seats `clients` students of `server`'s class through the process on `via`, in client processes
+ * of at most CLIENTS_PER_PROCESS students each holding whole tables; resolves once all are seated.
+ */
+async function seatProcesses(server: Child, via: number, clients: number, procs: ClientProcess[]): Promise<void> {
   const tables = Math.max(1, Math.ceil(clients / PER_TABLE));
-  const sdk = new Client(`ws://127.0.0.1:${via}`);
-  const teacher = await sdk.joinById(server.code, { teacherKey: server.key });
-  teacher.onMessage('*', () => undefined);
-  rooms.push(teacher);
-  const byTable = new Map<string, Room[]>();
-  for (let i = 0; i < clients; i += 50) {
-    const batch = await within(Promise.all(Array.from({ length: Math.min(50, clients - i) }, (_, k) =>
-      sdk.joinById(server.code, { name: `s${i + k}`, table: `t${((i + k) % tables) + 1}` }))), 60_000, 'joining 50 students');
-    batch.forEach((r, k) => {
-      r.onMessage('*', () => undefined);
-      const id = `t${((i + k) % tables) + 1}`;
-      byTable.set(id, [...(byTable.get(id) ?? []), r]);
-    });
-    rooms.push(...batch);
+  const parts = Math.min(tables, Math.max(1, Math.ceil(clients / CLIENTS_PER_PROCESS)));
+  const started: Promise<void>[] = [];
+  for (let part = 0; part < parts; part++) {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'class-clients.ts'), '--port', String(via), '--code', server.code,
+      '--tables', String(tables), '--students', String(clients), '--part', String(part), '--parts', String(parts)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const message = messageReader(child);
+    procs.push({ child, message });
+    started.push(within(Promise.race([message().then(() => undefined),
+      new Promise<never>((_, fail) => child.once('exit', (c) => fail(new Error(`a client process exited with ${c} before seating its students`))))]), 120_000, 'seating a client process'));
   }
-  return { teacher, byTable };
+  await Promise.all(started);
 }
 
 /** Each table decides every 0.5-1.5 s until its game ends or `end`; pushes each round trip in ms. */
-async function play(level: Level, byTable: Map<string, Room[]>, end: number, samples: number[]): Promise<void> {
+export async function play(level: Level, byTable: Map<string, Room[]>, end: number, samples: number[]): Promise<void> {
   await Promise.all([...byTable].map(async ([id, members], k) => {
     await new Promise((r) => setTimeout(r, (k * THINK_MS) / byTable.size));
     for (let turn = 0; Date.now() < end; turn++) {
@@ -127,47 +143,56 @@ async function play(level: Level, byTable: Map<string, Room[]>, end: number, sam
  * Plays every table with `clients` students until the games end or `seconds` pass; returns round
  * trips in ms. With `processes` = 2, two server processes share a redis-server of the bench's own,
  * each hosting one class of half the students, and every client joins through the process that
- * does not host its class (the seat reservation sends it on to the host).
+ * does not host its class (the seat reservation sends it on to the host). The students are spread
+ * over client processes holding whole tables (class-clients.ts); the teacher stays in this one.
  */
 export async function roundTrips(level: Level, clients: number, seconds: number, processes: 1 | 2 = 1): Promise<{
   p99: number; median: number; samples: number; serverCpuShare: number; clientCpuShare: number; serverCpuMsPerIntent: number;
-  /** The clients' process during play: its longest event-loop delay (ms) and its share of time in GC pauses. */
+  /** The clients' processes during play: the longest event-loop delay of any (ms) and the largest share of time one spent in GC pauses. */
   clientStallMs: number; clientGcShare: number;
+  /** How many processes the simulated students were spread over. */
+  clientProcesses: number;
   /** The servers' longest event-loop delay during play (ms). */
   serverStallMs: number;
 }> {
   let redis: RedisProcess | null = null;
   const servers: Child[] = [];
-  const rooms: Room[] = [];
+  const teachers: Room[] = [];
+  const procs: ClientProcess[] = [];
   try {
     if (processes > 1) redis = await startRedis();
     const share = (k: number) => Math.floor(clients / processes) + (k < clients % processes ? 1 : 0);
     for (let k = 0; k < processes; k++) servers.push(await startChild(Math.max(1, Math.ceil(share(k) / PER_TABLE)), redis?.url));
-    const classes: Seated[] = [];
-    for (let k = 0; k < processes; k++) classes.push(await seat(servers[k]!, servers[(k + 1) % processes]!.port, share(k), rooms));
-    for (const c of classes) c.teacher.send('start');
+    for (let k = 0; k < processes; k++) {
+      const via = servers[(k + 1) % processes]!.port;
+      const teacher = await new Client(`ws://127.0.0.1:${via}`).joinById(servers[k]!.code, { teacherKey: servers[k]!.key });
+      teacher.onMessage('*', () => undefined);
+      teachers.push(teacher);
+      await seatProcesses(servers[k]!, via, share(k), procs);
+    }
+    for (const t of teachers) t.send('start');
     await new Promise((r) => setTimeout(r, 300));
-    const samples: number[] = [];
-    const end = Date.now() + seconds * 1000;
     for (const s of servers) s.child.stdin!.write('play\n');
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    const watch = watchStalls();
-    await Promise.all(classes.map((c) => play(level, c.byTable, end, samples)));
-    const stalls = watch.stop();
-    const cpu = process.cpuUsage(cpu0);
-    const clientCpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - t0);
+    const reports = await Promise.all(procs.map(async (p) => {
+      p.child.send({ play: seconds * 1000 });
+      return (await within(p.message(), seconds * 1000 + 30_000, "a client process's report")) as ClientReport;
+    }));
+    const samples = reports.flatMap((r) => r.samples);
+    const wallMs = Math.max(...reports.map((r) => r.wallMs));
     const usage = await Promise.all(servers.map((s) => {
       const u = new Promise<{ cpuMs: number; wallMs: number; stallMs: number }>((resolve) =>
         createInterface({ input: s.child.stdout! }).once('line', (l) => resolve(JSON.parse(l) as { cpuMs: number; wallMs: number; stallMs: number })));
       s.child.stdin!.end();
       return within(u, 15_000, "a server's CPU report");
     }));
-    return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, serverCpuShare: usage.reduce((n, u) => n + u.cpuMs / u.wallMs, 0), clientCpuShare,
+    return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, serverCpuShare: usage.reduce((n, u) => n + u.cpuMs / u.wallMs, 0),
+      clientCpuShare: reports.reduce((n, r) => n + r.cpuMs, 0) / Math.max(1, wallMs), clientProcesses: procs.length,
       serverCpuMsPerIntent: usage.reduce((n, u) => n + u.cpuMs, 0) / Math.max(1, samples.length),
-      clientStallMs: stalls.longestMs, clientGcShare: stalls.gcShare, serverStallMs: Math.max(...usage.map((u) => u.stallMs)) };
+      clientStallMs: Math.max(...reports.map((r) => r.stallMs)), clientGcShare: Math.max(...reports.map((r) => r.gcShare)), serverStallMs: Math.max(...usage.map((u) => u.stallMs)) };
   } finally {
-    await Promise.all(rooms.map((r) => r.leave().catch(() => undefined)));
+    await Promise.all(teachers.map((r) => r.leave().catch(() => undefined)));
+    await Promise.all(procs.map((p) => within(new Promise((r) => (p.child.exitCode === null ? p.child.once('exit', r) : r(null))), 15_000, 'a client process stopping')
+      .catch(() => p.child.pid && p.child.exitCode === null && process.kill(p.child.pid, 'SIGKILL'))));
     for (const s of servers) if (s.child.exitCode === null) s.child.stdin!.end();
     await Promise.all(servers.map((s) => within(new Promise((r) => (s.child.exitCode === null ? s.child.once('exit', r) : r(null))), 15_000, 'a server stopping')
       .catch(() => s.child.pid && s.child.exitCode === null && process.kill(s.child.pid, 'SIGKILL'))));
