@@ -16,7 +16,7 @@ import { heapAt, loadOnce, phaserGzipKb, throttledFrames, type Load } from './be
 import { beside, median, table, type Report } from './bench/report';
 import { availableParallelism, loadavg } from 'node:os';
 import { classLevel, CLIENTS_PER_PROCESS, roundTrips, tableKb } from './bench/class-metrics';
-import { partyRoundTrips } from './bench/party-metrics';
+import { partyRoundTrips, SEATS_PER_PROCESS } from './bench/party-metrics';
 import { domNodesReplaced, scriptedGameInteractions } from './bench/interaction-metrics';
 
 /**
@@ -248,6 +248,7 @@ if (!values.only || values.only === 'class' || values.only === 'party') {
   const level = await classLevel();
   let heldParty = 0;
   let cpuShareParty = 0;
+  const triedParty: string[] = [];
   for (const n of [30, 300]) {
     log(`class: ${n} simulated seats at three-party tables…`);
     const r = await partyRoundTrips(level, n, 25);
@@ -263,12 +264,13 @@ if (!values.only || values.only === 'class' || values.only === 'party') {
       return null;
     });
     if (!r) break;
-    log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents`);
+    log(`  p99 ${r.p99.toFixed(1)} ms over ${r.samples} intents, server ${(r.serverCpuShare * 100).toFixed(0)}% of a core, seats in ${r.clientProcesses} processes; load ${loadavg()[0]!.toFixed(1)}`);
+    triedParty.push(`${n}: p99 ${r.p99.toFixed(1)} ms, server ${(r.serverCpuShare * 100).toFixed(0)}% of a core`);
     if (r.p99 > 100 || r.samples === 0) break;
     heldParty = n;
   }
   report['class_clients_per_core_party'] = { value: heldParty, unit: 'clients', goal: '>= 1000', met: heldParty >= 1000,
-    note: `largest of 30/300/600/1002/1500 simulated seats at three-party tables (all clients in one bench process) with round-trip p99 <= 100 ms; at 300 the server used ${(cpuShareParty * 100).toFixed(0)}% of a core, so one core would serve about ${cpuShareParty > 0 ? Math.round(300 / cpuShareParty) : 0} seats at that pace if CPU were the only limit` };
+    note: `largest of 30/300/600/1002/1500 simulated seats at three-party tables (seats in bench processes of at most ${SEATS_PER_PROCESS} each, whole tables) with round-trip p99 <= 100 ms (${triedParty.join('; ')}); at 300 the server used ${(cpuShareParty * 100).toFixed(0)}% of a core, so one core would serve about ${cpuShareParty > 0 ? Math.round(300 / cpuShareParty) : 0} seats at that pace if CPU were the only limit` };
 }
 
 console.log(values.json ? JSON.stringify(report, null, 2) : table(report));

@@ -76,7 +76,7 @@ interface ClientProcess { child: ChildProcess; message: () => Promise<unknown> }
 interface ClientReport { samples: number[]; cpuMs: number; wallMs: number; stallMs: number; gcShare: number }
 
 /** Reads a child's IPC messages in order: each call to the returned function resolves with the next one. */
-function messageReader(child: ChildProcess): () => Promise<unknown> {
+export function messageReader(child: ChildProcess): () => Promise<unknown> {
   const queue: unknown[] = [];
   const waiting: Array<(m: unknown) => void> = [];
   child.on('message', (m) => {

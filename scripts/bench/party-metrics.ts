@@ -3,7 +3,8 @@
 // (accept or a counter-offer, with a reason) after a short think. Round trips are timed from an
 // intent to the acting client seeing its result: the envoy's decision in its table's log (or its
 // package waiting for the teams), a delegation's answer taken off its screen. Bounded in clients
-// and time; the server runs in its own process and stops with the run.
+// and time; the server runs in its own process, the seats in processes of their own
+// (party-clients.ts), and all stop with the run.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import type { Level } from '../../src/sim/level';
 import type { GameState, MediatorAction, Proposal } from '../../src/sim/state';
 import { refuse } from '../../src/sim/game';
 import { quantile } from './node-metrics';
-import { nextLegal, THINK_MS } from './class-metrics';
+import { messageReader, nextLegal, THINK_MS, within } from './class-metrics';
 
 /** Seats per table: the envoy and both delegations, each its own client. */
 const PER_TABLE = 3;
@@ -67,25 +68,23 @@ function envoyAction(level: Level, g: GameState): MediatorAction | null {
   return nextLegal(level, g);
 }
 
-/** Plays three-party tables with `clients` simulated seats for `seconds`; returns the round trips in ms. */
-export async function partyRoundTrips(level: Level, clients: number, seconds: number): Promise<{ p99: number; median: number; samples: number; answers: number; serverCpuShare: number }> {
-  const tables = Math.max(1, Math.ceil(clients / PER_TABLE));
-  const server = await startChild(tables);
-  const sdk = new Client(`ws://127.0.0.1:${server.port}`);
+/** Seats a client process holds at most (whole tables): more in one process and its GC sets the tail. */
+export const SEATS_PER_PROCESS = 240;
+
+/**
+ * Seats the three clients of each table in `ids` (an envoy, and a team for each delegation, which
+ * the teacher has opened) on class `code` at `port`, then, once `go()` resolves with the time to
+ * stop, plays them until then; resolves with the round trips in ms and how many were answers.
+ */
+export async function playSeats(level: Level, port: number, code: string, ids: readonly string[], go: () => Promise<number>): Promise<{ samples: number[]; answers: number }> {
+  const sdk = new Client(`ws://127.0.0.1:${port}`);
   const rooms: Room[] = [];
   try {
-    const teacher = await sdk.joinById(server.code, { teacherKey: server.key });
-    teacher.onMessage('*', () => undefined);
-    rooms.push(teacher);
-    teacher.send('seat', { table: 'all', role: 'th', set: 'open' });
-    teacher.send('seat', { table: 'all', role: 'kh', set: 'open' });
-    await new Promise((r) => setTimeout(r, 200));
     const seats: { id: string; envoy: Room; th: Room; kh: Room }[] = [];
-    for (let i = 0; i < tables; i += 10) {
-      const batch = await Promise.all(Array.from({ length: Math.min(10, tables - i) }, async (_, k) => {
-        const id = `t${i + k + 1}`;
+    for (let i = 0; i < ids.length; i += 10) {
+      const batch = await Promise.all(ids.slice(i, i + 10).map(async (id) => {
         const [envoy, th, kh] = await Promise.all([
-          sdk.joinById(server.code, { name: `e${i + k}`, table: id }), sdk.joinById(server.code, { name: `th${i + k}` }), sdk.joinById(server.code, { name: `kh${i + k}` })]);
+          sdk.joinById(code, { name: `e-${id}`, table: id }), sdk.joinById(code, { name: `th-${id}` }), sdk.joinById(code, { name: `kh-${id}` })]);
         for (const r of [envoy, th, kh]) r.onMessage('*', () => undefined);
         th.send('pick', { table: id, role: 'th' });
         kh.send('pick', { table: id, role: 'kh' });
@@ -94,11 +93,9 @@ export async function partyRoundTrips(level: Level, clients: number, seconds: nu
       for (const s of batch) rooms.push(s.envoy, s.th, s.kh);
       seats.push(...batch);
     }
-    teacher.send('start');
-    await new Promise((r) => setTimeout(r, 500));
+    const end = await go();
     const samples: number[] = [];
     let answers = 0;
-    const end = Date.now() + seconds * 1000;
     const delegate = async (room: Room, id: string, side: 'th' | 'kh') => {
       let turn = 0;
       while (Date.now() < end) {
@@ -127,13 +124,56 @@ export async function partyRoundTrips(level: Level, clients: number, seconds: nu
       }
     };
     await Promise.all(seats.flatMap((s, k) => [envoyLoop(s, k), delegate(s.th, s.id, 'th'), delegate(s.kh, s.id, 'kh')]));
+    return { samples, answers };
+  } finally {
+    await Promise.all(rooms.map((r) => r.leave().catch(() => undefined)));
+  }
+}
+
+/** What a party client process reports after play. */
+interface PartyReport { samples: number[]; answers: number }
+
+/**
+ * Plays three-party tables with `clients` simulated seats for `seconds`; returns the round trips in
+ * ms. The seats play from processes of their own (party-clients.ts, whole tables, at most
+ * SEATS_PER_PROCESS each); the teacher, who opens the delegations' seats, stays in this one.
+ */
+export async function partyRoundTrips(level: Level, clients: number, seconds: number): Promise<{ p99: number; median: number; samples: number; answers: number; serverCpuShare: number; clientProcesses: number }> {
+  const tables = Math.max(1, Math.ceil(clients / PER_TABLE));
+  const server = await startChild(tables);
+  const procs: ChildProcess[] = [];
+  let teacher: Room | null = null;
+  try {
+    teacher = await new Client(`ws://127.0.0.1:${server.port}`).joinById(server.code, { teacherKey: server.key });
+    teacher.onMessage('*', () => undefined);
+    teacher.send('seat', { table: 'all', role: 'th', set: 'open' });
+    teacher.send('seat', { table: 'all', role: 'kh', set: 'open' });
+    await new Promise((r) => setTimeout(r, 200));
+    const parts = Math.min(tables, Math.max(1, Math.ceil(clients / SEATS_PER_PROCESS)));
+    const readers = [];
+    for (let part = 0; part < parts; part++) {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'party-clients.ts'), '--port', String(server.port), '--code', server.code,
+        '--tables', String(tables), '--part', String(part), '--parts', String(parts)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      procs.push(child);
+      readers.push(messageReader(child));
+    }
+    await within(Promise.all(readers.map((next, k) => Promise.race([next(),
+      new Promise<never>((_, fail) => procs[k]!.once('exit', (c) => fail(new Error(`a client process exited with ${c} before seating its tables`))))]))), 120_000, 'seating the client processes');
+    teacher.send('start');
+    await new Promise((r) => setTimeout(r, 500));
+    const end = Date.now() + seconds * 1000;
+    for (const child of procs) child.send({ end });
+    const reports = (await Promise.all(readers.map((next) => within(next(), seconds * 1000 + 30_000, "a client process's report")))) as PartyReport[];
+    const samples = reports.flatMap((r) => r.samples);
     const usage = new Promise<{ cpuMs: number; wallMs: number }>((resolve) =>
       createInterface({ input: server.child.stdout! }).once('line', (l) => resolve(JSON.parse(l) as { cpuMs: number; wallMs: number })));
     server.child.stdin!.end();
     const u = await usage;
-    return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, answers, serverCpuShare: u.cpuMs / u.wallMs };
+    return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, answers: reports.reduce((n, r) => n + r.answers, 0), serverCpuShare: u.cpuMs / u.wallMs, clientProcesses: procs.length };
   } finally {
-    await Promise.all(rooms.map((r) => r.leave().catch(() => undefined)));
+    await teacher?.leave().catch(() => undefined);
+    await Promise.all(procs.map((p) => within(new Promise((r) => (p.exitCode === null ? p.once('exit', r) : r(null))), 15_000, 'a client process stopping')
+      .catch(() => p.pid && p.exitCode === null && process.kill(p.pid, 'SIGKILL'))));
     if (server.child.exitCode === null) server.child.stdin!.end();
     await new Promise((r) => (server.child.exitCode === null ? server.child.once('exit', r) : r(null)));
   }
