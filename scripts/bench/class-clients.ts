@@ -6,7 +6,8 @@
 // sends its round trips and what it used (CPU, its longest stall, its GC share) and exits.
 import { parseArgs } from 'node:util';
 import { Client, type Room } from 'colyseus.js';
-import { classLevel, play, within } from './class-metrics';
+import { classLevel, play } from './class-metrics';
+import { within } from './client-processes';
 import { watchStalls } from './stalls';
 
 const { values } = parseArgs({ options: {

@@ -18,6 +18,7 @@ import { loadLevel } from '../../src/content/levels';
 import { ClassTable } from '../../src/server/class-table';
 import { TableState } from '../../src/server/state-schema';
 import { quantile } from './node-metrics';
+import { startClients, stopClients, within, type ClientProcess } from './client-processes';
 import { startRedis, type RedisProcess } from '../../tests/helpers/redis-server';
 
 /** Students per table in the bench. */
@@ -36,13 +37,6 @@ export function nextLegal(level: Level, g: GameState): MediatorAction | null {
     { type: 'hotline' }, { type: 'end_round' },
   ];
   return prefs.find((a) => refuse(level, g, a) === null) ?? null;
-}
-
-/** `p`, or a rejection naming `what` after `ms`: no step of the bench waits for ever. */
-export function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} took over ${ms / 1000} s`)), ms)));
-  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 interface Child { child: ChildProcess; port: number; code: string; key: string }
@@ -69,23 +63,8 @@ function tableGame(room: Room, id: string): GameState | null {
 /** Students a client process holds at most: more in one process and its GC, not the server, sets the tail. */
 export const CLIENTS_PER_PROCESS = 250;
 
-/** One process of simulated students (class-clients.ts), seated and waiting for `{ play: ms }`; `message()` is its next message. */
-interface ClientProcess { child: ChildProcess; message: () => Promise<unknown> }
-
 /** What a client process reports after play. */
 interface ClientReport { samples: number[]; cpuMs: number; wallMs: number; stallMs: number; gcShare: number }
-
-/** Reads a child's IPC messages in order: each call to the returned function resolves with the next one. */
-export function messageReader(child: ChildProcess): () => Promise<unknown> {
-  const queue: unknown[] = [];
-  const waiting: Array<(m: unknown) => void> = [];
-  child.on('message', (m) => {
-    const w = waiting.shift();
-    if (w) w(m);
-    else queue.push(m);
-  });
-  return () => (queue.length ? Promise.resolve(queue.shift()) : new Promise((resolve) => waiting.push(resolve)));
-}
 
 /**
  * Seats `clients` students of `server`'s class through the process on `via`, in client processes
@@ -94,16 +73,8 @@ export function messageReader(child: ChildProcess): () => Promise<unknown> {
 async function seatProcesses(server: Child, via: number, clients: number, procs: ClientProcess[]): Promise<void> {
   const tables = Math.max(1, Math.ceil(clients / PER_TABLE));
   const parts = Math.min(tables, Math.max(1, Math.ceil(clients / CLIENTS_PER_PROCESS)));
-  const started: Promise<void>[] = [];
-  for (let part = 0; part < parts; part++) {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'class-clients.ts'), '--port', String(via), '--code', server.code,
-      '--tables', String(tables), '--students', String(clients), '--part', String(part), '--parts', String(parts)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const message = messageReader(child);
-    procs.push({ child, message });
-    started.push(within(Promise.race([message().then(() => undefined),
-      new Promise<never>((_, fail) => child.once('exit', (c) => fail(new Error(`a client process exited with ${c} before seating its students`))))]), 120_000, 'seating a client process'));
-  }
-  await Promise.all(started);
+  procs.push(...await Promise.all(Array.from({ length: parts }, (_, part) => startClients('class-clients.ts', ['--port', String(via), '--code', server.code,
+    '--tables', String(tables), '--students', String(clients), '--part', String(part), '--parts', String(parts)]))));
 }
 
 /** Each table decides every 0.5-1.5 s until its game ends or `end`; pushes each round trip in ms. */
@@ -191,8 +162,7 @@ export async function roundTrips(level: Level, clients: number, seconds: number,
       clientStallMs: Math.max(...reports.map((r) => r.stallMs)), clientGcShare: Math.max(...reports.map((r) => r.gcShare)), serverStallMs: Math.max(...usage.map((u) => u.stallMs)) };
   } finally {
     await Promise.all(teachers.map((r) => r.leave().catch(() => undefined)));
-    await Promise.all(procs.map((p) => within(new Promise((r) => (p.child.exitCode === null ? p.child.once('exit', r) : r(null))), 15_000, 'a client process stopping')
-      .catch(() => p.child.pid && p.child.exitCode === null && process.kill(p.child.pid, 'SIGKILL'))));
+    await stopClients(procs);
     for (const s of servers) if (s.child.exitCode === null) s.child.stdin!.end();
     await Promise.all(servers.map((s) => within(new Promise((r) => (s.child.exitCode === null ? s.child.once('exit', r) : r(null))), 15_000, 'a server stopping')
       .catch(() => s.child.pid && s.child.exitCode === null && process.kill(s.child.pid, 'SIGKILL'))));

@@ -13,7 +13,8 @@ import type { Level } from '../../src/sim/level';
 import type { GameState, MediatorAction, Proposal } from '../../src/sim/state';
 import { refuse } from '../../src/sim/game';
 import { quantile } from './node-metrics';
-import { messageReader, nextLegal, THINK_MS, within } from './class-metrics';
+import { nextLegal, THINK_MS } from './class-metrics';
+import { startClients, stopClients, within, type ClientProcess } from './client-processes';
 
 /** Seats per table: the envoy and both delegations, each its own client. */
 const PER_TABLE = 3;
@@ -141,7 +142,7 @@ interface PartyReport { samples: number[]; answers: number }
 export async function partyRoundTrips(level: Level, clients: number, seconds: number): Promise<{ p99: number; median: number; samples: number; answers: number; serverCpuShare: number; clientProcesses: number }> {
   const tables = Math.max(1, Math.ceil(clients / PER_TABLE));
   const server = await startChild(tables);
-  const procs: ChildProcess[] = [];
+  const procs: ClientProcess[] = [];
   let teacher: Room | null = null;
   try {
     teacher = await new Client(`ws://127.0.0.1:${server.port}`).joinById(server.code, { teacherKey: server.key });
@@ -150,20 +151,13 @@ export async function partyRoundTrips(level: Level, clients: number, seconds: nu
     teacher.send('seat', { table: 'all', role: 'kh', set: 'open' });
     await new Promise((r) => setTimeout(r, 200));
     const parts = Math.min(tables, Math.max(1, Math.ceil(clients / SEATS_PER_PROCESS)));
-    const readers = [];
-    for (let part = 0; part < parts; part++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'party-clients.ts'), '--port', String(server.port), '--code', server.code,
-        '--tables', String(tables), '--part', String(part), '--parts', String(parts)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      procs.push(child);
-      readers.push(messageReader(child));
-    }
-    await within(Promise.all(readers.map((next, k) => Promise.race([next(),
-      new Promise<never>((_, fail) => procs[k]!.once('exit', (c) => fail(new Error(`a client process exited with ${c} before seating its tables`))))]))), 120_000, 'seating the client processes');
+    procs.push(...await Promise.all(Array.from({ length: parts }, (_, part) => startClients('party-clients.ts', ['--port', String(server.port), '--code', server.code,
+      '--tables', String(tables), '--part', String(part), '--parts', String(parts)]))));
     teacher.send('start');
     await new Promise((r) => setTimeout(r, 500));
     const end = Date.now() + seconds * 1000;
-    for (const child of procs) child.send({ end });
-    const reports = (await Promise.all(readers.map((next) => within(next(), seconds * 1000 + 30_000, "a client process's report")))) as PartyReport[];
+    for (const p of procs) p.child.send({ end });
+    const reports = (await Promise.all(procs.map((p) => within(p.message(), seconds * 1000 + 30_000, "a client process's report")))) as PartyReport[];
     const samples = reports.flatMap((r) => r.samples);
     const usage = new Promise<{ cpuMs: number; wallMs: number }>((resolve) =>
       createInterface({ input: server.child.stdout! }).once('line', (l) => resolve(JSON.parse(l) as { cpuMs: number; wallMs: number })));
@@ -172,8 +166,7 @@ export async function partyRoundTrips(level: Level, clients: number, seconds: nu
     return { p99: quantile(samples, 0.99), median: quantile(samples, 0.5), samples: samples.length, answers: reports.reduce((n, r) => n + r.answers, 0), serverCpuShare: u.cpuMs / u.wallMs, clientProcesses: procs.length };
   } finally {
     await teacher?.leave().catch(() => undefined);
-    await Promise.all(procs.map((p) => within(new Promise((r) => (p.exitCode === null ? p.once('exit', r) : r(null))), 15_000, 'a client process stopping')
-      .catch(() => p.pid && p.exitCode === null && process.kill(p.pid, 'SIGKILL'))));
+    await stopClients(procs);
     if (server.child.exitCode === null) server.child.stdin!.end();
     await new Promise((r) => (server.child.exitCode === null ? server.child.once('exit', r) : r(null)));
   }

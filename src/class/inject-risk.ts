@@ -6,6 +6,7 @@
 import type { IncidentDef } from '../sim/level';
 import type { GameState } from '../sim/state';
 import { ceasefireInForce } from '../sim/terms';
+import { incidentRise } from '../sim/incidents';
 
 /**
  * Fighting a table reaches after the incident from which the teacher is warned: above the player's
@@ -13,9 +14,9 @@ import { ceasefireInForce } from '../sim/terms';
  */
 export const INJECT_EDGE = 0.75;
 
-/** A table's fighting right after `def` strikes it (an incident counts half while a ceasefire holds, as in the sim). */
+/** A table's fighting right after `def` strikes it (the sim's own rise: half while a ceasefire holds). */
 export function fightingAfter(game: GameState, def: IncidentDef): number {
-  return Math.min(1, game.intensity + def.intensity * (ceasefireInForce(game.ceasefire) ? 0.5 : 1));
+  return Math.min(1, game.intensity + incidentRise(def, ceasefireInForce(game.ceasefire)));
 }
 
 /** The tables still playing whose fighting `def` would bring to the edge of open war, in the order given. */

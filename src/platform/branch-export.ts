@@ -9,7 +9,7 @@ import type { Level, SideId } from '../sim/level';
 import type { GameState, Outcome } from '../sim/state';
 import { replay } from '../sim/game';
 import { decisionsBefore } from '../sim/branch-log';
-import { resumeCodeOf } from './restore';
+import { resumeCodeOrNull } from './restore';
 import { t } from '../i18n/i18n';
 
 /** The earlier game a branch came from, as the JSON export names it. */
@@ -34,14 +34,9 @@ export function parentExport(level: Level, game: GameState, seat: SideId | null 
   if (!game.parent) return null;
   const { log, fromRound } = game.parent;
   const parent = replay(level, game.seed, game.difficulty, log);
-  let resumeCode: string | null;
-  try {
-    resumeCode = resumeCodeOf(level, parent, seat);
-  } catch {
-    resumeCode = null;
-  }
   return {
-    fromRound, sharedDecisions: decisionsBefore(log, fromRound)?.length ?? 0, decisions: log.length, outcome: parent.outcome, resumeCode,
+    fromRound, sharedDecisions: decisionsBefore(log, fromRound)?.length ?? 0, decisions: log.length, outcome: parent.outcome,
+    resumeCode: resumeCodeOrNull(level, parent, seat),
   };
 }
 

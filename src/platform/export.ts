@@ -15,7 +15,8 @@ import { leverLabel } from '../i18n/lever-words';
 import { t } from '../i18n/i18n';
 import { GRADE_COLUMNS, gradeCsvRows, type GradeExport } from './grade-export';
 import { parentCsvCells, parentExport, type ParentExport } from './branch-export';
-import { exportCode, seatCsvCells, seatExport } from './seat-export';
+import { seatCsvCells, seatExport } from './seat-export';
+import { resumeCodeOrNull } from './restore';
 
 /** A team's reason for its answer in hot-seat play, by position of the decision in the log. */
 export type TeamNotes = Record<number, Partial<Record<SideId, string>>>;
@@ -132,7 +133,7 @@ export function toCsv(level: Level, game: GameState, notes: TeamNotes = {}, grad
   const lines = rows.map((r) => [r.step, r.round, r.action, r.details, ...METER_KEYS.map((k) => r.meters?.[k]), ...blank(extra)].map(csvCell).join(','));
   const sat = seatExport(level, seat);
   if (sat) {
-    const s = seatCsvCells(level, sat, exportCode(level, game, seat));
+    const s = seatCsvCells(level, sat, resumeCodeOrNull(level, game, seat));
     lines.push([null, null, s.action, s.details, ...blank(METER_KEYS.length + extra)].map(csvCell).join(','));
   }
   const parent = parentExport(level, game, seat);
@@ -176,7 +177,7 @@ export function toJson(level: Level, game: GameState, notes: TeamNotes = {}, gra
   const sat = seatExport(level, seat);
   const doc: GameExport = {
     format: 'asean-mediator-log', version: 1, scenario: { id: level.id, title: level.title },
-    seed: game.seed, difficulty: game.difficulty, decisions: rows, rounds, outcome: game.outcome, resumeCode: exportCode(level, game, seat),
+    seed: game.seed, difficulty: game.difficulty, decisions: rows, rounds, outcome: game.outcome, resumeCode: resumeCodeOrNull(level, game, seat),
     ...(sat ?? {}), ...(parent ? { parent } : {}), ...(grade ? { grade } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

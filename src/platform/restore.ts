@@ -34,6 +34,15 @@ export function resumeCodeOf(level: Level, game: GameState, seat?: SideId | null
   });
 }
 
+/** `resumeCodeOf`, or null when the game's code cannot be written (for exports, which go on without it). */
+export function resumeCodeOrNull(level: Level, game: GameState, seat?: SideId | null): string | null {
+  try {
+    return resumeCodeOf(level, game, seat);
+  } catch {
+    return null;
+  }
+}
+
 /** Replays a compact log in `level`; null if any decision is refused. */
 export function replayStrict(level: Level, seed: number, difficulty: GameState['difficulty'], text: string): GameState | null {
   const log = decodeLog(level, text);

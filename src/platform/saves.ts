@@ -11,7 +11,7 @@ import type { Restorer } from '../machines/app';
 import type { UnfinishedGame } from '../machines/link-question';
 import type { ViewModel } from '../machines/view-model';
 import { decodeResumeCode, type ResumeData } from './resume-code';
-import { replayCode, resumeCodeOf } from './restore';
+import { replayCode, resumeCodeOrNull } from './restore';
 import type { Storage } from './storage';
 import { MAX_SAVES, type SaveEntry, readSaves, saveGame, restoreEntry, entryCode, checkLink, watchSaves, entryId } from './saved-games';
 
@@ -128,13 +128,8 @@ export function createSaves(storage: Storage): Saves {
       if (!level || !game || game.scenarioId !== level.id) return null;
       const known = codes.get(game);
       if (known && known.seat === seat) return known.code;
-      let code: string;
-      try {
-        code = resumeCodeOf(level, game, seat);
-      } catch {
-        return null;
-      }
-      codes.set(game, { seat, code });
+      const code = resumeCodeOrNull(level, game, seat);
+      if (code !== null) codes.set(game, { seat, code });
       return code;
     },
     autosave(vm) {

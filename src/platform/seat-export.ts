@@ -4,8 +4,6 @@
 // that seat (an AM5 code; an AM3 or AM4 code would reopen it as the envoy's game).
 
 import { otherSide, type Level, type SideId } from '../sim/level';
-import type { GameState } from '../sim/state';
-import { resumeCodeOf } from './restore';
 import { t } from '../i18n/i18n';
 
 /** The seat a game was played at, as the JSON export names it. */
@@ -14,15 +12,6 @@ export interface SeatExport {
   seat: SideId;
   /** That delegation's name in the player's language. */
   seatName: string;
-}
-
-/** The resume code of `game` (at `seat` when it is a delegation's game), or null when it cannot be written. */
-export function exportCode(level: Level, game: GameState, seat: SideId | null): string | null {
-  try {
-    return resumeCodeOf(level, game, seat);
-  } catch {
-    return null;
-  }
 }
 
 /** The seat part of the JSON export, or null for the envoy's game. */

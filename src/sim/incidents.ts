@@ -29,6 +29,11 @@ export function drawIncidents(
   return events;
 }
 
+/** How much an incident raises the fighting: its full intensity, half while a ceasefire is in force. */
+export function incidentRise(def: IncidentDef, inForce: boolean): number {
+  return def.intensity * (inForce ? 0.5 : 1);
+}
+
 /** Applies one incident to `victim` on a draft (the same effects whether drawn or sent by a teacher). */
 export function applyIncident(
   g: GameState, def: IncidentDef, victim: SideId, inForce: boolean, changes: MeterChange[] | null,
@@ -41,7 +46,7 @@ export function applyIncident(
   nudge(g, victim, 'pain', def.deaths > 0 || def.displaced > 0 ? 0.04 : 0);
   nudgeSigned(g, victim, 'edge', def.deaths > 0 ? -0.04 : 0);
   nudgeSigned(g, otherSide(victim), 'edge', def.deaths > 0 ? 0.04 : 0);
-  g.intensity = clamp(g.intensity + def.intensity * (inForce ? 0.5 : 1));
+  g.intensity = clamp(g.intensity + incidentRise(def, inForce));
   mark?.record(msg('sim.cause.incident', { incident: def.id, side: victim }));
   return {
     id: def.id, kind: def.kind, victim, deaths: def.deaths, displaced: def.displaced, site: def.site,
